@@ -1,0 +1,12 @@
+#!/usr/bin/env node
+// The installed `planbook` command: runs the compiled CLI (npm run build), or the TypeScript
+// source through tsx when working from a checkout.
+const path = require('path');
+const fs = require('fs');
+const compiled = path.join(__dirname, '..', 'dist', 'node', 'cli', 'main.js');
+if (fs.existsSync(compiled)) {
+  require(compiled);
+} else {
+  require('tsx/cjs');
+  require(path.join(__dirname, '..', 'cli', 'main.ts'));
+}

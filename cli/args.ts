@@ -1,0 +1,86 @@
+/** Parses the planbook command line. Every problem names the flag it concerns. */
+
+export interface CliOptions {
+  help: boolean;
+  input?: string;
+  out: string;
+  /** Plan fields set by flags, applied over the input. */
+  overrides: {
+    framework?: string;
+    language?: string;
+    start?: string;
+    weeks?: number;
+    timeline?: string;
+    reportDate?: string;
+  };
+}
+
+const VALUE_FLAGS: Record<string, keyof CliOptions['overrides'] | 'input' | 'out'> = {
+  '--input': 'input',
+  '--out': 'out',
+  '--framework': 'framework',
+  '--language': 'language',
+  '--start': 'start',
+  '--weeks': 'weeks',
+  '--timeline': 'timeline',
+  '--report-date': 'reportDate',
+};
+
+export const USAGE = `Usage: planbook [options]
+
+Writes a digital-marketing plan workbook (.xlsx). With no input it writes a sample plan.
+
+Options:
+  --input <plan.json>    the plan input (see the README's plan JSON format)
+  --framework <id>       sostac
+  --language <code>      en
+  --start <YYYY-MM-DD>   the plan's first day
+  --weeks <n>            the plan's length in weeks (1-156)
+  --timeline <scale>     day | week | month
+  --report-date <date>   the day the Control sheet measures against (YYYY-MM-DD)
+  --out <file.xlsx>      where to write (default plan.xlsx)
+  --help                 show this help
+
+Flags override the same fields of --input. Without --input and without plan flags the
+sample plan (Lotus Tea House) is written; with plan flags, a plan seeded from the
+framework's defaults.`;
+
+export type ParseResult = { ok: true; options: CliOptions } | { ok: false; errors: string[] };
+
+export function parseArgs(argv: string[]): ParseResult {
+  const options: CliOptions = { help: false, out: 'plan.xlsx', overrides: {} };
+  const errors: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--help' || arg === '-h') {
+      options.help = true;
+      continue;
+    }
+    const [flag, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
+    const key = VALUE_FLAGS[flag];
+    if (!key) {
+      errors.push(`${arg}: unknown option (see --help)`);
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+      errors.push(`${flag}: needs a value`);
+      if (value !== undefined) i--;
+      continue;
+    }
+    if (key === 'input' || key === 'out') {
+      options[key] = value;
+    } else if (key === 'weeks') {
+      if (/^\d+$/.test(value)) options.overrides.weeks = Number(value);
+      else errors.push(`--weeks: expected a whole number of weeks, got "${value}"`);
+    } else {
+      options.overrides[key] = value;
+    }
+  }
+  if (!options.out.toLowerCase().endsWith('.xlsx')) {
+    errors.push(`--out: the file name must end in .xlsx, got "${options.out}"`);
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, options };
+}

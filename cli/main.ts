@@ -1,0 +1,159 @@
+/**
+ * The planbook command: flags or --input plan.json → a plan workbook (.xlsx). Bad input exits
+ * with code 2, every error on stderr and no file written; the file is written atomically.
+ */
+import { promises as fs } from 'fs';
+import path from 'path';
+import { generateWorkbook } from '../core/generate';
+import { serialOfDate } from '../core/plan/dates';
+import { SAMPLE_PLAN } from '../core/plan/sample';
+import type { PlanInput } from '../core/plan/types';
+import { formatPlanError } from '../core/plan/types';
+import { validatePlan } from '../core/plan/validate';
+import { renderXlsx } from '../core/xlsx';
+import { USAGE, parseArgs, type CliOptions } from './args';
+
+export interface CliIo {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  now: () => Date;
+  cwd: string;
+}
+
+const FLAG_OF_FIELD: Record<string, string> = {
+  framework: '--framework',
+  language: '--language',
+  'period.start': '--start',
+  'period.weeks': '--weeks',
+  timeline: '--timeline',
+  reportDate: '--report-date',
+};
+
+/** Runs the command; resolves to the process exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    parsed.errors.forEach(io.err);
+    return 2;
+  }
+  const { options } = parsed;
+  if (options.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  const began = Date.now();
+  const input = await readInput(options, io);
+  if (!input.ok) {
+    io.err(input.error);
+    return 2;
+  }
+  const result = validatePlan(applyOverrides(input.value, options), {
+    today: serialOfDate(io.now()),
+  });
+  if (!result.ok) {
+    for (const e of result.errors) {
+      const flag = FLAG_OF_FIELD[e.path] && options.overrides ? flagNote(e.path, options) : '';
+      io.err(`${formatPlanError(e)}${flag}`);
+    }
+    return 2;
+  }
+  const spec = generateWorkbook(result.plan);
+  const bytes = await renderXlsx(spec);
+  const target = path.resolve(io.cwd, options.out);
+  try {
+    await writeAtomically(target, bytes);
+  } catch (error) {
+    io.err(`--out: cannot write ${target}: ${(error as Error).message}`);
+    return 1;
+  }
+  const seconds = ((Date.now() - began) / 1000).toFixed(2);
+  const kpis = spec.names.find((n) => n.name === 'KPI_ID');
+  io.out(`Wrote ${options.out} in ${seconds} s`);
+  io.out(`  sheets: ${spec.sheets.length} (${spec.sheets.map((s) => s.title).join(', ')})`);
+  io.out(`  tasks:  ${result.plan.tasks.length}`);
+  io.out(`  KPIs:   ${kpis ? rowCount(kpis.ref) : 0}`);
+  return 0;
+}
+
+function flagNote(field: string, options: CliOptions): string {
+  const key = field === 'period.start' ? 'start' : field === 'period.weeks' ? 'weeks' : field;
+  return key in options.overrides ? ` (from ${FLAG_OF_FIELD[field]})` : '';
+}
+
+function rowCount(ref: string): number {
+  const m = /\$(\d+):\$[A-Z]+\$(\d+)$/.exec(ref);
+  return m ? Number(m[2]) - Number(m[1]) + 1 : 1;
+}
+
+type Read = { ok: true; value: unknown } | { ok: false; error: string };
+
+async function readInput(options: CliOptions, io: CliIo): Promise<Read> {
+  if (options.input === undefined) {
+    const anyPlanFlag = Object.keys(options.overrides).length > 0;
+    return { ok: true, value: anyPlanFlag ? { framework: 'sostac' } : SAMPLE_PLAN };
+  }
+  let text: string;
+  try {
+    text = await fs.readFile(path.resolve(io.cwd, options.input), 'utf8');
+  } catch (error) {
+    return {
+      ok: false,
+      error: `--input: cannot read ${options.input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    return {
+      ok: false,
+      error: `--input: ${options.input} is not valid JSON: ${(error as Error).message}`,
+    };
+  }
+}
+
+function applyOverrides(input: unknown, options: CliOptions): unknown {
+  const o = options.overrides;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  const plan = { ...(input as PlanInput) };
+  if (o.framework !== undefined) plan.framework = o.framework;
+  if (o.language !== undefined) plan.language = o.language;
+  if (o.timeline !== undefined) plan.timeline = o.timeline as PlanInput['timeline'];
+  if (o.reportDate !== undefined) plan.reportDate = o.reportDate;
+  if (o.start !== undefined || o.weeks !== undefined) {
+    plan.period = {
+      ...plan.period,
+      ...(o.start !== undefined ? { start: o.start } : {}),
+      ...(o.weeks !== undefined ? { weeks: o.weeks } : {}),
+    };
+  }
+  return plan;
+}
+
+/** Writes to a temporary file beside the target, then renames it into place. */
+async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(temp, bytes);
+    await fs.rename(temp, target);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  runCli(process.argv.slice(2), {
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+    now: () => new Date(),
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: Error) => {
+      console.error(`planbook: ${error.stack ?? error.message}`);
+      process.exitCode = 1;
+    },
+  );
+}

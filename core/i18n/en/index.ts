@@ -1,0 +1,7 @@
+/** The English message table: the reference every other language is checked against. */
+import { domain } from './domain';
+import { kpis } from './kpis';
+import { sheets } from './sheets';
+import { tracking } from './tracking';
+
+export const en: Record<string, string> = { ...domain, ...kpis, ...sheets, ...tracking };

@@ -1,0 +1,46 @@
+/**
+ * Defaults seeded from the framework when the input leaves channels, objectives or tasks out.
+ * Seeded objectives carry no baseline or target: those are the marketer's to set, and the
+ * Control sheet shows blank results until they are filled.
+ */
+import type { FrameworkDefinition } from '../frameworks';
+import type { Translate } from '../i18n';
+import { nextWorkingDay, workday } from './dates';
+import { schedule } from './schedule';
+import type { Channel, Objective, Task } from './types';
+
+export function seedChannels(fw: FrameworkDefinition): Channel[] {
+  return fw.defaultChannels.map((name) => ({ name, budget: 0 }));
+}
+
+export function seedObjectives(fw: FrameworkDefinition, end: number): Objective[] {
+  return fw.defaultObjectives.map(({ category, kpi }) => ({
+    category,
+    kpi,
+    baseline: null,
+    target: null,
+    deadline: end,
+    owner: '',
+  }));
+}
+
+/** The framework's default tactics as tasks T1, T2, … with their dependencies. */
+export function seedTasks(fw: FrameworkDefinition, t: Translate, planStart: number): Task[] {
+  const ids = new Map(fw.defaultTasks.map((d, i) => [d.key, `T${i + 1}`]));
+  const first = nextWorkingDay(planStart);
+  const tasks = fw.defaultTasks.map((d) => ({
+    id: ids.get(d.key) as string,
+    name: t(`task.${d.key}`),
+    stage: d.stage,
+    channel: d.channel ?? '',
+    owner: t(`role.${d.role}`),
+    fixedStart: d.after ? null : workday(first, d.offset ?? 0),
+    days: d.days,
+    dependsOn: d.after ? (ids.get(d.after) as string) : null,
+    lag: d.lag ?? 0,
+    buffer: d.buffer ?? 0,
+    budget: 0,
+    progress: 0,
+  }));
+  return schedule(tasks);
+}

@@ -1,0 +1,130 @@
+/** Reads and checks the plan's tasks, then schedules them as the Actions sheet will. */
+import type { FrameworkDefinition } from '../frameworks';
+import { isoDate, nextWorkingDay } from './dates';
+import type { FieldReader } from './fields';
+import { MAX_TASKS } from './limits';
+import { findCycle, schedule } from './schedule';
+import type { Task } from './types';
+
+const TASK_KEYS = [
+  'id',
+  'name',
+  'stage',
+  'channel',
+  'owner',
+  'start',
+  'days',
+  'dependsOn',
+  'lag',
+  'buffer',
+  'budget',
+  'progress',
+];
+
+type Unscheduled = Omit<Task, 'start' | 'end'>;
+
+/** Returns the scheduled tasks, or undefined when the list is absent or has errors. */
+export function readTasks(
+  r: FieldReader,
+  value: unknown,
+  fw: FrameworkDefinition,
+  period: { start: number; end: number },
+): Task[] | undefined {
+  const list = r.array('tasks', value, MAX_TASKS, 'tasks');
+  if (!list) return undefined;
+  const before = r.errors.length;
+  const tasks = list.flatMap((item, i) => readTask(r, item, `tasks[${i}]`, fw, period));
+  checkDependencies(r, tasks);
+  if (r.errors.length > before) return undefined;
+  return schedule(tasks);
+}
+
+function readTask(
+  r: FieldReader,
+  item: unknown,
+  path: string,
+  fw: FrameworkDefinition,
+  period: { start: number; end: number },
+): Unscheduled[] {
+  const raw = r.object(path, item);
+  if (!raw) {
+    if (item === null || item === undefined) r.error(path, 'expected an object');
+    return [];
+  }
+  r.knownKeys(path, raw, TASK_KEYS);
+  const id = r.text(`${path}.id`, raw.id, { max: 20, required: true });
+  const name = r.text(`${path}.name`, raw.name, { max: 200, required: true });
+  const stages = fw.stages.map((s) => s.id);
+  if (raw.stage === undefined) r.error(`${path}.stage`, `required (one of: ${stages.join(', ')})`);
+  const stage = r.oneOf(`${path}.stage`, raw.stage, stages);
+  const channel = r.text(`${path}.channel`, raw.channel, { max: 60 }) ?? '';
+  const owner = r.text(`${path}.owner`, raw.owner, { max: 60 }) ?? '';
+  const dependsOn = r.text(`${path}.dependsOn`, raw.dependsOn, { max: 20 }) ?? null;
+  const typedStart = r.date(`${path}.start`, raw.start);
+  if (typedStart !== undefined) {
+    if (dependsOn !== null) {
+      r.error(`${path}.start`, `set either start or dependsOn, not both (it follows ${dependsOn})`);
+    }
+    r.workingDay(`${path}.start`, typedStart);
+    if (typedStart < period.start || typedStart > period.end) {
+      r.error(
+        `${path}.start`,
+        `outside the plan period (${isoDate(period.start)} to ${isoDate(period.end)})`,
+      );
+    }
+  }
+  const days = r.number(`${path}.days`, raw.days, {
+    min: 0,
+    max: 1000,
+    integer: true,
+    what: 'days',
+  });
+  const lag = r.number(`${path}.lag`, raw.lag, { min: 0, max: 260, integer: true, what: 'lag' });
+  const buffer = r.number(`${path}.buffer`, raw.buffer, {
+    min: 0,
+    max: 260,
+    integer: true,
+    what: 'buffer',
+  });
+  const budget = r.number(`${path}.budget`, raw.budget, { min: 0, what: 'a budget' });
+  const progress = r.number(`${path}.progress`, raw.progress, { min: 0, max: 1, what: 'progress' });
+  // A task with other bad fields keeps its place so that its followers are still checked.
+  if (id === undefined) return [];
+  return [
+    {
+      id,
+      name: name ?? '',
+      stage: stage ?? '',
+      channel,
+      owner,
+      fixedStart: dependsOn === null ? (typedStart ?? nextWorkingDay(period.start)) : null,
+      days: days ?? 1,
+      dependsOn,
+      lag: lag ?? 0,
+      buffer: buffer ?? 0,
+      budget: budget ?? 0,
+      progress: progress ?? 0,
+    },
+  ];
+}
+
+function checkDependencies(r: FieldReader, tasks: Unscheduled[]): void {
+  const index = new Map<string, number>();
+  tasks.forEach((t, i) => {
+    if (index.has(t.id)) r.error(`tasks[${i}].id`, `"${t.id}" is used by another task`);
+    else index.set(t.id, i);
+  });
+  tasks.forEach((t, i) => {
+    if (t.dependsOn === null) return;
+    if (t.dependsOn === t.id) r.error(`tasks[${i}].dependsOn`, 'a task cannot depend on itself');
+    else if (!index.has(t.dependsOn)) {
+      r.error(`tasks[${i}].dependsOn`, `no task has the id "${t.dependsOn}"`);
+    }
+  });
+  // A self-dependency is reported above; unknown ids are skipped by findCycle.
+  const cycle = findCycle(tasks.filter((t) => t.dependsOn !== t.id));
+  if (cycle) {
+    const i = index.get(cycle[0]) as number;
+    r.error(`tasks[${i}].dependsOn`, `dependency cycle: ${cycle.join(' → ')}`);
+  }
+}

@@ -1,0 +1,46 @@
+/** Where things sit on the Actions (Gantt) sheet; the timeline and tests share it. */
+import type { Plan } from '../plan/types';
+
+export const GANTT = {
+  reportDateRow: 3,
+  reportDateCol: 2,
+  headerRow: 5,
+  firstRow: 6,
+  col: {
+    id: 1,
+    name: 2,
+    stage: 3,
+    channel: 4,
+    owner: 5,
+    dependsOn: 6,
+    lag: 7,
+    start: 8,
+    days: 9,
+    end: 10,
+    buffer: 11,
+    bufferEnd: 12,
+    progress: 13,
+    status: 14,
+    budget: 15,
+  },
+  /** The first timeline column (after one narrow spacer). */
+  timelineCol: 17,
+} as const;
+
+export interface GanttLayout {
+  firstRow: number;
+  lastRow: number;
+  firstCol: number;
+  columns: number;
+}
+
+/** The task rows (at least one, so every name has a range) and the timeline columns. */
+export function ganttLayout(plan: Plan, columns: number): GanttLayout {
+  const rows = Math.max(1, plan.tasks.length);
+  return {
+    firstRow: GANTT.firstRow,
+    lastRow: GANTT.firstRow + rows - 1,
+    firstCol: GANTT.timelineCol,
+    columns,
+  };
+}

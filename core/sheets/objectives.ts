@@ -1,0 +1,87 @@
+/**
+ * Objectives (where do we want to be?): the 5S explained, then SMART rows — one per objective
+ * of the plan, and an open row for each 5S the plan leaves without one.
+ */
+import { FIVE_S, kpi } from '../kpi/catalogue';
+import type { Objective } from '../plan/types';
+import { cellRef, rangeRef } from '../workbook/a1';
+import { SheetBuilder } from '../workbook/builder';
+import type { Cell } from '../workbook/spec';
+import { calc, header, input, label, type SheetContext } from './context';
+import { LIST_NAMES } from './settings';
+import { checklist, stageIntro } from './stage-intro';
+import { kindOfUnit } from './styles';
+
+const COLUMNS = [
+  'fiveS',
+  'specific',
+  'kpi',
+  'baseline',
+  'target',
+  'change',
+  'achievable',
+  'relevant',
+  'deadline',
+  'owner',
+];
+
+export function objectivesSheet(ctx: SheetContext): SheetBuilder {
+  const { t, plan } = ctx;
+  const sheet = new SheetBuilder('objectives', t('sheet.objectives'), ctx.rightToLeft);
+  sheet.cell(1, 1, label(t('sheet.objectives'), 'title'));
+  stageIntro(sheet, ctx, 'objectives', 2, 8);
+
+  sheet.cell(4, 1, label(t('objectives.fiveS'), 'section'));
+  sheet.block(
+    5,
+    1,
+    FIVE_S.map((c) => [label(t(`fiveS.${c}.name`)), label(t(`fiveS.${c}.meaning`), 'guidance')]),
+  );
+  FIVE_S.forEach((_, i) => sheet.merge(rangeRef(5 + i, 2, 5 + i, 8)));
+
+  const headerRow = 5 + FIVE_S.length + 1;
+  sheet.cell(headerRow, 1, label(t('objectives.smart'), 'section'));
+  sheet.row(
+    headerRow + 1,
+    1,
+    COLUMNS.map((c) => header(t(`objectives.col.${c}`))),
+  );
+  const open = FIVE_S.filter((c) => !plan.objectives.some((o) => o.category === c));
+  const rows: (Objective | string)[] = [...plan.objectives, ...open];
+  const first = headerRow + 2;
+  sheet.block(
+    first,
+    1,
+    rows.map((r, i) => smartRow(ctx, r, first + i)),
+  );
+  const last = first + rows.length - 1;
+  const column = (c: number) => rangeRef(first, c, last, c);
+  sheet.validate({ kind: 'list', range: column(1), source: LIST_NAMES.fiveS });
+  sheet.validate({ kind: 'list', range: column(3), source: LIST_NAMES.kpis, allowBlank: true });
+  sheet.validate({ kind: 'date', range: column(9) });
+  checklist(sheet, ctx, 'objectives', last + 2);
+  sheet.widths(1, [14, 34, 14, 12, 12, 10, 26, 26, 12, 14]);
+  sheet.height(headerRow + 1, 30);
+  return sheet.freeze(headerRow + 1, 1);
+}
+
+/** A SMART row for an objective, or an open row for a 5S category without one. */
+function smartRow(ctx: SheetContext, objective: Objective | string, row: number): Cell[] {
+  const { t } = ctx;
+  const o = typeof objective === 'string' ? null : objective;
+  const category = o ? o.category : (objective as string);
+  const kind = o ? kindOfUnit(kpi(o.kpi).unit) : 'number';
+  const [baseline, target] = [cellRef(row, 4), cellRef(row, 5)];
+  return [
+    input(t(`fiveS.${category}.name`)),
+    input(o ? t(`fiveS.${category}.goal`, { kpi: t(`kpi.${o.kpi}`) }) : ''),
+    input(o?.kpi ?? ''),
+    input(o?.baseline ?? null, kind),
+    input(o?.target ?? null, kind),
+    calc(`IF(OR(N(${baseline})=0,${target}=""),"",${target}/${baseline}-1)`, 'percent'),
+    input(''),
+    input(''),
+    input(o?.deadline ?? null, 'date'),
+    input(o?.owner ?? ''),
+  ];
+}

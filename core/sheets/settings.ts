@@ -1,0 +1,117 @@
+/**
+ * Settings: the report date, tolerance and plan period that every formula refers to by name,
+ * and the lists behind every drop-down.
+ */
+import { KPI_CATALOGUE, DIRECTIONS, FIVE_S } from '../kpi/catalogue';
+import { SheetBuilder } from '../workbook/builder';
+import type { Cell } from '../workbook/spec';
+import { calc, defineName, header, input, label, type SheetContext } from './context';
+
+/** A drop-down list on the Settings sheet: its workbook name and values. */
+interface SettingsList {
+  name: string;
+  titleKey: string;
+  values: string[];
+}
+
+export const LIST_NAMES = {
+  stages: 'List_Stages',
+  fiveS: 'List_FiveS',
+  kpis: 'List_KPIs',
+  directions: 'List_Directions',
+  channels: 'List_Channels',
+  priorities: 'List_Priorities',
+  strategyTypes: 'List_StrategyTypes',
+} as const;
+
+function lists(ctx: SheetContext): SettingsList[] {
+  const { t, fw, plan } = ctx;
+  return [
+    {
+      name: LIST_NAMES.stages,
+      titleKey: 'settings.list.stages',
+      values: fw.stages.map((s) => t(`stage.${s.id}.name`)),
+    },
+    {
+      name: LIST_NAMES.fiveS,
+      titleKey: 'settings.list.fiveS',
+      values: FIVE_S.map((c) => t(`fiveS.${c}.name`)),
+    },
+    {
+      name: LIST_NAMES.kpis,
+      titleKey: 'settings.list.kpis',
+      values: KPI_CATALOGUE.map((k) => k.id),
+    },
+    { name: LIST_NAMES.directions, titleKey: 'settings.list.directions', values: [...DIRECTIONS] },
+    {
+      name: LIST_NAMES.channels,
+      titleKey: 'settings.list.channels',
+      values: plan.channels.map((c) => c.name),
+    },
+    {
+      name: LIST_NAMES.priorities,
+      titleKey: 'settings.list.priorities',
+      values: ['high', 'medium', 'low'].map((p) => t(`priority.${p}`)),
+    },
+    {
+      name: LIST_NAMES.strategyTypes,
+      titleKey: 'settings.list.strategyTypes',
+      values: ['SO', 'WO', 'ST', 'WT'],
+    },
+  ];
+}
+
+const FIRST_ROW = 5;
+
+export function settingsSheet(ctx: SheetContext): SheetBuilder {
+  const { t, plan } = ctx;
+  const sheet = new SheetBuilder('settings', t('sheet.settings'), ctx.rightToLeft);
+  sheet.cell(1, 1, label(t('sheet.settings'), 'title'));
+  sheet.cell(2, 1, label(t('settings.intro'), 'subtitle'));
+  sheet.row(4, 1, [
+    header(t('settings.setting')),
+    header(t('settings.value')),
+    header(t('settings.notes')),
+  ]);
+  const rows: [string, Cell, string][] = [
+    ['settings.reportDate', input(plan.reportDate, 'date'), 'ReportDate'],
+    ['settings.tolerance', input(plan.tolerance, 'percent'), 'Tolerance'],
+    ['settings.planStart', input(plan.start, 'date'), 'PlanStart'],
+    ['settings.planEnd', calc(`B${FIRST_ROW + 2}+B${FIRST_ROW + 4}*7-1`, 'date'), 'PlanEnd'],
+    ['settings.weeks', label(plan.weeks, 'calc.integer'), ''],
+    ['settings.framework', label(t(`framework.${plan.framework}.name`), 'calc.text'), ''],
+    ['settings.language', label(plan.language, 'calc.text'), ''],
+    ['settings.currency', label(plan.business.currency, 'calc.text'), ''],
+    ['settings.timeline', label(t(`timeline.${plan.timeline}`), 'calc.text'), ''],
+  ];
+  sheet.block(
+    FIRST_ROW,
+    1,
+    rows.map(([key, cell]) => [label(t(key)), cell, label(t(`${key}.note`), 'guidance')]),
+  );
+  rows.forEach(([, , name], i) => {
+    if (name) defineName(ctx, name, sheet.id, [FIRST_ROW + i, 2]);
+  });
+  sheet.validate({ kind: 'date', range: `B${FIRST_ROW}` });
+  sheet.validate({ kind: 'number', range: `B${FIRST_ROW + 1}`, min: 0, max: 0.99 });
+  sheet.validate({ kind: 'date', range: `B${FIRST_ROW + 2}` });
+
+  const firstListCol = 5;
+  lists(ctx).forEach((list, i) => {
+    const col = firstListCol + i;
+    sheet.cell(4, col, header(t(list.titleKey)));
+    const values = list.values.length > 0 ? list.values : [''];
+    sheet.block(
+      FIRST_ROW,
+      col,
+      values.map((v) => [input(v)]),
+    );
+    defineName(ctx, list.name, sheet.id, [FIRST_ROW, col, FIRST_ROW + values.length - 1, col]);
+  });
+  sheet.widths(1, [22, 16, 48, 3]);
+  sheet.widths(
+    firstListCol,
+    lists(ctx).map(() => 18),
+  );
+  return sheet.freeze(4, 1);
+}

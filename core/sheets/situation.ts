@@ -1,0 +1,129 @@
+/**
+ * Situation (where are we now?): business profile questions, a channel audit with CVR, CPA and
+ * ROAS formulas, a SWOT grid, competitors, and the target market's needs.
+ */
+import { cellRef, rangeRef } from '../workbook/a1';
+import { SheetBuilder } from '../workbook/builder';
+import { calc, defineName, header, input, label, type SheetContext } from './context';
+import { stageIntro } from './stage-intro';
+
+const PROFILE_QUESTIONS = ['who', 'what', 'strengths', 'money', 'goal'];
+export const SWOT_ROWS = 5;
+export const SWOT_NAMES = [
+  'SWOT_Strengths',
+  'SWOT_Weaknesses',
+  'SWOT_Opportunities',
+  'SWOT_Threats',
+];
+
+export function situationSheet(ctx: SheetContext): SheetBuilder {
+  const { t } = ctx;
+  const sheet = new SheetBuilder('situation', t('sheet.situation'), ctx.rightToLeft);
+  sheet.cell(1, 1, label(t('sheet.situation'), 'title'));
+  stageIntro(sheet, ctx, 'situation', 2, 8);
+
+  let row = 4;
+  sheet.cell(row, 1, label(t('situation.profile'), 'section'));
+  PROFILE_QUESTIONS.forEach((q, i) => {
+    const r = row + 1 + i;
+    sheet.row(r, 1, [label(t(`situation.profile.${q}`), 'guidance'), input('')]);
+    sheet.merge(rangeRef(r, 2, r, 8));
+  });
+  row += PROFILE_QUESTIONS.length + 2;
+  row = channelAudit(sheet, ctx, row) + 1;
+  row = swot(sheet, ctx, row) + 1;
+  row = inputTable(
+    sheet,
+    ctx,
+    row,
+    'situation.competitors',
+    ['name', 'website', 'strengths', 'weaknesses', 'channels', 'notes'],
+    5,
+  );
+  inputTable(
+    sheet,
+    ctx,
+    row + 1,
+    'situation.market',
+    ['segment', 'needs', 'expectations', 'channels'],
+    4,
+  );
+  sheet.widths(1, [30, 14, 14, 14, 14, 12, 12, 12]);
+  return sheet;
+}
+
+function channelAudit(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
+  const { t, plan } = ctx;
+  sheet.cell(row, 1, label(t('situation.audit'), 'section'));
+  const cols = ['channel', 'sessions', 'conversions', 'revenue', 'cost', 'cvr', 'cpa', 'roas'];
+  sheet.row(
+    row + 1,
+    1,
+    cols.map((c) => header(t(`situation.audit.${c}`))),
+  );
+  const channels = plan.channels.length > 0 ? plan.channels.map((c) => c.name) : [''];
+  sheet.block(
+    row + 2,
+    1,
+    channels.map((name, i) => {
+      const r = row + 2 + i;
+      const [sessions, conversions, revenue, cost] = [2, 3, 4, 5].map((c) => cellRef(r, c));
+      const ratio = (num: string, den: string) => `IF(N(${den})=0,"",${num}/${den})`;
+      return [
+        input(name),
+        input(null, 'number'),
+        input(null, 'number'),
+        input(null, 'currency'),
+        input(null, 'currency'),
+        calc(ratio(conversions, sessions), 'percent'),
+        calc(ratio(cost, conversions), 'currency'),
+        calc(ratio(revenue, cost), 'ratio'),
+      ];
+    }),
+  );
+  return row + 2 + channels.length;
+}
+
+function swot(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
+  const { t } = ctx;
+  sheet.cell(row, 1, label(t('situation.swot'), 'section'));
+  const quadrants = ['strengths', 'weaknesses', 'opportunities', 'threats'];
+  // Two quadrants side by side: Strengths | Weaknesses above Opportunities | Threats.
+  [0, 2].forEach((first, band) => {
+    const top = row + 1 + band * (SWOT_ROWS + 1);
+    [first, first + 1].forEach((q, side) => {
+      const col = 1 + side * 4;
+      sheet.cell(top, col, header(t(`situation.swot.${quadrants[q]}`)));
+      sheet.merge(rangeRef(top, col, top, col + 3));
+      for (let i = 0; i < SWOT_ROWS; i++) {
+        sheet.cell(top + 1 + i, col, input(''));
+        sheet.merge(rangeRef(top + 1 + i, col, top + 1 + i, col + 3));
+      }
+      defineName(ctx, SWOT_NAMES[q], sheet.id, [top + 1, col, top + SWOT_ROWS, col]);
+    });
+  });
+  return row + 1 + 2 * (SWOT_ROWS + 1);
+}
+
+/** A titled table of empty input rows; returns the row after it. */
+export function inputTable(
+  sheet: SheetBuilder,
+  ctx: SheetContext,
+  row: number,
+  key: string,
+  columns: string[],
+  rows: number,
+): number {
+  sheet.cell(row, 1, label(ctx.t(key), 'section'));
+  sheet.row(
+    row + 1,
+    1,
+    columns.map((c) => header(ctx.t(`${key}.${c}`))),
+  );
+  sheet.block(
+    row + 2,
+    1,
+    Array.from({ length: rows }, () => columns.map(() => input(''))),
+  );
+  return row + 2 + rows;
+}

@@ -1,0 +1,145 @@
+/**
+ * The workbook's named styles. Cells the marketer fills use "input.*", formula cells "calc.*";
+ * the part after the dot is the number format.
+ */
+import type { CellStyle } from '../workbook/spec';
+import type { KpiUnit } from '../kpi/catalogue';
+import type { Timeline } from '../plan/types';
+
+const INPUT_FILL = 'FFF7D6';
+const CALC_FILL = 'EEF1F5';
+const HEADER_FILL = '1F3A5F';
+const GRID = 'C9D1DC';
+
+/** Symbols and decimals for common currencies; others show their ISO code. */
+const CURRENCIES: Record<string, { symbol: string; suffix?: boolean; decimals: number }> = {
+  USD: { symbol: '$', decimals: 2 },
+  EUR: { symbol: '€', decimals: 2 },
+  GBP: { symbol: '£', decimals: 2 },
+  VND: { symbol: '₫', suffix: true, decimals: 0 },
+  IRR: { symbol: '﷼', suffix: true, decimals: 0 },
+  CNY: { symbol: '¥', decimals: 2 },
+  JPY: { symbol: '¥', decimals: 0 },
+  KRW: { symbol: '₩', decimals: 0 },
+  INR: { symbol: '₹', decimals: 2 },
+  AUD: { symbol: 'A$', decimals: 2 },
+  CAD: { symbol: 'C$', decimals: 2 },
+  SGD: { symbol: 'S$', decimals: 2 },
+};
+
+/** The number format for amounts in the plan's currency. */
+export function currencyFormat(code: string): string {
+  const c = CURRENCIES[code] ?? { symbol: code, suffix: true, decimals: 2 };
+  const number = c.decimals > 0 ? `#,##0.${'0'.repeat(c.decimals)}` : '#,##0';
+  return c.suffix ? `${number} "${c.symbol}"` : `"${c.symbol}"${number}`;
+}
+
+export type NumberKind =
+  'text' | 'number' | 'decimal' | 'currency' | 'percent' | 'ratio' | 'date' | 'month' | 'integer';
+
+function formats(currency: string): Record<NumberKind, string | undefined> {
+  return {
+    text: '@',
+    number: '#,##0',
+    decimal: '#,##0.00',
+    currency: currencyFormat(currency),
+    percent: '0.0%',
+    ratio: '0.00"x"',
+    date: 'yyyy-mm-dd',
+    month: 'mmm yyyy',
+    integer: '0',
+  };
+}
+
+/** The number kind a KPI's values are shown in. */
+export function kindOfUnit(unit: KpiUnit): NumberKind {
+  const kinds: Record<KpiUnit, NumberKind> = {
+    count: 'number',
+    currency: 'currency',
+    ratio: 'ratio',
+    percent: 'percent',
+    score: 'decimal',
+  };
+  return kinds[unit];
+}
+
+const thin = { style: 'thin' as const, color: GRID };
+
+/** Colours of the Gantt bars and the KPI statuses (the legends use the same). */
+export const LEGEND = {
+  task: '4F81BD',
+  done: '1F3A5F',
+  buffer: 'D9E2F3',
+  milestone: 'E69138',
+  today: 'C00000',
+  weekend: 'EDEDED',
+  green: 'B6D7A8',
+  amber: 'FFE599',
+  red: 'EA9999',
+};
+
+/** Every style the sheet builders use, with number formats for the plan's currency. */
+export function workbookStyles(currency: string): Record<string, CellStyle> {
+  const styles: Record<string, CellStyle> = {
+    title: { bold: true, fontSize: 16, fontColor: HEADER_FILL },
+    subtitle: { italic: true, fontColor: '5B6B7F' },
+    section: { bold: true, fontSize: 12, fontColor: HEADER_FILL, fill: 'DCE6F2' },
+    header: {
+      bold: true,
+      fontColor: 'FFFFFF',
+      fill: HEADER_FILL,
+      wrap: true,
+      vertical: 'middle',
+      border: thin,
+    },
+    label: { bold: true, vertical: 'top' },
+    guidance: { italic: true, fontColor: '44546A', wrap: true, vertical: 'top' },
+    link: { fontColor: '1F5FBF', bold: true },
+    note: { italic: true, fontColor: '7F7F7F' },
+    'header.month': {
+      bold: true,
+      fontColor: 'FFFFFF',
+      fill: HEADER_FILL,
+      border: thin,
+      numberFormat: 'mmm yyyy',
+      horizontal: 'center',
+    },
+  };
+  const timeline: Record<Timeline, string> = { day: 'dd mmm', week: 'dd mmm', month: 'mmm yyyy' };
+  for (const [scale, numberFormat] of Object.entries(timeline)) {
+    styles[`timeline.${scale}`] = {
+      bold: true,
+      fontSize: 8,
+      rotate: 90,
+      horizontal: 'center',
+      fill: 'DCE6F2',
+      border: thin,
+      numberFormat,
+    };
+  }
+  for (const [key, color] of Object.entries(LEGEND)) {
+    const dark = ['task', 'done', 'milestone', 'today'].includes(key);
+    styles[`legend.${key}`] = {
+      fill: color,
+      bold: true,
+      fontColor: dark ? 'FFFFFF' : '1F1F1F',
+      horizontal: 'center',
+    };
+  }
+  for (const [kind, numberFormat] of Object.entries(formats(currency))) {
+    const text = kind === 'text';
+    styles[`input.${kind}`] = {
+      fill: INPUT_FILL,
+      border: thin,
+      numberFormat,
+      wrap: text,
+      vertical: 'top',
+    };
+    styles[`calc.${kind}`] = {
+      fill: CALC_FILL,
+      border: thin,
+      numberFormat: text ? undefined : numberFormat,
+    };
+  }
+  return styles;
+}

@@ -1,0 +1,67 @@
+/**
+ * Tactics (how exactly?): the channel and communications mix — each channel's role, stage,
+ * tactics, budget (from the Budget sheet) and the tasks that carry it out (from Actions).
+ */
+import { cellRef, rangeRef } from '../workbook/a1';
+import { SheetBuilder } from '../workbook/builder';
+import { calc, header, input, label, type SheetContext } from './context';
+import { LIST_NAMES } from './settings';
+import { checklist, stageIntro } from './stage-intro';
+
+const COLUMNS = [
+  'channel',
+  'role',
+  'stage',
+  'tactics',
+  'budget',
+  'share',
+  'tasks',
+  'taskBudget',
+  'owner',
+];
+
+export function tacticsSheet(ctx: SheetContext): SheetBuilder {
+  const { t, plan } = ctx;
+  const sheet = new SheetBuilder('tactics', t('sheet.tactics'), ctx.rightToLeft);
+  sheet.cell(1, 1, label(t('sheet.tactics'), 'title'));
+  stageIntro(sheet, ctx, 'tactics', 2, 9);
+  sheet.cell(4, 1, label(t('tactics.mix'), 'section'));
+  sheet.row(
+    5,
+    1,
+    COLUMNS.map((c) => header(t(`tactics.col.${c}`))),
+  );
+  const channels = plan.channels.length > 0 ? plan.channels.map((c) => c.name) : [''];
+  const first = 6;
+  sheet.block(
+    first,
+    1,
+    channels.map((name, i) => {
+      const r = first + i;
+      const channel = cellRef(r, 1);
+      const budget = cellRef(r, 5);
+      return [
+        input(name),
+        input(''),
+        input(''),
+        input(''),
+        calc(`SUMIFS(Budget_Planned,Budget_Channel,${channel})`, 'currency'),
+        calc(`IF(N(Budget_Total)=0,"",${budget}/Budget_Total)`, 'percent'),
+        calc(`COUNTIFS(Tasks_Channel,${channel})`, 'integer'),
+        calc(`SUMIFS(Tasks_Budget,Tasks_Channel,${channel})`, 'currency'),
+        input(''),
+      ];
+    }),
+  );
+  const last = first + channels.length - 1;
+  sheet.validate({
+    kind: 'list',
+    range: rangeRef(first, 3, last, 3),
+    source: LIST_NAMES.stages,
+    allowBlank: true,
+  });
+  checklist(sheet, ctx, 'tactics', last + 2);
+  sheet.widths(1, [18, 30, 14, 40, 14, 10, 8, 14, 14]);
+  sheet.height(5, 30);
+  return sheet.freeze(5, 1);
+}
