@@ -27,7 +27,7 @@ type Unscheduled = Omit<Task, 'start' | 'end'>;
 export function readTasks(
   r: FieldReader,
   value: unknown,
-  fw: FrameworkDefinition,
+  fw: FrameworkDefinition | undefined,
   period: { start: number; end: number },
 ): Task[] | undefined {
   const list = r.array('tasks', value, MAX_TASKS, 'tasks');
@@ -43,7 +43,7 @@ function readTask(
   r: FieldReader,
   item: unknown,
   path: string,
-  fw: FrameworkDefinition,
+  fw: FrameworkDefinition | undefined,
   period: { start: number; end: number },
 ): Unscheduled[] {
   const raw = r.object(path, item);
@@ -54,9 +54,10 @@ function readTask(
   r.knownKeys(path, raw, TASK_KEYS);
   const id = r.text(`${path}.id`, raw.id, { max: 20, required: true });
   const name = r.text(`${path}.name`, raw.name, { max: 200, required: true });
-  const stages = fw.stages.map((s) => s.id);
-  if (raw.stage === undefined) r.error(`${path}.stage`, `required (one of: ${stages.join(', ')})`);
-  const stage = r.oneOf(`${path}.stage`, raw.stage, stages);
+  // Stages are the framework's; with an unknown framework only the rest is checked.
+  const stages = fw?.stages.map((s) => s.id);
+  if (raw.stage === undefined) r.error(`${path}.stage`, `required (one of: ${stages?.join(', ')})`);
+  const stage = stages ? r.oneOf(`${path}.stage`, raw.stage, stages) : '';
   const channel = r.text(`${path}.channel`, raw.channel, { max: 60 }) ?? '';
   const owner = r.text(`${path}.owner`, raw.owner, { max: 60 }) ?? '';
   const dependsOn = r.text(`${path}.dependsOn`, raw.dependsOn, { max: 20 }) ?? null;

@@ -65,7 +65,7 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   const tolerance = r.number('tolerance', input.tolerance, { min: 0, below: 1, what: 'tolerance' });
   const channels = readChannels(r, input.channels);
   const objectives = readObjectives(r, input.objectives, start, end);
-  const tasks = fw ? readTasks(r, input.tasks, fw, { start, end }) : undefined;
+  const tasks = readTasks(r, input.tasks, fw, { start, end });
   const actuals = readActuals(r, input.actuals, start, end);
   if (r.errors.length > 0 || !fw) return { ok: false, errors: r.errors };
 

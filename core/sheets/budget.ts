@@ -54,10 +54,14 @@ export function budgetSheet(ctx: SheetContext): SheetBuilder {
     channels.map((c, i) => {
       const row = plannedFirst + i;
       return [
-        input(c.name),
+        input(c.name || null),
         ...monthlyAllocation(plan, c.budget).map((v) => input(v, 'currency')),
         calc(`SUM(${rangeRef(row, 2, row, totalCol - 1)})`, 'currency'),
-        calc(`SUMIFS(Tasks_Budget,Tasks_Channel,${cellRef(row, 1)})`, 'currency'),
+        // A criterion on an empty cell means different things to different engines.
+        calc(
+          `IF(${cellRef(row, 1)}="","",SUMIFS(Tasks_Budget,Tasks_Channel,${cellRef(row, 1)}))`,
+          'currency',
+        ),
       ];
     }),
   );

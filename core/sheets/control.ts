@@ -38,10 +38,11 @@ const COLUMNS = [
   'forecast',
   'status',
 ] as const;
-const col = Object.fromEntries(COLUMNS.map((c, i) => [c, i + 1])) as Record<
+export const CONTROL_COLUMNS = Object.fromEntries(COLUMNS.map((c, i) => [c, i + 1])) as Record<
   (typeof COLUMNS)[number],
   number
 >;
+const col = CONTROL_COLUMNS;
 
 /** One KPI row: the catalogue KPI with the target the plan gives it. */
 export interface ControlRow {
@@ -118,8 +119,10 @@ export function controlSheet(ctx: SheetContext): SheetBuilder {
 
 function writeSummary(sheet: SheetBuilder, ctx: SheetContext, lastRow: number): void {
   const statuses = rangeRef(FIRST_ROW, col.status, lastRow, col.status, true);
+  const ids = rangeRef(FIRST_ROW, col.kpi, lastRow, col.kpi, true);
   const count = (status: string) => calc(`COUNTIFS(${statuses},"${status}")`, 'integer');
-  sheet.row(SUMMARY_ROW, 1, [
+  const r = SUMMARY_ROW;
+  sheet.row(r, 1, [
     label(ctx.t('control.summary.green'), 'legend.green'),
     count('GREEN'),
     label(ctx.t('control.summary.amber'), 'legend.amber'),
@@ -127,7 +130,8 @@ function writeSummary(sheet: SheetBuilder, ctx: SheetContext, lastRow: number): 
     label(ctx.t('control.summary.red'), 'legend.red'),
     count('RED'),
     label(ctx.t('control.summary.open'), 'label'),
-    calc(`COUNTIFS(${statuses},"")`, 'integer'),
+    // Engines disagree on whether COUNTIFS(range,"") counts formulas that return "".
+    calc(`COUNTIFS(${ids},"<>")-B${r}-D${r}-F${r}`, 'integer'),
   ]);
 }
 

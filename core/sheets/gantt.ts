@@ -20,6 +20,7 @@ export function ganttSheet(ctx: SheetContext): SheetBuilder {
   const { t, plan } = ctx;
   const sheet = new SheetBuilder('actions', t('sheet.actions'), ctx.rightToLeft);
   const layout = ganttLayout(plan, timelineColumns(plan));
+  const rowOf = new Map(plan.tasks.map((task, i) => [task.id, layout.firstRow + i]));
   sheet.cell(1, 1, label(t('sheet.actions'), 'title'));
   stageIntro(sheet, ctx, 'action', 2, 3);
   sheet.row(GANTT.reportDateRow, 1, [label(t('gantt.reportDate')), calc('ReportDate', 'date')]);
@@ -50,7 +51,7 @@ export function ganttSheet(ctx: SheetContext): SheetBuilder {
   sheet.block(
     layout.firstRow,
     1,
-    tasks.map((task, i) => taskRow(ctx, task, layout.firstRow + i, layout)),
+    tasks.map((task, i) => taskRow(ctx, task, layout.firstRow + i, rowOf)),
   );
   writeTimelineHeader(sheet, plan, layout);
   timelineRules(plan, layout).forEach((rule) => sheet.rule(rule));
@@ -61,29 +62,37 @@ export function ganttSheet(ctx: SheetContext): SheetBuilder {
   return sheet.freeze(GANTT.headerRow, 2);
 }
 
-function taskRow(ctx: SheetContext, task: Task | null, row: number, layout: GanttLayout): Cell[] {
+function taskRow(
+  ctx: SheetContext,
+  task: Task | null,
+  row: number,
+  rowOf: Map<string, number>,
+): Cell[] {
   const { t } = ctx;
   const ref = (col: number) => cellRef(row, col);
-  const ids = rangeRef(layout.firstRow, C.id, layout.lastRow, C.id, true);
-  const ends = rangeRef(layout.firstRow, C.end, layout.lastRow, C.end, true);
+  // A follower refers to its predecessor's cells directly (not through INDEX/MATCH over the
+  // task columns, which engines that resolve dependencies statically would see as a cycle).
+  const predecessorRow = task?.dependsOn ? (rowOf.get(task.dependsOn) ?? null) : null;
   const start: Cell =
-    task && task.fixedStart === null
+    predecessorRow !== null
       ? calc(
-          `IF(${ref(C.dependsOn)}="","",WORKDAY(INDEX(${ends},MATCH(${ref(C.dependsOn)},${ids},0)),1+${ref(C.lag)}))`,
+          `IF(${cellRef(predecessorRow, C.end)}="","",WORKDAY(${cellRef(predecessorRow, C.end)},1+${ref(C.lag)}))`,
           'date',
         )
       : input(task ? task.fixedStart : null, 'date');
+  const after: Cell =
+    predecessorRow !== null ? calc(cellRef(predecessorRow, C.id), 'text') : label('', 'calc.text');
   const reportDate = absRef(GANTT.reportDateRow, GANTT.reportDateCol);
   const [s, d, e, p] = [ref(C.start), ref(C.days), ref(C.end), ref(C.progress)];
   const expected = `IF(${d}=0,0,(NETWORKDAYS(${s},${reportDate})-1)/${d})`;
   const status = (key: string) => stringLiteral(t(`gantt.status.${key}`));
   return [
-    input(task?.id ?? ''),
-    input(task?.name ?? ''),
-    input(task ? t(`stage.${task.stage}.name`) : ''),
-    input(task?.channel ?? ''),
-    input(task?.owner ?? ''),
-    input(task?.dependsOn ?? ''),
+    input(task?.id ?? null),
+    input(task?.name ?? null),
+    input(task ? t(`stage.${task.stage}.name`) : null),
+    input(task?.channel || null),
+    input(task?.owner || null),
+    after,
     input(task?.lag ?? 0, 'integer'),
     start,
     input(task?.days ?? 1, 'integer'),

@@ -74,14 +74,14 @@ function smartRow(ctx: SheetContext, objective: Objective | string, row: number)
   const [baseline, target] = [cellRef(row, 4), cellRef(row, 5)];
   return [
     input(t(`fiveS.${category}.name`)),
-    input(o ? t(`fiveS.${category}.goal`, { kpi: t(`kpi.${o.kpi}`) }) : ''),
-    input(o?.kpi ?? ''),
+    input(o ? t(`fiveS.${category}.goal`, { kpi: t(`kpi.${o.kpi}`) }) : null),
+    input(o?.kpi ?? null),
     input(o?.baseline ?? null, kind),
     input(o?.target ?? null, kind),
     calc(`IF(OR(N(${baseline})=0,${target}=""),"",${target}/${baseline}-1)`, 'percent'),
-    input(''),
-    input(''),
+    input(null),
+    input(null),
     input(o?.deadline ?? null, 'date'),
-    input(o?.owner ?? ''),
+    input(o?.owner || null),
   ];
 }

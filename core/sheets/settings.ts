@@ -100,7 +100,7 @@ export function settingsSheet(ctx: SheetContext): SheetBuilder {
   lists(ctx).forEach((list, i) => {
     const col = firstListCol + i;
     sheet.cell(4, col, header(t(list.titleKey)));
-    const values = list.values.length > 0 ? list.values : [''];
+    const values: (string | null)[] = list.values.length > 0 ? list.values : [null];
     sheet.block(
       FIRST_ROW,
       col,

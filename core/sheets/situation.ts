@@ -26,7 +26,7 @@ export function situationSheet(ctx: SheetContext): SheetBuilder {
   sheet.cell(row, 1, label(t('situation.profile'), 'section'));
   PROFILE_QUESTIONS.forEach((q, i) => {
     const r = row + 1 + i;
-    sheet.row(r, 1, [label(t(`situation.profile.${q}`), 'guidance'), input('')]);
+    sheet.row(r, 1, [label(t(`situation.profile.${q}`), 'guidance'), input(null)]);
     sheet.merge(rangeRef(r, 2, r, 8));
   });
   row += PROFILE_QUESTIONS.length + 2;
@@ -70,7 +70,7 @@ function channelAudit(sheet: SheetBuilder, ctx: SheetContext, row: number): numb
       const [sessions, conversions, revenue, cost] = [2, 3, 4, 5].map((c) => cellRef(r, c));
       const ratio = (num: string, den: string) => `IF(N(${den})=0,"",${num}/${den})`;
       return [
-        input(name),
+        input(name || null),
         input(null, 'number'),
         input(null, 'number'),
         input(null, 'currency'),
@@ -96,7 +96,7 @@ function swot(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
       sheet.cell(top, col, header(t(`situation.swot.${quadrants[q]}`)));
       sheet.merge(rangeRef(top, col, top, col + 3));
       for (let i = 0; i < SWOT_ROWS; i++) {
-        sheet.cell(top + 1 + i, col, input(''));
+        sheet.cell(top + 1 + i, col, input(null));
         sheet.merge(rangeRef(top + 1 + i, col, top + 1 + i, col + 3));
       }
       defineName(ctx, SWOT_NAMES[q], sheet.id, [top + 1, col, top + SWOT_ROWS, col]);
@@ -123,7 +123,7 @@ export function inputTable(
   sheet.block(
     row + 2,
     1,
-    Array.from({ length: rows }, () => columns.map(() => input(''))),
+    Array.from({ length: rows }, () => columns.map(() => input(null))),
   );
   return row + 2 + rows;
 }

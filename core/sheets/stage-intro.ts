@@ -43,7 +43,7 @@ export function checklist(
   ]);
   const rows = Array.from({ length: count }, (_, i) => [
     label(t(`stage.${stageId}.check.${i + 1}`), 'guidance'),
-    input(''),
+    input(null),
     input(null, 'date'),
     input(null, 'percent'),
   ]);

@@ -31,7 +31,7 @@ export function strategySheet(ctx: SheetContext): SheetBuilder {
   });
   row += 1;
   for (const key of ['targeting', 'positioning']) {
-    sheet.row(row, 1, [label(t(`strategy.${key}`)), input('')]);
+    sheet.row(row, 1, [label(t(`strategy.${key}`)), input(null)]);
     sheet.merge(rangeRef(row, 2, row, 6));
     sheet.height(row, 36);
     row += 1;
@@ -105,7 +105,7 @@ function tows(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
     sheet.block(
       top + 1,
       1,
-      items(side).map((f) => [calc(f, 'text'), input(''), input('')]),
+      items(side).map((f) => [calc(f, 'text'), input(null), input(null)]),
     );
     top += 1 + SWOT_ROWS;
   }

@@ -40,16 +40,18 @@ export function tacticsSheet(ctx: SheetContext): SheetBuilder {
       const r = first + i;
       const channel = cellRef(r, 1);
       const budget = cellRef(r, 5);
+      // A criterion on an empty cell means different things to different engines.
+      const ifChannel = (formula: string) => `IF(${channel}="","",${formula})`;
       return [
-        input(name),
-        input(''),
-        input(''),
-        input(''),
-        calc(`SUMIFS(Budget_Planned,Budget_Channel,${channel})`, 'currency'),
-        calc(`IF(N(Budget_Total)=0,"",${budget}/Budget_Total)`, 'percent'),
-        calc(`COUNTIFS(Tasks_Channel,${channel})`, 'integer'),
-        calc(`SUMIFS(Tasks_Budget,Tasks_Channel,${channel})`, 'currency'),
-        input(''),
+        input(name || null),
+        input(null),
+        input(null),
+        input(null),
+        calc(ifChannel(`SUMIFS(Budget_Planned,Budget_Channel,${channel})`), 'currency'),
+        calc(`IF(N(Budget_Total)=0,"",N(${budget})/Budget_Total)`, 'percent'),
+        calc(ifChannel(`COUNTIFS(Tasks_Channel,${channel})`), 'integer'),
+        calc(ifChannel(`SUMIFS(Tasks_Budget,Tasks_Channel,${channel})`), 'currency'),
+        input(null),
       ];
     }),
   );

@@ -17,8 +17,10 @@ export function sheetGrid(sheet: SheetSpec): Content[][] {
   return grid.map((row) => Array.from(row, (v) => (v === undefined ? null : v)));
 }
 
+/** Text that looks like a formula is written as text, as every renderer must (DESIGN.md). */
 function content(cell: Cell): Content {
   if (cell.formula !== undefined) return `=${cell.formula}`;
+  if (typeof cell.value === 'string' && /^[=]/.test(cell.value)) return `'${cell.value}`;
   return cell.value ?? null;
 }
 

@@ -1,0 +1,59 @@
+/**
+ * Every fixture's .xlsx recalculated by LibreOffice: zero error cells on every sheet, and every
+ * formula cell equal to HyperFormula's value.
+ */
+import { renderXlsx } from '../../core/xlsx';
+import { FIXTURES } from '../fixtures';
+import { specOf } from '../helpers';
+import { sheetFormulas } from './grid';
+import { evaluateSpec } from './hyperformula';
+import { LO_ERROR, hasLibreOffice, recalculate } from './libreoffice';
+import { libreOfficeReader, sameValue } from './reader';
+
+// Outside CI a machine without LibreOffice skips these (hasLibreOffice says why); CI fails.
+const describeLo = hasLibreOffice() ? describe : describe.skip;
+
+describeLo.each(FIXTURES)('LibreOffice on %s', (_, input) => {
+  const spec = specOf(input);
+  let sheets: Map<string, string[][]>;
+
+  beforeAll(async () => {
+    sheets = recalculate(await renderXlsx(spec));
+  });
+
+  it('writes every sheet', () => {
+    expect([...sheets.keys()].sort()).toEqual(spec.sheets.map((s) => s.title).sort());
+  });
+
+  it('computes no error cell on any sheet', () => {
+    const errors: string[] = [];
+    for (const [title, rows] of sheets) {
+      rows.forEach((row, r) =>
+        row.forEach((text, c) => {
+          if (LO_ERROR.test(text)) errors.push(`${title}!R${r + 1}C${c + 1}: ${text}`);
+        }),
+      );
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('computes the same values as HyperFormula', () => {
+    const hf = evaluateSpec(spec);
+    const read = libreOfficeReader(spec, sheets);
+    const differences: string[] = [];
+    let compared = 0;
+    for (const sheet of spec.sheets) {
+      for (const { row, col, formula } of sheetFormulas(sheet)) {
+        const [a, b] = [hf.value(sheet.id, row, col), read(sheet.id, row, col)];
+        compared++;
+        if (!sameValue(a, b)) {
+          differences.push(
+            `${sheet.title}!R${row}C${col} =${formula.slice(0, 60)}: HF ${JSON.stringify(a)} LO ${JSON.stringify(b)}`,
+          );
+        }
+      }
+    }
+    expect(differences.slice(0, 20)).toEqual([]);
+    expect(compared).toBeGreaterThan(50);
+  });
+});
