@@ -5,8 +5,8 @@ const path = require('path');
 const fs = require('fs');
 const compiled = path.join(__dirname, '..', 'dist', 'node', 'cli', 'main.js');
 if (fs.existsSync(compiled)) {
-  require(compiled);
+  require(compiled).main();
 } else {
   require('tsx/cjs');
-  require(path.join(__dirname, '..', 'cli', 'main.ts'));
+  require(path.join(__dirname, '..', 'cli', 'main.ts')).main();
 }

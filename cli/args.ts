@@ -61,7 +61,19 @@ export function parseArgs(argv: string[]): ParseResult {
       : [arg, undefined];
     const key = VALUE_FLAGS[flag];
     if (!key) {
-      errors.push(`${arg}: unknown option (see --help)`);
+      errors.push(
+        arg.startsWith('-')
+          ? `${flag}: unknown option (see --help)`
+          : `${arg}: unexpected argument (options start with --; see --help)`,
+      );
+      // An unknown option's value is not reported a second time.
+      if (
+        arg.startsWith('-') &&
+        inline === undefined &&
+        argv[i + 1] &&
+        !argv[i + 1].startsWith('-')
+      )
+        i++;
       continue;
     }
     const value = inline ?? argv[++i];

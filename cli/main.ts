@@ -10,6 +10,7 @@ import { SAMPLE_PLAN } from '../core/plan/sample';
 import type { PlanInput } from '../core/plan/types';
 import { formatPlanError } from '../core/plan/types';
 import { validatePlan } from '../core/plan/validate';
+import { parseRange } from '../core/workbook/a1';
 import { renderXlsx } from '../core/xlsx';
 import { USAGE, parseArgs, type CliOptions } from './args';
 
@@ -20,13 +21,14 @@ export interface CliIo {
   cwd: string;
 }
 
-const FLAG_OF_FIELD: Record<string, string> = {
-  framework: '--framework',
-  language: '--language',
-  'period.start': '--start',
-  'period.weeks': '--weeks',
-  timeline: '--timeline',
-  reportDate: '--report-date',
+/** The flag that sets each plan field, and its key among the overrides. */
+const FLAG_OF_FIELD: Record<string, [string, keyof CliOptions['overrides']]> = {
+  framework: ['--framework', 'framework'],
+  language: ['--language', 'language'],
+  'period.start': ['--start', 'start'],
+  'period.weeks': ['--weeks', 'weeks'],
+  timeline: ['--timeline', 'timeline'],
+  reportDate: ['--report-date', 'reportDate'],
 };
 
 /** Runs the command; resolves to the process exit code. */
@@ -51,10 +53,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     today: serialOfDate(io.now()),
   });
   if (!result.ok) {
-    for (const e of result.errors) {
-      const flag = FLAG_OF_FIELD[e.path] && options.overrides ? flagNote(e.path, options) : '';
-      io.err(`${formatPlanError(e)}${flag}`);
-    }
+    for (const e of result.errors) io.err(`${formatPlanError(e)}${flagNote(e.path, options)}`);
     return 2;
   }
   const spec = generateWorkbook(result.plan);
@@ -75,14 +74,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+/** " (from --start)" when a flag, not the input file, set the field. */
 function flagNote(field: string, options: CliOptions): string {
-  const key = field === 'period.start' ? 'start' : field === 'period.weeks' ? 'weeks' : field;
-  return key in options.overrides ? ` (from ${FLAG_OF_FIELD[field]})` : '';
+  const flag = FLAG_OF_FIELD[field];
+  return flag && options.overrides[flag[1]] !== undefined ? ` (from ${flag[0]})` : '';
 }
 
 function rowCount(ref: string): number {
-  const m = /\$(\d+):\$[A-Z]+\$(\d+)$/.exec(ref);
-  return m ? Number(m[2]) - Number(m[1]) + 1 : 1;
+  const r = parseRange(ref);
+  return r.row2 - r.row1 + 1;
 }
 
 type Read = { ok: true; value: unknown } | { ok: false; error: string };
@@ -141,7 +141,8 @@ async function writeAtomically(target: string, bytes: Uint8Array): Promise<void>
   }
 }
 
-if (require.main === module) {
+/** Runs the command in this process (the package bin and `npm run plan`). */
+export function main(): void {
   runCli(process.argv.slice(2), {
     out: (line) => console.log(line),
     err: (line) => console.error(line),
@@ -157,3 +158,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) main();

@@ -1,0 +1,142 @@
+/**
+ * The Gantt bars: the conditional-format rules of the Actions sheet evaluated cell by cell (as a
+ * spreadsheet applies them: relative to the grid's top-left cell, first matching bar rule wins)
+ * for a fixture plan, and exactly which timeline cells are drawn.
+ */
+import { parseRange } from '../../core/workbook/a1';
+import type { WorkbookSpec } from '../../core/workbook/spec';
+import { GANTT } from '../../core/sheets/gantt-layout';
+import { serial, specOf } from '../helpers';
+import { evaluateSpec } from './hyperformula';
+import { shiftFormula } from './shift';
+
+const FIXTURE = {
+  framework: 'sostac',
+  period: { start: '2027-01-04', weeks: 2 },
+  reportDate: '2027-01-07',
+  tasks: [
+    {
+      id: 'T1',
+      name: 'Audit',
+      stage: 'situation',
+      start: '2027-01-04',
+      days: 3,
+      buffer: 2,
+      progress: 1 / 3,
+    },
+    { id: 'T2', name: 'Ads', stage: 'tactics', dependsOn: 'T1', days: 3 },
+    { id: 'T3', name: 'Launch', stage: 'action', dependsOn: 'T2', days: 0 },
+    {
+      id: 'T4',
+      name: 'Emails',
+      stage: 'action',
+      start: '2027-01-13',
+      days: 2,
+      buffer: 1,
+      progress: 1,
+    },
+  ],
+};
+
+const LETTER: Record<string, string> = {
+  'gantt.milestone': 'M',
+  'gantt.weekend': 'w',
+  'gantt.done': 'D',
+  'gantt.task': 'T',
+  'gantt.buffer': 'B',
+};
+
+/** Each task row as a string: one letter per timeline cell for the rule that draws it. */
+function drawnGrid(spec: WorkbookSpec): { rows: string[]; today: number[] } {
+  const evaluated = evaluateSpec(spec);
+  const sheet = spec.sheets.find((s) => s.id === 'actions')!;
+  const gridName = spec.names.find((n) => n.name === 'Timeline_Grid')!;
+  const grid = parseRange(gridName.ref);
+  const sheetIndex = evaluated.sheetIndex('actions');
+  const test = (formula: string, row: number, col: number) =>
+    evaluated.hf.calculateFormula(
+      `=${shiftFormula(formula, row - grid.row1, col - grid.col1)}`,
+      sheetIndex,
+    ) === true;
+  const barRules = sheet.conditionalRules.filter((r) => r.id in LETTER);
+  const todayRule = sheet.conditionalRules.find((r) => r.id === 'gantt.today')!;
+  for (const rule of [...barRules, todayRule])
+    expect(rule.range).toBe(gridName.ref.replace(/\$/g, ''));
+  const rows: string[] = [];
+  const today = new Set<number>();
+  for (let row = grid.row1; row <= grid.row2; row++) {
+    let line = '';
+    for (let col = grid.col1; col <= grid.col2; col++) {
+      const rule = barRules.find((r) => test(r.formula, row, col));
+      line += rule ? LETTER[rule.id] : '.';
+      if (test(todayRule.formula, row, col)) today.add(col - grid.col1 + 1);
+    }
+    rows.push(line);
+  }
+  return { rows, today: [...today] };
+}
+
+describe('Gantt bars drawn by conditional formatting', () => {
+  it('on the day scale: done part, task, buffer, milestone, weekends and the report date', () => {
+    const { rows, today } = drawnGrid(specOf({ ...FIXTURE, timeline: 'day' }));
+    // Columns: Mon 4 Jan … Sun 17 Jan 2027.
+    expect(rows).toEqual([
+      'DTTBBww.....ww', // T1: 3 days from Mon, a third done, 2 days of buffer
+      '...TTwwT....ww', // T2: follows T1, 3 working days across the weekend
+      '.....ww.M...ww', // T3: milestone the working day after T2
+      '.....ww..DDBww', // T4: done, then 1 day of buffer
+    ]);
+    expect(today).toEqual([4]); // Thursday 7 January
+  });
+
+  it('on the week scale', () => {
+    const { rows, today } = drawnGrid(specOf({ ...FIXTURE, timeline: 'week' }));
+    expect(rows).toEqual(['D.', 'TT', '.M', '.D']);
+    expect(today).toEqual([1]);
+  });
+
+  it('on the month scale', () => {
+    const { rows } = drawnGrid(specOf({ ...FIXTURE, timeline: 'month' }));
+    expect(rows).toEqual(['D', 'T', 'M', 'D']);
+  });
+
+  it('moves the timeline and the followers when the marketer edits the plan start or a task', () => {
+    const spec = specOf({ ...FIXTURE, timeline: 'week' });
+    const evaluated = evaluateSpec(spec);
+    const at = (name: string) => parseRange(spec.names.find((n) => n.name === name)!.ref);
+    const planStart = at('PlanStart');
+    const timeline = at('Timeline_Start');
+    const starts = at('Tasks_Start');
+    const settings = evaluated.sheetIndex('settings');
+    const actions = evaluated.sheetIndex('actions');
+    evaluated.hf.setCellContents(
+      { sheet: settings, row: planStart.row1 - 1, col: planStart.col1 - 1 },
+      serial('2027-01-11'),
+    );
+    expect(evaluated.value('actions', timeline.row1, timeline.col1)).toBe(serial('2027-01-11'));
+    expect(evaluated.value('actions', timeline.row1, timeline.col1 + 1)).toBe(serial('2027-01-18'));
+    // T1 now lasts 5 days: T2 (its follower) starts the next working day, Mon 11 Jan.
+    evaluated.hf.setCellContents(
+      { sheet: actions, row: starts.row1 - 1, col: GANTT.col.days - 1 },
+      5,
+    );
+    expect(evaluated.value('actions', starts.row1 + 1, starts.col1)).toBe(serial('2027-01-11'));
+  });
+
+  it('draws on empty cells only: the grid has no values for the marketer to lose', () => {
+    const spec = specOf({ ...FIXTURE, timeline: 'day' });
+    const sheet = spec.sheets.find((s) => s.id === 'actions')!;
+    const grid = parseRange(spec.names.find((n) => n.name === 'Timeline_Grid')!.ref);
+    const inGrid = sheet.blocks.flatMap((b) =>
+      b.cells.flatMap((cells, r) =>
+        cells.flatMap((cell, c) => {
+          const [row, col] = [b.row + r, b.col + c];
+          const inside =
+            row >= grid.row1 && row <= grid.row2 && col >= grid.col1 && col <= grid.col2;
+          return inside && cell ? [cell] : [];
+        }),
+      ),
+    );
+    expect(inGrid).toEqual([]);
+  });
+});
