@@ -1,0 +1,75 @@
+import { monthlyAllocation } from '../../../core/sheets/budget';
+import { SAMPLE_PLAN } from '../../../core/plan/sample';
+import { planOf, serial, specOf } from '../../helpers';
+import { cellAt, columnCells, nameRange, sheetOf } from './spec-reader';
+
+describe('the Data sheet', () => {
+  const spec = specOf(SAMPLE_PLAN);
+
+  it('has a row per calendar month of the plan', () => {
+    const months = columnCells(spec, 'Data_Month').map((c) => c?.value);
+    expect(months).toEqual(
+      [
+        '2027-01-01',
+        '2027-02-01',
+        '2027-03-01',
+        '2027-04-01',
+        '2027-05-01',
+        '2027-06-01',
+        '2027-07-01',
+      ].map(serial),
+    );
+  });
+
+  it('holds exactly the raw metrics the KPIs need, pre-filled from the actuals', () => {
+    const metrics = spec.names
+      .filter((n) => n.name.startsWith('Data_') && n.name !== 'Data_Month')
+      .map((n) => n.name);
+    expect(metrics).toEqual([
+      'Data_impressions',
+      'Data_clicks',
+      'Data_sessions',
+      'Data_conversions',
+      'Data_orders',
+      'Data_revenue',
+      'Data_cost',
+      'Data_customers',
+      'Data_repeat_customers',
+    ]);
+    expect(columnCells(spec, 'Data_sessions').map((c) => c?.value)).toEqual([
+      12000,
+      13500,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(columnCells(spec, 'Data_cost')[0]?.style).toBe('input.currency');
+  });
+});
+
+describe('the Budget sheet', () => {
+  it('spreads each channel budget over the months, to the cent', () => {
+    const plan = planOf(SAMPLE_PLAN);
+    for (const budget of [0, 1, 99.99, 1234.56, 6000, 10000000]) {
+      const shares = monthlyAllocation(plan, budget);
+      expect(shares).toHaveLength(7);
+      expect(Math.round(shares.reduce((a, b) => a + b, 0) * 100) / 100).toBe(budget);
+    }
+    // January has 28 of the plan's 182 days.
+    expect(monthlyAllocation(plan, 18200)[0]).toBe(2800);
+  });
+
+  it('totals planned spend in Budget_Total and compares actual spend per channel', () => {
+    const spec = specOf(SAMPLE_PLAN);
+    const total = nameRange(spec, 'Budget_Total');
+    const sheet = sheetOf(spec, 'budget');
+    expect(cellAt(sheet, total.row1, total.col1)?.formula).toBe(`SUM(I6:I10)`);
+    const formulas = sheet.blocks
+      .flatMap((b) => b.cells.flat())
+      .flatMap((c) => (c?.formula ? [c.formula] : []));
+    expect(formulas).toContain('IF(COUNTIFS(B16:H16,"<>")=0,"",I16-J16)');
+    expect(formulas).toContain('SUMIFS(Data_cost,Data_Month,B5)');
+  });
+});

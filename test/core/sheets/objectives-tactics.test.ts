@@ -1,0 +1,45 @@
+import { SAMPLE_PLAN } from '../../../core/plan/sample';
+import { specOf } from '../../helpers';
+import { sheetOf } from './spec-reader';
+
+const rowsWith = (spec: ReturnType<typeof specOf>, id: string, first: string) => {
+  const sheet = sheetOf(spec, id);
+  return sheet.blocks.filter(
+    (b) => b.cells[0]?.[0]?.value === first || b.cells.some((r) => r[0]?.value === first),
+  );
+};
+
+describe('the Objectives sheet', () => {
+  it('writes one SMART row per objective and an open row for each 5S without one', () => {
+    const spec = specOf({ ...SAMPLE_PLAN, objectives: [SAMPLE_PLAN.objectives![0]] });
+    const sheet = sheetOf(spec, 'objectives');
+    const smart = sheet.blocks.find(
+      (b) => b.cells[0].length === 10 && b.cells[0][0]?.style === 'input.text',
+    )!;
+    expect(smart.cells.map((r) => [r[0]?.value, r[1]?.value, r[2]?.value, r[4]?.value])).toEqual([
+      ['Sell', 'Grow Revenue', 'revenue', 150000],
+      ['Serve', null, null, null],
+      ['Speak', null, null, null],
+      ['Save', null, null, null],
+      ['Sizzle', null, null, null],
+    ]);
+    expect(smart.cells[0][5]?.formula).toMatch(/E\d+\/D\d+-1/);
+    expect(
+      sheet.validations.filter((v) => v.kind === 'list').map((v) => v.kind === 'list' && v.source),
+    ).toEqual(['List_FiveS', 'List_KPIs']);
+  });
+});
+
+describe('the Tactics sheet', () => {
+  it('gives each channel its budget and tasks from the other sheets', () => {
+    const spec = specOf(SAMPLE_PLAN);
+    const [mix] = rowsWith(spec, 'tactics', 'SEO');
+    expect(mix.cells.map((r) => r[0]?.value)).toEqual(['SEO', 'PPC', 'Social', 'Email', 'Content']);
+    expect(mix.cells[0].map((c) => c?.formula).filter(Boolean)).toEqual([
+      'IF(A6="","",SUMIFS(Budget_Planned,Budget_Channel,A6))',
+      'IF(N(Budget_Total)=0,"",N(E6)/Budget_Total)',
+      'IF(A6="","",COUNTIFS(Tasks_Channel,A6))',
+      'IF(A6="","",SUMIFS(Tasks_Budget,Tasks_Channel,A6))',
+    ]);
+  });
+});
