@@ -53,7 +53,12 @@ export function generateWorkbook(plan: Plan): WorkbookSpec {
     metrics: dataMetrics(plan, kpiIds),
     names: [],
   };
-  const sheets = fw.sheets.map((kind) => BUILDERS[kind](ctx, fw.sheets).build());
+  // Every sheet prints landscape, one page wide; the Gantt's timeline runs on across pages.
+  const sheets = fw.sheets.map((kind) =>
+    BUILDERS[kind](ctx, fw.sheets)
+      .print(true, kind !== 'actions')
+      .build(),
+  );
   return {
     title: t('workbook.title', {
       business: plan.business.name,

@@ -112,7 +112,7 @@ export function controlSheet(ctx: SheetContext): SheetBuilder {
   ];
   for (const [name, c] of names) defineName(ctx, name, sheet.id, [FIRST_ROW, c, lastRow, c]);
   checklist(sheet, ctx, 'control', lastRow + 2);
-  sheet.widths(1, [16, 26, 11, 10, 9, 10, 12, 12, 11, 11, 13, 13, 12, 10, 11, 9, 13, 10]);
+  sheet.widths(1, [16, 26, 11, 10, 9, 10, 14, 12, 11, 11, 13, 13, 12, 10, 11, 9, 13, 10]);
   sheet.height(HEADER_ROW, 32);
   return sheet.freeze(HEADER_ROW, 2);
 }

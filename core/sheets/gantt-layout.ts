@@ -3,7 +3,9 @@ import type { Plan } from '../plan/types';
 
 export const GANTT = {
   reportDateRow: 3,
-  reportDateCol: 2,
+  reportDateCol: 3,
+  /** Legend cells on the report-date row, in columns wide enough for their labels. */
+  legendCols: [5, 8, 10, 12, 14, 15],
   headerRow: 5,
   firstRow: 6,
   col: {

@@ -23,7 +23,10 @@ export function ganttSheet(ctx: SheetContext): SheetBuilder {
   const rowOf = new Map(plan.tasks.map((task, i) => [task.id, layout.firstRow + i]));
   sheet.cell(1, 1, label(t('sheet.actions'), 'title'));
   stageIntro(sheet, ctx, 'action', 2, 3);
-  sheet.row(GANTT.reportDateRow, 1, [label(t('gantt.reportDate')), calc('ReportDate', 'date')]);
+  sheet.row(GANTT.reportDateRow, GANTT.reportDateCol - 1, [
+    label(t('gantt.reportDate'), 'label.right'),
+    calc('ReportDate', 'date'),
+  ]);
   writeLegend(sheet, ctx);
   const headers = [
     'id',
@@ -112,10 +115,12 @@ function taskRow(
 function writeLegend(sheet: SheetBuilder, ctx: SheetContext): void {
   const keys = ['task', 'done', 'buffer', 'milestone', 'today'];
   if (ctx.plan.timeline === 'day') keys.push('weekend');
-  sheet.row(
-    GANTT.reportDateRow,
-    4,
-    keys.map((k) => label(ctx.t(`gantt.legend.${k}`), `legend.${k}`)),
+  keys.forEach((k, i) =>
+    sheet.cell(
+      GANTT.reportDateRow,
+      GANTT.legendCols[i],
+      label(ctx.t(`gantt.legend.${k}`), `legend.${k}`),
+    ),
   );
 }
 

@@ -71,6 +71,11 @@ export class SheetBuilder {
     return this;
   }
 
+  print(landscape: boolean, fitToWidth: boolean): this {
+    this.spec.print = { landscape, fitToWidth };
+    return this;
+  }
+
   tabColor(color: string): this {
     this.spec.tabColor = color;
     return this;

@@ -87,6 +87,8 @@ export interface SheetSpec {
   validations: Validation[];
   rightToLeft?: boolean;
   tabColor?: string;
+  /** Printing: landscape pages, scaled to one page wide when fitToWidth. */
+  print?: { landscape: boolean; fitToWidth: boolean };
 }
 
 /** A workbook-level name pointing at an absolute range of one sheet. */

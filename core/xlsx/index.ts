@@ -40,6 +40,12 @@ function renderSheet(
       },
     ],
   });
+  if (sheet.print) {
+    ws.pageSetup.orientation = sheet.print.landscape ? 'landscape' : 'portrait';
+    if (sheet.print.fitToWidth) {
+      Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    }
+  }
   for (const { col, width } of sheet.columnWidths) ws.getColumn(col).width = width;
   for (const { row, height } of sheet.rowHeights) ws.getRow(row).height = height;
   for (const block of sheet.blocks) {

@@ -113,7 +113,7 @@ export const sheets: Record<string, string> = {
   'situation.competitors.website': 'Website',
   'situation.competitors.strengths': 'Strengths',
   'situation.competitors.weaknesses': 'Weaknesses',
-  'situation.competitors.channels': 'Channels they use',
+  'situation.competitors.channels': 'Their channels',
   'situation.competitors.notes': 'Notes',
   'situation.market': 'Target market and customer needs',
   'situation.market.segment': 'Customer group',

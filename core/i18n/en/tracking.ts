@@ -53,7 +53,7 @@ export const tracking: Record<string, string> = {
   'control.summary.green': 'On track',
   'control.summary.amber': 'At risk',
   'control.summary.red': 'Off track',
-  'control.summary.open': 'No target or data yet',
+  'control.summary.open': 'Not rated yet',
 
   'budget.intro':
     'Planned spend is spread over the months by the days the plan runs in each; adjust it freely.',
