@@ -49,7 +49,6 @@ export function generateWorkbook(plan: Plan): WorkbookSpec {
     t,
     rightToLeft: isRightToLeft(plan.language),
     titles: Object.fromEntries(fw.sheets.map((k) => [k, t(`sheet.${k}`)])),
-    kpiIds,
     metrics: dataMetrics(plan, kpiIds),
     names: [],
   };

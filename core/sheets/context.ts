@@ -16,8 +16,6 @@ export interface SheetContext {
   rightToLeft: boolean;
   /** The title of each sheet kind in this workbook. */
   titles: Partial<Record<SheetKind, string>>;
-  /** The KPIs the Control sheet tracks, in order. */
-  kpiIds: string[];
   /** Raw metrics on the Data sheet, in order. */
   metrics: string[];
   names: NamedRange[];

@@ -1,5 +1,5 @@
 /** SheetBuilder: collects a sheet's blocks, widths, merges, rules and validations. */
-import type { Block, Cell, ConditionalRule, SheetSpec, Validation } from './spec';
+import type { Cell, ConditionalRule, SheetSpec, Validation } from './spec';
 
 export class SheetBuilder {
   private readonly spec: SheetSpec;
@@ -84,10 +84,4 @@ export class SheetBuilder {
   build(): SheetSpec {
     return this.spec;
   }
-}
-
-/** A block's last row and column. */
-export function blockEnd(block: Block): { row: number; col: number } {
-  const width = Math.max(...block.cells.map((r) => r.length));
-  return { row: block.row + block.cells.length - 1, col: block.col + width - 1 };
 }
