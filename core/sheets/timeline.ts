@@ -86,12 +86,6 @@ export function timelineRules(plan: Plan, layout: GanttLayout): ConditionalRule[
       format: { fill: COLORS.today, fontColor: 'FFFFFF' },
     },
     {
-      id: 'gantt.today',
-      range: grid,
-      formula: inColumn(reportDate),
-      format: { sideBorder: COLORS.today },
-    },
-    {
       id: 'gantt.milestone',
       range: grid,
       formula: `AND(${days}=0,${start}<>"",${inColumn(start)})`,
@@ -129,6 +123,14 @@ export function timelineRules(plan: Plan, layout: GanttLayout): ConditionalRule[
       formula: `AND(${buffer}>0,${end}<>"",${end}+1<=${colEnd},${bufferEnd}>=${colStart})`,
       format: { fill: COLORS.buffer },
       stopIfTrue: true,
+    },
+    // Last: the marker is a border, which Excel adds to a bar's fill; engines that apply only
+    // the first true rule still draw the bar, and the header marks the column anyway.
+    {
+      id: 'gantt.today',
+      range: grid,
+      formula: inColumn(reportDate),
+      format: { sideBorder: COLORS.today },
     },
   );
   return rules;
