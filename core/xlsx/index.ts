@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { sheetPrefix } from '../workbook/a1';
 import type { Cell, SheetSpec, Validation, WorkbookSpec } from '../workbook/spec';
+import { makeSheetLinksInternal } from './internal-links';
 import { excelStyle, ruleStyle } from './styles';
 
 /** Builds the ExcelJS workbook for a spec (exposed for tests that inspect it). */
@@ -21,7 +22,7 @@ export function buildExcelWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
 /** The .xlsx file for a spec. */
 export async function renderXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   const buffer = await buildExcelWorkbook(spec).xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return makeSheetLinksInternal(new Uint8Array(buffer as ArrayBuffer));
 }
 
 function renderSheet(

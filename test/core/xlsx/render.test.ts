@@ -1,5 +1,6 @@
 /** core/xlsx: a WorkbookSpec rendered with ExcelJS and read back from the .xlsx bytes. */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { renderXlsx } from '../../../core/xlsx';
 import type { WorkbookSpec } from '../../../core/workbook/spec';
 import { specOf } from '../../helpers';
@@ -106,9 +107,13 @@ describe('renderXlsx', () => {
     expect(ws.getCell('C3').isMerged).toBe(true);
   });
 
-  it('writes internal hyperlinks to other sheets', () => {
-    const cell = wb.worksheets[0].getCell('C2');
-    expect(cell.value).toMatchObject({ text: 'Two', hyperlink: "'Two words'!A1" });
+  it('writes links to other sheets as in-workbook locations, with no external relationship', async () => {
+    const zip = await JSZip.loadAsync(await renderXlsx(tiny));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheet).toMatch(/<hyperlink ref="C2" location="(&apos;|')Two words(&apos;|')!A1"\/>/);
+    expect(wb.worksheets[0].getCell('C2').text).toBe('Two');
+    const rels = (await zip.file('xl/worksheets/_rels/sheet1.xml.rels')?.async('string')) ?? '';
+    expect(rels).not.toMatch(/TargetMode="External"/);
   });
 
   it('writes conditional formats in priority order and data validations', () => {
