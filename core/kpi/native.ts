@@ -9,8 +9,8 @@ const EPSILON = '0.000000001';
 const DEFAULT_TOLERANCE = '0.1';
 /** Coercing text to a number yields #VALUE! on every host. */
 const VALUE_ERROR = '(0+"#VALUE!")';
-/** EOMONTH of a negative serial yields #NUM! on every host. */
-const NUM_ERROR = 'EOMONTH(-1,0)';
+/** The square root of −1 yields #NUM! on every host (EOMONTH(-1,0) does not in LibreOffice). */
+const NUM_ERROR = '(-1)^0.5';
 
 function blankIfAny(args: string[], then: string): string {
   const test = args.length === 1 ? `${args[0]}=""` : `OR(${args.map((a) => `${a}=""`).join(',')})`;

@@ -82,6 +82,22 @@ export class FieldReader {
     return value;
   }
 
+  /**
+   * A channel name: the sheets sum budgets and count tasks by channel with SUMIFS/COUNTIFS,
+   * whose criteria read a leading = < > as an operator and * ? ~ as wildcards.
+   */
+  channelName(path: string, value: unknown, required: boolean): string | undefined {
+    const name = this.text(path, value, { max: 60, required });
+    if (name !== undefined && /^[=<>]|[*?~]/.test(name)) {
+      this.error(
+        path,
+        `"${name}" cannot start with = < > or contain * ? ~ (spreadsheets read them as operators)`,
+      );
+      return undefined;
+    }
+    return name;
+  }
+
   oneOf<T extends string>(path: string, value: unknown, options: readonly T[]): T | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'string' || !options.includes(value as T)) {

@@ -58,7 +58,7 @@ function readTask(
   const stages = fw?.stages.map((s) => s.id);
   if (raw.stage === undefined) r.error(`${path}.stage`, `required (one of: ${stages?.join(', ')})`);
   const stage = stages ? r.oneOf(`${path}.stage`, raw.stage, stages) : '';
-  const channel = r.text(`${path}.channel`, raw.channel, { max: 60 }) ?? '';
+  const channel = r.channelName(`${path}.channel`, raw.channel, false) ?? '';
   const owner = r.text(`${path}.owner`, raw.owner, { max: 60 }) ?? '';
   const dependsOn = r.text(`${path}.dependsOn`, raw.dependsOn, { max: 20 }) ?? null;
   const typedStart = r.date(`${path}.start`, raw.start);

@@ -72,7 +72,8 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   const allChannels = channels ?? seedChannels(fw);
   const planTasks = tasks ?? seedTasks(fw, translator(language), start);
   for (const t of planTasks) {
-    if (t.channel && !allChannels.some((c) => c.name === t.channel)) {
+    const same = (c: Channel) => c.name.toLowerCase() === t.channel.toLowerCase();
+    if (t.channel && !allChannels.some(same)) {
       allChannels.push({ name: t.channel, budget: 0 });
     }
   }
@@ -128,11 +129,12 @@ function readChannels(r: FieldReader, value: unknown): Channel[] | undefined {
       return [];
     }
     r.knownKeys(path, raw, ['name', 'budget']);
-    const name = r.text(`${path}.name`, raw.name, { max: 60, required: true });
+    const name = r.channelName(`${path}.name`, raw.name, true);
     const budget = r.number(`${path}.budget`, raw.budget, { min: 0, what: 'a budget' });
     if (name === undefined) return [];
-    if (seen.has(name)) r.error(`${path}.name`, `"${name}" is listed twice`);
-    seen.add(name);
+    // Spreadsheet criteria match channels case-insensitively, so "SEO" and "seo" are one.
+    if (seen.has(name.toLowerCase())) r.error(`${path}.name`, `"${name}" is listed twice`);
+    seen.add(name.toLowerCase());
     return [{ name, budget: budget ?? 0 }];
   });
 }
@@ -161,6 +163,12 @@ function readObjectives(
     const deadline = r.date(`${path}.deadline`, raw.deadline) ?? end;
     if (deadline < start) {
       r.error(`${path}.deadline`, `ends before the plan starts (${isoDate(start)})`);
+    } else if (deadline > end) {
+      // The Data sheet has rows for the plan's months only: results after it could not be entered.
+      r.error(
+        `${path}.deadline`,
+        `after the plan ends (${isoDate(end)}); lengthen period.weeks or bring the deadline forward`,
+      );
     }
     const owner = r.text(`${path}.owner`, raw.owner, { max: 60 }) ?? '';
     if (!category || !kpiId) return [];

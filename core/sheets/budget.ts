@@ -13,19 +13,29 @@ import { dataName } from './data';
 
 const PLANNED_HEADER = 5;
 
-/** Spreads a budget over the plan's months in proportion to the plan's days in each. */
+/**
+ * Spreads a budget over the plan's months in proportion to the plan's days in each, in whole
+ * units (cents for a budget with cents). Largest remainders get the leftover units, so every
+ * month is ≥ 0 and the months add up to the budget exactly.
+ */
 export function monthlyAllocation(plan: Plan, budget: number): number[] {
   const months = monthsBetween(plan.start, plan.end);
   const days = plan.end - plan.start + 1;
-  const cents = budget >= 100 ? 1 : 100;
-  const shares = months.map((m) => {
+  const perUnit = Number.isInteger(budget) ? 1 : 100;
+  const units = Math.round(budget * perUnit);
+  const exact = months.map((m) => {
     const from = Math.max(m, plan.start);
     const to = Math.min(nextMonthStart(m) - 1, plan.end);
-    return Math.round(((budget * (to - from + 1)) / days) * cents) / cents;
+    return (units * (to - from + 1)) / days;
   });
-  const rest = shares.slice(0, -1).reduce((a, b) => a + b, 0);
-  shares[shares.length - 1] = Math.round((budget - rest) * 100) / 100;
-  return shares;
+  const shares = exact.map(Math.floor);
+  let left = units - shares.reduce((a, b) => a + b, 0);
+  const byRemainder = exact.map((e, i) => [e - Math.floor(e), i]).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of byRemainder) {
+    if (left-- <= 0) break;
+    shares[i] += 1;
+  }
+  return shares.map((u) => u / perUnit);
 }
 
 export function budgetSheet(ctx: SheetContext): SheetBuilder {

@@ -11,6 +11,7 @@ import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
 import { calc, defineName, header, input, label, type SheetContext } from './context';
 import { actualToDateFormula } from './kpi-actual';
+import { OBJECTIVE_NAMES } from './objectives';
 import { LIST_NAMES } from './settings';
 import { checklist, stageIntro } from './stage-intro';
 import { LEGEND, kindOfUnit } from './styles';
@@ -52,18 +53,21 @@ export interface ControlRow {
   target: number | null;
   start: number;
   end: number;
+  /** The objective's position on the Objectives sheet (1-based), when the row is one. */
+  objective?: number;
 }
 
 /** The plan's objectives, then the framework's default KPIs that no objective covers. */
 export function controlRows(ctx: Pick<SheetContext, 'plan' | 'fw'>): ControlRow[] {
   const { plan, fw } = ctx;
-  const rows: ControlRow[] = plan.objectives.map((o) => ({
+  const rows: ControlRow[] = plan.objectives.map((o, i) => ({
     kpi: o.kpi,
     fiveS: o.category,
     baseline: o.baseline,
     target: o.target,
     start: plan.start,
     end: o.deadline,
+    objective: i + 1,
   }));
   for (const id of fw.defaultKpis) {
     if (!rows.some((r) => r.kpi === id)) {
@@ -144,6 +148,9 @@ function kpiRow(ctx: SheetContext, r: ControlRow, row: number): Cell[] {
   const [actual, compare, direction] = [ref(col.actual), ref(col.targetToDate), ref(col.direction)];
   // Before a KPI's period starts there is nothing to compare yet.
   const notYet = (formula: string) => `IF(ReportDate<${start},"",${formula})`;
+  // Shares of a zero target are undefined (#DIV/0! in KPI_FUNCTIONS.md); the sheet shows blank,
+  // and the status still follows the contract's zero-target rule.
+  const ofNonZero = (base: string, formula: string) => `IF(N(${base})=0,"",${formula})`;
   const volume = isVolume(def);
   return [
     label(r.kpi, 'calc.text'),
@@ -152,11 +159,11 @@ function kpiRow(ctx: SheetContext, r: ControlRow, row: number): Cell[] {
     label(t(`fiveS.${r.fiveS}.name`), 'calc.text'),
     label(t(`unit.${def.unit}`), 'calc.text'),
     input(def.direction),
-    input(r.baseline, kind),
-    input(r.target, kind),
+    fromObjective(r, OBJECTIVE_NAMES.baseline, input(r.baseline, kind)),
+    fromObjective(r, OBJECTIVE_NAMES.target, input(r.target, kind)),
     input(r.start, 'date'),
-    input(r.end, 'date'),
-    calc(actualToDateFormula(def, start), kind),
+    fromObjective(r, OBJECTIVE_NAMES.deadline, input(r.end, 'date')),
+    calc(actualToDateFormula(def, start, end), kind),
     calc(
       volume
         ? notYet(native.targetToDateFormula(target, start, end, 'ReportDate'))
@@ -164,16 +171,26 @@ function kpiRow(ctx: SheetContext, r: ControlRow, row: number): Cell[] {
       kind,
     ),
     calc(native.varianceFormula(actual, compare), kind),
-    calc(native.variancePctFormula(actual, compare), 'percent'),
-    calc(native.attainmentFormula(actual, compare, direction), 'percent'),
+    calc(ofNonZero(compare, native.variancePctFormula(actual, compare)), 'percent'),
+    calc(ofNonZero(compare, native.attainmentFormula(actual, compare, direction)), 'percent'),
     volume
-      ? calc(notYet(native.paceFormula(actual, target, start, end, 'ReportDate')), 'decimal')
+      ? calc(
+          notYet(ofNonZero(compare, native.paceFormula(actual, target, start, end, 'ReportDate'))),
+          'decimal',
+        )
       : label(null, 'calc.decimal'),
     volume
       ? calc(notYet(native.forecastFormula(actual, start, end, 'ReportDate')), kind)
       : label(null, `calc.${kind}`),
     calc(native.statusFormula(actual, compare, direction, 'Tolerance'), 'text'),
   ];
+}
+
+/** An objective's row reads the cell from the Objectives sheet; other rows are inputs here. */
+function fromObjective(r: ControlRow, name: string, own: Cell): Cell {
+  if (r.objective === undefined) return own;
+  const item = `INDEX(${name},${r.objective})`;
+  return { formula: `IF(${item}="","",${item})`, style: own.style?.replace('input.', 'calc.') };
 }
 
 function statusRules(lastRow: number) {

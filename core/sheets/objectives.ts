@@ -7,10 +7,17 @@ import type { Objective } from '../plan/types';
 import { cellRef, rangeRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
-import { calc, header, input, label, type SheetContext } from './context';
+import { calc, defineName, header, input, label, type SheetContext } from './context';
 import { LIST_NAMES } from './settings';
 import { checklist, stageIntro } from './stage-intro';
 import { kindOfUnit } from './styles';
+
+/** Workbook names of the SMART rows' columns, in the plan's objective order. */
+export const OBJECTIVE_NAMES = {
+  baseline: 'Objectives_Baseline',
+  target: 'Objectives_Target',
+  deadline: 'Objectives_Deadline',
+};
 
 const COLUMNS = [
   'fiveS',
@@ -56,6 +63,13 @@ export function objectivesSheet(ctx: SheetContext): SheetBuilder {
   );
   const last = first + rows.length - 1;
   const column = (c: number) => rangeRef(first, c, last, c);
+  // The Control sheet reads each objective's baseline, target and deadline from here.
+  const linked: [string, number][] = [
+    [OBJECTIVE_NAMES.baseline, 4],
+    [OBJECTIVE_NAMES.target, 5],
+    [OBJECTIVE_NAMES.deadline, 9],
+  ];
+  for (const [name, c] of linked) defineName(ctx, name, sheet.id, [first, c, last, c]);
   sheet.validate({ kind: 'list', range: column(1), source: LIST_NAMES.fiveS });
   sheet.validate({ kind: 'list', range: column(3), source: LIST_NAMES.kpis, allowBlank: true });
   sheet.validate({ kind: 'date', range: column(9) });

@@ -77,7 +77,9 @@ export function timelineRules(plan: Plan, layout: GanttLayout): ConditionalRule[
   ];
   const reportDate = absRef(GANTT.reportDateRow, GANTT.reportDateCol);
   const inColumn = (day: string) => `AND(${day}>=${colStart},${day}<=${colEnd})`;
-  const doneEnd = `${start}+ROUND((${end}-${start}+1)*${progress},0)-1`;
+  // The done part counts working days, as the task's length does: round(days × progress).
+  const doneDays = `ROUND(${days}*${progress},0)`;
+  const doneEnd = `WORKDAY(${start},${doneDays}-1)`;
   const rules: ConditionalRule[] = [
     {
       id: 'gantt.today.header',
@@ -106,7 +108,7 @@ export function timelineRules(plan: Plan, layout: GanttLayout): ConditionalRule[
     {
       id: 'gantt.done',
       range: grid,
-      formula: `AND(${days}>0,${progress}>0,${start}<>"",${start}<=${colEnd},${doneEnd}>=${colStart})`,
+      formula: `AND(${days}>0,${doneDays}>=1,${start}<>"",${start}<=${colEnd},${doneEnd}>=${colStart})`,
       format: { fill: COLORS.done },
       stopIfTrue: true,
     },

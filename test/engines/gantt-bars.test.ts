@@ -35,6 +35,7 @@ const FIXTURE = {
       buffer: 1,
       progress: 1,
     },
+    { id: 'T5', name: 'Blog', stage: 'tactics', start: '2027-01-07', days: 4, progress: 0.25 },
   ],
 };
 
@@ -58,7 +59,14 @@ function drawnGrid(spec: WorkbookSpec): { rows: string[]; today: number[] } {
       `=${shiftFormula(formula, row - grid.row1, col - grid.col1)}`,
       sheetIndex,
     ) === true;
-  const barRules = sheet.conditionalRules.filter((r) => r.id in LETTER);
+  const gridRules = sheet.conditionalRules.filter(
+    (r) => r.range === gridName.ref.replace(/\$/g, ''),
+  );
+  // Bars stop at the first true rule; the report-date border comes last so that engines that
+  // apply only the first true rule still draw the bars.
+  expect(gridRules.at(-1)?.id).toBe('gantt.today');
+  const barRules = gridRules.filter((r) => r.id in LETTER);
+  expect(barRules.every((r) => r.stopIfTrue)).toBe(true);
   const todayRule = sheet.conditionalRules.find((r) => r.id === 'gantt.today')!;
   for (const rule of [...barRules, todayRule])
     expect(rule.range).toBe(gridName.ref.replace(/\$/g, ''));
@@ -85,19 +93,20 @@ describe('Gantt bars drawn by conditional formatting', () => {
       '...TTwwT....ww', // T2: follows T1, 3 working days across the weekend
       '.....ww.M...ww', // T3: milestone the working day after T2
       '.....ww..DDBww', // T4: done, then 1 day of buffer
+      '...DTwwTT...ww', // T5: Thu–Tue; a quarter of its 4 working days done: Thursday only
     ]);
     expect(today).toEqual([4]); // Thursday 7 January
   });
 
   it('on the week scale', () => {
     const { rows, today } = drawnGrid(specOf({ ...FIXTURE, timeline: 'week' }));
-    expect(rows).toEqual(['D.', 'TT', '.M', '.D']);
+    expect(rows).toEqual(['D.', 'TT', '.M', '.D', 'DT']);
     expect(today).toEqual([1]);
   });
 
   it('on the month scale', () => {
     const { rows } = drawnGrid(specOf({ ...FIXTURE, timeline: 'month' }));
-    expect(rows).toEqual(['D', 'T', 'M', 'D']);
+    expect(rows).toEqual(['D', 'T', 'M', 'D', 'D']);
   });
 
   it('moves the timeline and the followers when the marketer edits the plan start or a task', () => {

@@ -133,6 +133,40 @@ describe('validatePlan', () => {
       'objectives[2].target: not a number: "lots"',
       'objectives[3].deadline: ends before the plan starts (2027-01-04)',
     ]);
+    expect(
+      errorsOf({
+        ...base,
+        objectives: [{ category: 'sell', kpi: 'revenue', deadline: '2027-07-05' }],
+      }),
+    ).toEqual([
+      'objectives[0].deadline: after the plan ends (2027-07-04); lengthen period.weeks or bring the deadline forward',
+    ]);
+  });
+
+  it('keeps channel names usable as spreadsheet criteria', () => {
+    const errors = errorsOf({
+      ...base,
+      channels: [
+        { name: '=PPC' },
+        { name: 'Ads*' },
+        { name: 'SEO' },
+        { name: 'seo' },
+        { name: 'A-B test' },
+      ],
+      tasks: [task({ channel: '>Email' })],
+    });
+    expect(errors).toEqual([
+      'channels[0].name: "=PPC" cannot start with = < > or contain * ? ~ (spreadsheets read them as operators)',
+      'channels[1].name: "Ads*" cannot start with = < > or contain * ? ~ (spreadsheets read them as operators)',
+      'channels[3].name: "seo" is listed twice',
+      'tasks[0].channel: ">Email" cannot start with = < > or contain * ? ~ (spreadsheets read them as operators)',
+    ]);
+    const plan = planOf({
+      ...base,
+      channels: [{ name: 'SEO' }],
+      tasks: [task({ channel: 'seo' })],
+    });
+    expect(plan.channels.map((c) => c.name)).toEqual(['SEO']);
   });
 
   it('checks tasks: dates, stage, numbers and progress', () => {

@@ -1,6 +1,7 @@
 import { CONTROL_COLUMNS as C, controlRows } from '../../../core/sheets/control';
 import { framework } from '../../../core/frameworks';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
+import { evaluateSpec } from '../../engines/hyperformula';
 import { planOf, specOf } from '../../helpers';
 import { cellAt, columnCells, nameRange, sheetOf } from './spec-reader';
 
@@ -26,14 +27,40 @@ describe('the Control sheet', () => {
       'roas',
       'aov',
     ]);
-    const targets = columnCells(spec, 'KPI_Target').map((c) => c?.value);
-    expect(targets).toEqual([150000, 0.025, 25, 90000, 0.28, null, null, null, null, null]);
+    const targets = columnCells(spec, 'KPI_Target');
+    expect(targets.slice(0, 5).map((c) => c?.formula)).toEqual(
+      [1, 2, 3, 4, 5].map(
+        (k) => `IF(INDEX(Objectives_Target,${k})="","",INDEX(Objectives_Target,${k}))`,
+      ),
+    );
+    // conversions, cost, ctr, roas, aov: empty inputs in each KPI's own format.
+    expect(targets.slice(5).map((c) => [c?.value, c?.style])).toEqual([
+      [null, 'input.number'],
+      [null, 'input.currency'],
+      [null, 'input.percent'],
+      [null, 'input.ratio'],
+      [null, 'input.currency'],
+    ]);
+  });
+
+  it("reads an objective's target and deadline from the Objectives sheet, so an edit there counts", () => {
+    const evaluated = evaluateSpec(spec);
+    const target = nameRange(spec, 'Objectives_Target');
+    const status = () => evaluated.value('control', row('revenue'), C.status);
+    expect(status()).toBe('AMBER');
+    const objectives = evaluated.sheetIndex('objectives');
+    evaluated.hf.setCellContents(
+      { sheet: objectives, row: target.row1 - 1, col: target.col1 - 1 },
+      120000,
+    );
+    expect(evaluated.value('control', row('revenue'), C.target)).toBe(120000);
+    expect(status()).toBe('GREEN');
   });
 
   it('computes a volume actual from summed months and a ratio from summed parts', () => {
+    const months = 'Data_Month,">="&(EOMONTH(I7,-1)+1),Data_Month,"<="&MIN(ReportDate,J7)';
     expect(cellAt(sheet, row('revenue'), C.actual)?.formula).toBe(
-      'IF(COUNTIFS(Data_revenue,"<>",Data_Month,">="&(EOMONTH(I7,-1)+1),Data_Month,"<="&ReportDate)=0,"",' +
-        'SUMIFS(Data_revenue,Data_Month,">="&(EOMONTH(I7,-1)+1),Data_Month,"<="&ReportDate))',
+      `IF(COUNTIFS(Data_revenue,"<>",${months})=0,"",SUMIFS(Data_revenue,${months}))`,
     );
     const cpa = cellAt(sheet, row('cpa'), C.actual)?.formula ?? '';
     expect(cpa).toMatch(

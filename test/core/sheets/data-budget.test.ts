@@ -61,6 +61,28 @@ describe('the Budget sheet', () => {
     expect(monthlyAllocation(plan, 18200)[0]).toBe(2800);
   });
 
+  it('never allocates a negative month, however many months share a small budget', () => {
+    for (const weeks of [52, 156]) {
+      const plan = planOf({ framework: 'sostac', period: { start: '2027-01-04', weeks } });
+      for (const budget of [1, 7, 100, 130, 999]) {
+        const shares = monthlyAllocation(plan, budget);
+        expect(Math.min(...shares)).toBeGreaterThanOrEqual(0);
+        expect(shares.reduce((a, b) => a + b, 0)).toBe(budget);
+      }
+    }
+  });
+
+  it('never allocates a negative month, however many months share a small budget', () => {
+    for (const weeks of [52, 156]) {
+      const plan = planOf({ framework: 'sostac', period: { start: '2027-01-04', weeks } });
+      for (const budget of [1, 7, 100, 130, 999]) {
+        const shares = monthlyAllocation(plan, budget);
+        expect(Math.min(...shares)).toBeGreaterThanOrEqual(0);
+        expect(shares.reduce((a, b) => a + b, 0)).toBe(budget);
+      }
+    }
+  });
+
   it('totals planned spend in Budget_Total and compares actual spend per channel', () => {
     const spec = specOf(SAMPLE_PLAN);
     const total = nameRange(spec, 'Budget_Total');
