@@ -32,7 +32,7 @@ Writes a digital-marketing plan workbook (.xlsx). With no input it writes a samp
 
 Options:
   --input <plan.json>    the plan input (see the README's plan JSON format)
-  --framework <id>       sostac
+  --framework <id>       sostac | race | aisas
   --language <code>      en
   --start <YYYY-MM-DD>   the plan's first day
   --weeks <n>            the plan's length in weeks (1-156)

@@ -4,13 +4,12 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { generateWorkbook } from '../core/generate';
+import { generateWorkbook, planSummary } from '../core/generate';
 import { serialOfDate } from '../core/plan/dates';
 import { SAMPLE_PLAN } from '../core/plan/sample';
 import type { PlanInput } from '../core/plan/types';
 import { formatPlanError } from '../core/plan/types';
 import { validatePlan } from '../core/plan/validate';
-import { parseRange } from '../core/workbook/a1';
 import { renderXlsx } from '../core/xlsx';
 import { USAGE, parseArgs, type CliOptions } from './args';
 
@@ -66,11 +65,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const seconds = ((Date.now() - began) / 1000).toFixed(2);
-  const kpis = spec.names.find((n) => n.name === 'KPI_ID');
+  const summary = planSummary(result.plan);
   io.out(`Wrote ${options.out} in ${seconds} s`);
   io.out(`  sheets: ${spec.sheets.length} (${spec.sheets.map((s) => s.title).join(', ')})`);
-  io.out(`  tasks:  ${result.plan.tasks.length}`);
-  io.out(`  KPIs:   ${kpis ? rowCount(kpis.ref) : 0}`);
+  io.out(`  tasks:  ${summary.tasks}`);
+  io.out(`  KPIs:   ${summary.kpis}`);
   return 0;
 }
 
@@ -78,11 +77,6 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 function flagNote(field: string, options: CliOptions): string {
   const flag = FLAG_OF_FIELD[field];
   return flag && options.overrides[flag[1]] !== undefined ? ` (from ${flag[0]})` : '';
-}
-
-function rowCount(ref: string): number {
-  const r = parseRange(ref);
-  return r.row2 - r.row1 + 1;
 }
 
 type Read = { ok: true; value: unknown } | { ok: false; error: string };

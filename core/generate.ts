@@ -1,36 +1,64 @@
 /** generateWorkbook: the single entry point from a validated Plan to a WorkbookSpec. */
-import { framework } from './frameworks';
-import type { SheetKind } from './frameworks';
-import { isRightToLeft, translator } from './i18n';
+import { framework, type FrameworkDefinition, type SheetKind } from './frameworks';
+import { isRightToLeft, translator, type Translate } from './i18n';
 import { RAW_METRICS, kpi, metricsOf } from './kpi/catalogue';
 import type { Plan } from './plan/types';
 import { budgetSheet } from './sheets/budget';
-import type { SheetContext } from './sheets/context';
+import type { SheetContext, SheetEntry } from './sheets/context';
 import { controlRows, controlSheet } from './sheets/control';
 import { dataSheet } from './sheets/data';
 import { ganttSheet } from './sheets/gantt';
 import { objectivesSheet } from './sheets/objectives';
 import { overviewSheet } from './sheets/overview';
+import { planSheet } from './sheets/plan';
 import { settingsSheet } from './sheets/settings';
 import { situationSheet } from './sheets/situation';
+import { stageSheet, stageSheetId } from './sheets/stage';
 import { strategySheet } from './sheets/strategy';
 import { workbookStyles } from './sheets/styles';
 import { tacticsSheet } from './sheets/tactics';
 import type { SheetBuilder } from './workbook/builder';
 import type { WorkbookSpec } from './workbook/spec';
 
-const BUILDERS: Record<SheetKind, (ctx: SheetContext, kinds: SheetKind[]) => SheetBuilder> = {
+type Builder = (ctx: SheetContext, entry: SheetEntry) => SheetBuilder;
+
+const BUILDERS: Record<Exclude<SheetKind, 'stages'>, Builder> = {
   overview: overviewSheet,
   situation: situationSheet,
   objectives: objectivesSheet,
   strategy: strategySheet,
   tactics: tacticsSheet,
+  plan: planSheet,
   actions: ganttSheet,
   data: dataSheet,
   control: controlSheet,
   budget: budgetSheet,
   settings: settingsSheet,
 };
+
+/** The workbook's sheets in tab order, "stages" expanded to one sheet per stage. */
+function sheetEntries(fw: FrameworkDefinition, t: Translate): SheetEntry[] {
+  return fw.sheets.flatMap((kind): SheetEntry[] => {
+    if (kind !== 'stages') {
+      return [
+        {
+          id: kind,
+          title: t(`sheet.${kind}`),
+          about: t(`contents.${kind}`),
+          build: BUILDERS[kind],
+        },
+      ];
+    }
+    return fw.stages
+      .filter((s) => s.ownSheet)
+      .map((stage) => ({
+        id: stageSheetId(stage.id),
+        title: t(`${fw.id}.${stage.id}.name`),
+        about: t(`${fw.id}.${stage.id}.question`),
+        build: (ctx: SheetContext) => stageSheet(ctx, stage),
+      }));
+  });
+}
 
 /** The raw metrics the Data sheet holds: those the KPIs need, cost, and any with actuals. */
 function dataMetrics(plan: Plan, kpiIds: string[]): string[] {
@@ -39,23 +67,35 @@ function dataMetrics(plan: Plan, kpiIds: string[]): string[] {
   return RAW_METRICS.filter((m) => needed.has(m));
 }
 
+/** What a plan's workbook holds, for the CLI's and the sidebar's summaries. */
+export function planSummary(plan: Plan): { tasks: number; kpis: number } {
+  return {
+    tasks: plan.tasks.length,
+    kpis: controlRows({ plan, fw: framework(plan.framework) }).length,
+  };
+}
+
 export function generateWorkbook(plan: Plan): WorkbookSpec {
   const fw = framework(plan.framework);
   const t = translator(plan.language);
-  const kpiIds = controlRows({ plan, fw }).map((r) => r.kpi);
+  const entries = sheetEntries(fw, t);
   const ctx: SheetContext = {
     plan,
     fw,
     t,
     rightToLeft: isRightToLeft(plan.language),
-    titles: Object.fromEntries(fw.sheets.map((k) => [k, t(`sheet.${k}`)])),
-    metrics: dataMetrics(plan, kpiIds),
+    sheets: entries,
+    metrics: dataMetrics(
+      plan,
+      controlRows({ plan, fw }).map((r) => r.kpi),
+    ),
     names: [],
   };
   // Every sheet prints landscape, one page wide; the Gantt's timeline runs on across pages.
-  const sheets = fw.sheets.map((kind) =>
-    BUILDERS[kind](ctx, fw.sheets)
-      .print(true, kind !== 'actions')
+  const sheets = entries.map((entry) =>
+    entry
+      .build(ctx, entry)
+      .print(true, entry.id !== 'actions')
       .build(),
   );
   return {

@@ -2,18 +2,26 @@
  * A planning framework as data. Sheet builders read these fields and never branch on a
  * framework's id; labels and guidance come from core/i18n under the keys noted below.
  */
-import type { FiveS } from '../kpi/catalogue';
+import type { FiveS, StageTag } from '../kpi/catalogue';
 
-/** A stage: i18n keys stage.<id>.name, .question, .guidance and .check.<n> for n = 1..checklist. */
-export interface StageDefinition {
-  id: string;
-  checklist: number;
-}
+/** The sheet kinds a workbook can be made of; "stages" is one sheet per stage with ownSheet. */
+export type SheetKind =
+  | 'overview'
+  | 'situation'
+  | 'objectives'
+  | 'strategy'
+  | 'tactics'
+  | 'plan'
+  | 'stages'
+  | 'actions'
+  | 'data'
+  | 'control'
+  | 'budget'
+  | 'settings';
 
 /** A default tactic, seeded as a Gantt task when the plan has none (i18n: task.<key>). */
 export interface DefaultTask {
   key: string;
-  stage: string;
   /** A channel name from defaultChannels, or null for work that is not channel-specific. */
   channel: string | null;
   days: number;
@@ -27,31 +35,34 @@ export interface DefaultTask {
   role: string;
 }
 
-/** The sheet kinds a workbook can be made of (one builder each in core/sheets). */
-export type SheetKind =
-  | 'overview'
-  | 'situation'
-  | 'objectives'
-  | 'strategy'
-  | 'tactics'
-  | 'actions'
-  | 'data'
-  | 'control'
-  | 'budget'
-  | 'settings';
+/**
+ * A stage: i18n keys <framework>.<id>.name, .question, .guidance and .check.<n> for
+ * n = 1..checklist.
+ */
+export interface StageDefinition {
+  id: string;
+  checklist: number;
+  /** The stage's typical tactics, in the order they are scheduled. */
+  tactics: DefaultTask[];
+  /** KPIs the Control sheet tracks for this stage besides the plan's objectives. */
+  kpis: string[];
+  /** Whether the stage gets a sheet of its own (the "stages" sheet kind). */
+  ownSheet?: boolean;
+}
 
 export interface FrameworkDefinition {
   id: string;
   /** The workbook's sheets, in tab order. */
   sheets: SheetKind[];
   stages: StageDefinition[];
-  /** The KPI tag the Control sheet groups by ("race" or "aisas"). */
-  kpiStage: 'race' | 'aisas';
+  /** The stage whose question opens the Actions (Gantt) sheet, if the framework has one. */
+  scheduleStage?: string;
+  /** The stage whose question and checklist open the Control sheet, if the framework has one. */
+  measureStage?: string;
+  /** The KPI tag the Control sheet groups its sections by. */
+  kpiStage: StageTag;
   defaultChannels: string[];
-  /** KPIs the Control sheet tracks besides the plan's objectives. */
-  defaultKpis: string[];
   defaultObjectives: { category: FiveS; kpi: string }[];
-  defaultTasks: DefaultTask[];
   /** Weeks a plan runs when the input does not say. */
   defaultWeeks: number;
 }

@@ -3,7 +3,7 @@
  * Seeded objectives carry no baseline or target: those are the marketer's to set, and the
  * Control sheet shows blank results until they are filled.
  */
-import type { FrameworkDefinition } from '../frameworks';
+import { defaultTactics, type FrameworkDefinition } from '../frameworks';
 import type { Translate } from '../i18n';
 import { nextWorkingDay, workday } from './dates';
 import { schedule } from './schedule';
@@ -26,9 +26,10 @@ export function seedObjectives(fw: FrameworkDefinition, end: number): Objective[
 
 /** The framework's default tactics as tasks T1, T2, … with their dependencies. */
 export function seedTasks(fw: FrameworkDefinition, t: Translate, planStart: number): Task[] {
-  const ids = new Map(fw.defaultTasks.map((d, i) => [d.key, `T${i + 1}`]));
+  const tactics = defaultTactics(fw);
+  const ids = new Map(tactics.map((d, i) => [d.key, `T${i + 1}`]));
   const first = nextWorkingDay(planStart);
-  const tasks = fw.defaultTasks.map((d) => ({
+  const tasks = tactics.map((d) => ({
     id: ids.get(d.key) as string,
     name: t(`task.${d.key}`),
     stage: d.stage,

@@ -2,7 +2,7 @@
  * validatePlan: checks a plan input against the contract and returns every problem at once,
  * each with its field path, or the Plan with every default filled in.
  */
-import { findFramework } from '../frameworks';
+import { FRAMEWORKS, findFramework } from '../frameworks';
 import type { FrameworkDefinition } from '../frameworks';
 import { LANGUAGES, translator } from '../i18n';
 import { FIVE_S, RAW_METRICS, findKpi } from '../kpi/catalogue';
@@ -99,12 +99,14 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
 }
 
 function readFramework(r: FieldReader, value: unknown): FrameworkDefinition | undefined {
+  const ids = FRAMEWORKS.map((f) => f.id).join(', ');
   if (value === undefined || value === null || value === '') {
-    r.error('framework', 'required (sostac)');
+    r.error('framework', `required (one of: ${ids})`);
     return undefined;
   }
   const fw = typeof value === 'string' ? findFramework(value.toLowerCase()) : undefined;
-  if (!fw) r.error('framework', `unknown framework ${JSON.stringify(value)} (expected: sostac)`);
+  if (!fw)
+    r.error('framework', `unknown framework ${JSON.stringify(value)} (expected one of: ${ids})`);
   return fw;
 }
 

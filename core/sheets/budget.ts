@@ -1,14 +1,14 @@
 /**
  * Budget: planned spend per channel and month (the channel budget spread over the months by
- * the days the plan runs in each), actual spend per channel and month, totals and variance,
- * beside what the Actions tasks budget and what the Data sheet records as cost.
+ * the days the plan runs in each) beside what the Actions tasks budget per channel; the tasks'
+ * budget per stage; and spend by month — planned against the cost recorded on the Data sheet,
+ * with variance, and the totals to the report date.
  */
 import { monthsBetween, nextMonthStart } from '../plan/dates';
 import type { Channel, Plan } from '../plan/types';
 import { cellRef, rangeRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
-import type { Cell } from '../workbook/spec';
-import { calc, defineName, header, input, label, type SheetContext } from './context';
+import { calc, defineName, header, input, label, stageText, type SheetContext } from './context';
 import { dataName } from './data';
 
 const PLANNED_HEADER = 5;
@@ -42,97 +42,139 @@ export function budgetSheet(ctx: SheetContext): SheetBuilder {
   const { t, plan } = ctx;
   const sheet = new SheetBuilder('budget', t('sheet.budget'), ctx.rightToLeft);
   const months = monthsBetween(plan.start, plan.end);
-  const channels: Channel[] = plan.channels.length > 0 ? plan.channels : [{ name: '', budget: 0 }];
-  const totalCol = months.length + 2;
-  const monthHeaders = months.map((m) => label(m, 'header.month'));
   sheet.cell(1, 1, label(t('sheet.budget'), 'title'));
   sheet.cell(2, 1, label(t('budget.intro'), 'subtitle'));
+  const plannedTotalRow = plannedByChannel(sheet, ctx, months);
+  const stageEnd = plannedByStage(sheet, ctx, plannedTotalRow + 3);
+  spendByMonth(sheet, ctx, months, plannedTotalRow, stageEnd + 2);
+  sheet.widths(1, [18, ...months.map(() => 12), 14, 14]);
+  sheet.height(PLANNED_HEADER, 30);
+  return sheet.freeze(PLANNED_HEADER, 1);
+}
 
-  // Planned spend.
+/** Channels × months of planned spend (inputs); returns the row of its totals. */
+function plannedByChannel(sheet: SheetBuilder, ctx: SheetContext, months: number[]): number {
+  const { t, plan } = ctx;
+  const channels: Channel[] = plan.channels.length > 0 ? plan.channels : [{ name: '', budget: 0 }];
+  const totalCol = months.length + 2;
   sheet.cell(PLANNED_HEADER - 1, 1, label(t('budget.planned'), 'section'));
   sheet.row(PLANNED_HEADER, 1, [
     header(t('budget.channel')),
-    ...monthHeaders,
+    ...months.map((m) => label(m, 'header.month')),
     header(t('budget.total')),
     header(t('budget.inTasks')),
   ]);
-  const plannedFirst = PLANNED_HEADER + 1;
-  const plannedLast = plannedFirst + channels.length - 1;
+  const first = PLANNED_HEADER + 1;
+  const last = first + channels.length - 1;
   sheet.block(
-    plannedFirst,
+    first,
     1,
     channels.map((c, i) => {
-      const row = plannedFirst + i;
+      const row = first + i;
+      const channel = cellRef(row, 1);
       return [
         input(c.name || null),
         ...monthlyAllocation(plan, c.budget).map((v) => input(v, 'currency')),
         calc(`SUM(${rangeRef(row, 2, row, totalCol - 1)})`, 'currency'),
         // A criterion on an empty cell means different things to different engines.
+        calc(`IF(${channel}="","",SUMIFS(Tasks_Budget,Tasks_Channel,${channel}))`, 'currency'),
+      ];
+    }),
+  );
+  const totals = last + 1;
+  sheet.row(totals, 1, [
+    label(t('budget.total'), 'label'),
+    ...Array.from({ length: totalCol }, (_, i) =>
+      calc(`SUM(${rangeRef(first, i + 2, last, i + 2)})`, 'currency'),
+    ),
+  ]);
+  defineName(ctx, 'Budget_Total', sheet.id, [totals, totalCol]);
+  defineName(ctx, 'Budget_Channel', sheet.id, [first, 1, last, 1]);
+  defineName(ctx, 'Budget_Planned', sheet.id, [first, totalCol, last, totalCol]);
+  return totals;
+}
+
+/** The tasks' budget per stage of the framework; returns the row of its total. */
+function plannedByStage(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
+  const { t, fw } = ctx;
+  sheet.cell(row - 1, 1, label(t('budget.byStage'), 'section'));
+  sheet.row(row, 1, [
+    header(t('budget.stage')),
+    header(t('budget.inTasks')),
+    header(t('budget.share')),
+  ]);
+  const first = row + 1;
+  const last = first + fw.stages.length - 1;
+  const total = cellRef(last + 1, 2, { absRow: true, absCol: true });
+  sheet.block(
+    first,
+    1,
+    fw.stages.map((s, i) => [
+      label(stageText(ctx, s.id, 'name'), 'calc.text'),
+      calc(`SUMIFS(Tasks_Budget,Tasks_Stage,${cellRef(first + i, 1)})`, 'currency'),
+      calc(`IF(N(${total})=0,"",${cellRef(first + i, 2)}/${total})`, 'percent'),
+    ]),
+  );
+  sheet.row(last + 1, 1, [
+    label(t('budget.total'), 'label'),
+    calc(`SUM(${rangeRef(first, 2, last, 2)})`, 'currency'),
+  ]);
+  return last + 1;
+}
+
+/**
+ * One row per month: planned (the month's total above), actual (the Data sheet's cost), and
+ * their variance; then the totals to the report date.
+ */
+function spendByMonth(
+  sheet: SheetBuilder,
+  ctx: SheetContext,
+  months: number[],
+  plannedTotalRow: number,
+  row: number,
+): void {
+  const { t } = ctx;
+  sheet.cell(row - 1, 1, label(t('budget.byMonth'), 'section'));
+  sheet.row(
+    row,
+    1,
+    ['month', 'plannedSpend', 'actualSpend', 'variance', 'variancePct'].map((k) =>
+      header(t(`budget.${k}`)),
+    ),
+  );
+  const first = row + 1;
+  const last = first + months.length - 1;
+  sheet.block(
+    first,
+    1,
+    months.map((m, i) => {
+      const r = first + i;
+      const [month, planned, actual] = [cellRef(r, 1), cellRef(r, 2), cellRef(r, 3)];
+      const recorded = `COUNTIFS(${dataName('cost')},"<>",Data_Month,${month})=0`;
+      return [
+        label(m, 'calc.month'),
+        calc(cellRef(plannedTotalRow, i + 2), 'currency'),
+        calc(`IF(${recorded},"",SUMIFS(${dataName('cost')},Data_Month,${month}))`, 'currency'),
+        calc(`IF(${actual}="","",${actual}-${planned})`, 'currency'),
         calc(
-          `IF(${cellRef(row, 1)}="","",SUMIFS(Tasks_Budget,Tasks_Channel,${cellRef(row, 1)}))`,
-          'currency',
+          `IF(OR(${actual}="",N(${planned})=0),"",(${actual}-${planned})/${planned})`,
+          'percent',
         ),
       ];
     }),
   );
-  const plannedTotal = plannedLast + 1;
-  sheet.row(plannedTotal, 1, totalRow(t('budget.total'), plannedFirst, plannedLast, totalCol + 1));
-  defineName(ctx, 'Budget_Total', sheet.id, [plannedTotal, totalCol]);
-  defineName(ctx, 'Budget_Channel', sheet.id, [plannedFirst, 1, plannedLast, 1]);
-  defineName(ctx, 'Budget_Planned', sheet.id, [plannedFirst, totalCol, plannedLast, totalCol]);
-
-  // Actual spend.
-  const actualHeader = plannedTotal + 3;
-  sheet.cell(actualHeader - 1, 1, label(t('budget.actual'), 'section'));
-  sheet.row(actualHeader, 1, [
-    header(t('budget.channel')),
-    ...monthHeaders,
-    header(t('budget.total')),
-    header(t('budget.plannedTotal')),
-    header(t('budget.variance')),
-    header(t('budget.variancePct')),
+  // To the report date: the months begun by then. The variance sums the months whose cost is
+  // recorded, so a month not yet entered does not count as money saved.
+  const toDate = (c: number) =>
+    `SUMIFS(${rangeRef(first, c, last, c)},${rangeRef(first, 1, last, 1)},"<="&ReportDate)`;
+  const r = last + 1;
+  sheet.row(r, 1, [
+    label(t('budget.toDate'), 'label'),
+    calc(toDate(2), 'currency'),
+    calc(toDate(3), 'currency'),
+    calc(toDate(4), 'currency'),
+    calc(`IF(N(C${r}-D${r})=0,"",D${r}/(C${r}-D${r}))`, 'percent'),
   ]);
-  const actualFirst = actualHeader + 1;
-  sheet.block(
-    actualFirst,
-    1,
-    channels.map((_, i) => actualRow(actualFirst + i, plannedFirst + i, months.length, totalCol)),
-  );
-  const actualLast = actualFirst + channels.length - 1;
-  sheet.row(actualLast + 1, 1, totalRow(t('budget.total'), actualFirst, actualLast, totalCol + 1));
-  const dataCost = ctx.metrics.includes('cost')
-    ? months.map((_, i) =>
-        calc(
-          `SUMIFS(${dataName('cost')},Data_Month,${cellRef(PLANNED_HEADER, i + 2)})`,
-          'currency',
-        ),
-      )
-    : [];
-  sheet.row(actualLast + 2, 1, [label(t('budget.dataCost'), 'label'), ...dataCost]);
-  sheet.widths(1, [18, ...months.map(() => 12), 14, 14, 14, 11]);
-  sheet.height(PLANNED_HEADER, 30);
-  return sheet.freeze(PLANNED_HEADER, 1);
-}
-
-function actualRow(row: number, plannedRow: number, monthCount: number, totalCol: number): Cell[] {
-  const months = rangeRef(row, 2, row, totalCol - 1);
-  const [actual, planned] = [cellRef(row, totalCol), cellRef(row, totalCol + 1)];
-  const spent = `COUNTIFS(${months},"<>")=0`;
-  return [
-    calc(`IF(${cellRef(plannedRow, 1)}="","",${cellRef(plannedRow, 1)})`, 'text'),
-    ...Array.from({ length: monthCount }, () => input(null, 'currency')),
-    calc(`SUM(${months})`, 'currency'),
-    calc(cellRef(plannedRow, totalCol), 'currency'),
-    calc(`IF(${spent},"",${actual}-${planned})`, 'currency'),
-    calc(`IF(OR(${spent},${planned}=0),"",(${actual}-${planned})/${planned})`, 'percent'),
-  ];
-}
-
-/** A "Total" row summing columns 2..lastCol over the rows first..last. */
-function totalRow(title: string, first: number, last: number, lastCol: number): Cell[] {
-  const sums = [];
-  for (let c = 2; c <= lastCol; c++) {
-    sums.push(calc(`SUM(${rangeRef(first, c, last, c)})`, 'currency'));
-  }
-  return [label(title, 'label'), ...sums];
+  defineName(ctx, 'Budget_Actual', sheet.id, [r, 3]);
+  defineName(ctx, 'Budget_Variance', sheet.id, [r, 4]);
 }

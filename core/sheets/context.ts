@@ -1,24 +1,37 @@
 /** What every sheet builder receives, and the small cell makers they share. */
-import type { FrameworkDefinition } from '../frameworks';
+import { stageKey, type FrameworkDefinition } from '../frameworks';
 import type { Translate } from '../i18n';
 import type { Plan } from '../plan/types';
 import { absRef, rangeRef } from '../workbook/a1';
 import type { Cell, CellValue, NamedRange } from '../workbook/spec';
+import type { SheetBuilder } from '../workbook/builder';
 import type { NumberKind } from './styles';
 
 export type { SheetKind } from '../frameworks';
-import type { SheetKind } from '../frameworks';
+
+/** A sheet of the workbook: its id, title, what it is for, and the builder that makes it. */
+export interface SheetEntry {
+  id: string;
+  title: string;
+  about: string;
+  build: (ctx: SheetContext, entry: SheetEntry) => SheetBuilder;
+}
 
 export interface SheetContext {
   plan: Plan;
   fw: FrameworkDefinition;
   t: Translate;
   rightToLeft: boolean;
-  /** The title of each sheet kind in this workbook. */
-  titles: Partial<Record<SheetKind, string>>;
+  /** The workbook's sheets in tab order. */
+  sheets: SheetEntry[];
   /** Raw metrics on the Data sheet, in order. */
   metrics: string[];
   names: NamedRange[];
+}
+
+/** A stage's message in the workbook's framework: stageText(ctx, 'reach', 'question'). */
+export function stageText(ctx: SheetContext, stageId: string, part: string): string {
+  return ctx.t(stageKey(ctx.fw.id, stageId, part));
 }
 
 /** Registers a workbook name for an absolute range of a sheet. */

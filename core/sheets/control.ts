@@ -1,107 +1,51 @@
 /**
- * Control: one row per KPI — the plan's objectives first, then the framework's default KPIs they
- * do not cover — with actual to date, target to date, variance, attainment, pace, forecast and
- * GREEN/AMBER/RED status, all native formulas built by core/kpi/native (KPI_FUNCTIONS.md).
- * A volume KPI is compared with its target to date, a rate KPI with its target.
+ * Control: one section per stage of the framework's funnel (RACE or AISAS), each KPI row with
+ * its RACE stage, AISAS stage and 5S objective, actual to date, target to date, variance,
+ * attainment, pace, forecast and GREEN/AMBER/RED status; subtotal rows where volumes add up; a
+ * header summary of KPIs on track, at risk and off track. Within a section the plan's
+ * objectives come first. A volume KPI is compared with its target to date, a rate with its
+ * target.
  */
-import { isVolume, kpi } from '../kpi/catalogue';
-import * as native from '../kpi/native';
+import { KPI_GROUPS, TAG_STAGES, kpi, type KpiDefinition } from '../kpi/catalogue';
 import { cellRef, rangeRef, stringLiteral } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
-import { calc, defineName, header, input, label, type SheetContext } from './context';
-import { actualToDateFormula } from './kpi-actual';
+import { calc, defineName, header, label, type SheetContext } from './context';
+import {
+  CONTROL_COLUMNS as col,
+  CONTROL_HEADERS,
+  controlRows,
+  kpiRow,
+  subtotalRow,
+} from './control-rows';
 import { OBJECTIVE_NAMES } from './objectives';
 import { LIST_NAMES } from './settings';
-import { checklist, stageIntro } from './stage-intro';
-import { LEGEND, kindOfUnit } from './styles';
+import { checklist, intro, stageChecklist, stageIntro } from './stage-intro';
+import { LEGEND } from './styles';
+
+export { CONTROL_COLUMNS, controlRows, type ControlRow } from './control-rows';
 
 const SUMMARY_ROW = 4;
 const HEADER_ROW = 6;
 const FIRST_ROW = 7;
-const COLUMNS = [
-  'kpi',
-  'name',
-  'stage',
-  'fiveS',
-  'unit',
-  'direction',
-  'baseline',
-  'target',
-  'start',
-  'end',
-  'actual',
-  'targetToDate',
-  'variance',
-  'variancePct',
-  'attainment',
-  'pace',
-  'forecast',
-  'status',
-] as const;
-export const CONTROL_COLUMNS = Object.fromEntries(COLUMNS.map((c, i) => [c, i + 1])) as Record<
-  (typeof COLUMNS)[number],
-  number
->;
-const col = CONTROL_COLUMNS;
-
-/** One KPI row: the catalogue KPI with the target the plan gives it. */
-export interface ControlRow {
-  kpi: string;
-  fiveS: string;
-  baseline: number | null;
-  target: number | null;
-  start: number;
-  end: number;
-  /** The objective's position on the Objectives sheet (1-based), when the row is one. */
-  objective?: number;
-}
-
-/** The plan's objectives, then the framework's default KPIs that no objective covers. */
-export function controlRows(ctx: Pick<SheetContext, 'plan' | 'fw'>): ControlRow[] {
-  const { plan, fw } = ctx;
-  const rows: ControlRow[] = plan.objectives.map((o, i) => ({
-    kpi: o.kpi,
-    fiveS: o.category,
-    baseline: o.baseline,
-    target: o.target,
-    start: plan.start,
-    end: o.deadline,
-    objective: i + 1,
-  }));
-  for (const id of fw.defaultKpis) {
-    if (!rows.some((r) => r.kpi === id)) {
-      rows.push({
-        kpi: id,
-        fiveS: kpi(id).fiveS,
-        baseline: null,
-        target: null,
-        start: plan.start,
-        end: plan.end,
-      });
-    }
-  }
-  return rows;
-}
 
 export function controlSheet(ctx: SheetContext): SheetBuilder {
   const { t } = ctx;
   const sheet = new SheetBuilder('control', t('sheet.control'), ctx.rightToLeft);
-  const rows = controlRows(ctx);
-  const lastRow = FIRST_ROW + rows.length - 1;
   sheet.cell(1, 1, label(t('sheet.control'), 'title'));
-  stageIntro(sheet, ctx, 'control', 2, 10);
-  writeSummary(sheet, ctx, lastRow);
+  // A framework with a measuring stage (SOSTAC's Control) speaks in its words; others share one.
+  const measure = ctx.fw.measureStage;
+  if (measure) stageIntro(sheet, ctx, measure, 2, 10);
+  else intro(sheet, t('control.intro'), 2, 10);
   sheet.row(
     HEADER_ROW,
     1,
-    COLUMNS.map((c) => header(t(`control.col.${c}`))),
+    CONTROL_HEADERS.map((c) => header(t(`control.col.${c}`))),
   );
-  sheet.block(
-    FIRST_ROW,
-    1,
-    rows.map((r, i) => kpiRow(ctx, r, FIRST_ROW + i)),
-  );
+  const body = sections(ctx);
+  sheet.block(FIRST_ROW, 1, body);
+  const lastRow = FIRST_ROW + body.length - 1;
+  writeSummary(sheet, ctx, lastRow);
   statusRules(lastRow).forEach((rule) => sheet.rule(rule));
   const column = (c: number) => rangeRef(FIRST_ROW, c, lastRow, c);
   sheet.validate({ kind: 'list', range: column(col.direction), source: LIST_NAMES.directions });
@@ -115,16 +59,51 @@ export function controlSheet(ctx: SheetContext): SheetBuilder {
     ['KPI_Status', col.status],
   ];
   for (const [name, c] of names) defineName(ctx, name, sheet.id, [FIRST_ROW, c, lastRow, c]);
-  checklist(sheet, ctx, 'control', lastRow + 2);
-  sheet.widths(1, [16, 26, 11, 10, 9, 10, 14, 12, 11, 11, 13, 13, 12, 10, 11, 9, 13, 10]);
+  const review = measure
+    ? stageChecklist(ctx, measure)
+    : [1, 2, 3, 4].map((i) => t(`control.check.${i}`));
+  checklist(sheet, ctx, review, lastRow + 2);
+  sheet.widths(1, [16, 26, 10, 10, 9, 9, 12, 12, 12, 11, 11, 13, 13, 12, 10, 11, 9, 13, 10]);
   sheet.height(HEADER_ROW, 32);
   return sheet.freeze(HEADER_ROW, 2);
+}
+
+/**
+ * The body: for each stage of the framework's funnel that has KPIs, a title row, its KPI rows
+ * and its subtotal rows. Title and subtotal rows leave the KPI column empty, so KPI_ID holds
+ * only KPI ids.
+ */
+function sections(ctx: SheetContext): Cell[][] {
+  const tag = ctx.fw.kpiStage;
+  const linked = ctx.names.some((n) => n.name === OBJECTIVE_NAMES.target);
+  const rows = controlRows(ctx);
+  const body: Cell[][] = [];
+  for (const stage of TAG_STAGES[tag]) {
+    const members = rows.filter((r) => kpi(r.kpi)[tag] === stage);
+    if (members.length === 0) continue;
+    body.push([label(null, 'section'), label(ctx.t(`${tag}.${stage}.name`), 'section')]);
+    const placed: { def: KpiDefinition; row: number }[] = [];
+    for (const r of members) {
+      const row = FIRST_ROW + body.length;
+      body.push(kpiRow(ctx, r, row, linked));
+      placed.push({ def: kpi(r.kpi), row });
+    }
+    for (const group of KPI_GROUPS) {
+      const inGroup = placed.filter((p) => group.members.includes(p.def.id));
+      if (inGroup.length < 2) continue;
+      const title = ctx.t('control.subtotal', { group: ctx.t(`kpiGroup.${group.id}`) });
+      body.push(subtotalRow(title, inGroup, FIRST_ROW + body.length));
+    }
+  }
+  return body;
 }
 
 function writeSummary(sheet: SheetBuilder, ctx: SheetContext, lastRow: number): void {
   const statuses = rangeRef(FIRST_ROW, col.status, lastRow, col.status, true);
   const ids = rangeRef(FIRST_ROW, col.kpi, lastRow, col.kpi, true);
-  const count = (status: string) => calc(`COUNTIFS(${statuses},"${status}")`, 'integer');
+  // Only KPI rows count: subtotal rows have no KPI id.
+  const count = (status: string) =>
+    calc(`COUNTIFS(${statuses},"${status}",${ids},"<>")`, 'integer');
   const r = SUMMARY_ROW;
   sheet.row(r, 1, [
     label(ctx.t('control.summary.green'), 'legend.green'),
@@ -137,60 +116,6 @@ function writeSummary(sheet: SheetBuilder, ctx: SheetContext, lastRow: number): 
     // Engines disagree on whether COUNTIFS(range,"") counts formulas that return "".
     calc(`COUNTIFS(${ids},"<>")-B${r}-D${r}-F${r}`, 'integer'),
   ]);
-}
-
-function kpiRow(ctx: SheetContext, r: ControlRow, row: number): Cell[] {
-  const { t, fw } = ctx;
-  const def = kpi(r.kpi);
-  const kind = kindOfUnit(def.unit);
-  const ref = (c: number) => cellRef(row, c);
-  const [target, start, end] = [ref(col.target), ref(col.start), ref(col.end)];
-  const [actual, compare, direction] = [ref(col.actual), ref(col.targetToDate), ref(col.direction)];
-  // Before a KPI's period starts there is nothing to compare yet.
-  const notYet = (formula: string) => `IF(ReportDate<${start},"",${formula})`;
-  // Shares of a zero target are undefined (#DIV/0! in KPI_FUNCTIONS.md); the sheet shows blank,
-  // and the status still follows the contract's zero-target rule.
-  const ofNonZero = (base: string, formula: string) => `IF(N(${base})=0,"",${formula})`;
-  const volume = isVolume(def);
-  return [
-    label(r.kpi, 'calc.text'),
-    label(t(`kpi.${r.kpi}`), 'calc.text'),
-    label(t(`stage.${def[fw.kpiStage]}.name`), 'calc.text'),
-    label(t(`fiveS.${r.fiveS}.name`), 'calc.text'),
-    label(t(`unit.${def.unit}`), 'calc.text'),
-    input(def.direction),
-    fromObjective(r, OBJECTIVE_NAMES.baseline, input(r.baseline, kind)),
-    fromObjective(r, OBJECTIVE_NAMES.target, input(r.target, kind)),
-    input(r.start, 'date'),
-    fromObjective(r, OBJECTIVE_NAMES.deadline, input(r.end, 'date')),
-    calc(actualToDateFormula(def, start, end), kind),
-    calc(
-      volume
-        ? notYet(native.targetToDateFormula(target, start, end, 'ReportDate'))
-        : `IF(${target}="","",${target})`,
-      kind,
-    ),
-    calc(native.varianceFormula(actual, compare), kind),
-    calc(ofNonZero(compare, native.variancePctFormula(actual, compare)), 'percent'),
-    calc(ofNonZero(compare, native.attainmentFormula(actual, compare, direction)), 'percent'),
-    volume
-      ? calc(
-          notYet(ofNonZero(compare, native.paceFormula(actual, target, start, end, 'ReportDate'))),
-          'decimal',
-        )
-      : label(null, 'calc.decimal'),
-    volume
-      ? calc(notYet(native.forecastFormula(actual, start, end, 'ReportDate')), kind)
-      : label(null, `calc.${kind}`),
-    calc(native.statusFormula(actual, compare, direction, 'Tolerance'), 'text'),
-  ];
-}
-
-/** An objective's row reads the cell from the Objectives sheet; other rows are inputs here. */
-function fromObjective(r: ControlRow, name: string, own: Cell): Cell {
-  if (r.objective === undefined) return own;
-  const item = `INDEX(${name},${r.objective})`;
-  return { formula: `IF(${item}="","",${item})`, style: own.style?.replace('input.', 'calc.') };
 }
 
 function statusRules(lastRow: number) {

@@ -7,10 +7,10 @@ import type { Task } from '../plan/types';
 import { absRef, cellRef, rangeRef, stringLiteral } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
-import { calc, defineName, header, input, label, type SheetContext } from './context';
+import { calc, defineName, header, input, label, stageText, type SheetContext } from './context';
 import { GANTT, ganttLayout, type GanttLayout } from './gantt-layout';
 import { LIST_NAMES } from './settings';
-import { stageIntro } from './stage-intro';
+import { intro, stageIntro } from './stage-intro';
 import { timelineColumns, timelineRules, writeTimelineHeader } from './timeline';
 
 const C = GANTT.col;
@@ -22,7 +22,9 @@ export function ganttSheet(ctx: SheetContext): SheetBuilder {
   const layout = ganttLayout(plan, timelineColumns(plan));
   const rowOf = new Map(plan.tasks.map((task, i) => [task.id, layout.firstRow + i]));
   sheet.cell(1, 1, label(t('sheet.actions'), 'title'));
-  stageIntro(sheet, ctx, 'action', 2, 3);
+  // A framework with a planning stage (SOSTAC's Action) speaks in its words; others share one.
+  if (ctx.fw.scheduleStage) stageIntro(sheet, ctx, ctx.fw.scheduleStage, 2, 3);
+  else intro(sheet, t('gantt.intro'), 2, 3);
   sheet.row(GANTT.reportDateRow, GANTT.reportDateCol - 1, [
     label(t('gantt.reportDate'), 'label.right'),
     calc('ReportDate', 'date'),
@@ -92,7 +94,7 @@ function taskRow(
   return [
     input(task?.id ?? null),
     input(task?.name ?? null),
-    input(task ? t(`stage.${task.stage}.name`) : null),
+    input(task ? stageText(ctx, task.stage, 'name') : null),
     input(task?.channel || null),
     input(task?.owner || null),
     after,

@@ -1,8 +1,8 @@
 /**
  * The native formula for a KPI's actual to date: its raw metrics summed over the Data sheet's
  * months from the KPI's start month through the report date (or the KPI's end, if earlier),
- * ratios computed from those sums.
- * A volume with no data entered yet, or a ratio whose denominator is zero, shows blank.
+ * ratios computed from those sums. A KPI whose parts are missing (nothing entered yet) or
+ * whose denominator is zero shows blank, never #DIV/0!.
  */
 import type { KpiDefinition } from '../kpi/catalogue';
 import { dataName } from './data';
@@ -15,17 +15,15 @@ function monthCriteria(start: string, end: string): string {
 /** The actual-to-date formula of a KPI whose period runs from the `start` to the `end` cell. */
 export function actualToDateFormula(def: KpiDefinition, start: string, end: string): string {
   const months = monthCriteria(start, end);
-  const monthsToDate = (metric: string) => `SUMIFS(${dataName(metric)},${months})`;
-  const entriesToDate = (metric: string) => `COUNTIFS(${dataName(metric)},"<>",${months})`;
+  const sum = (metric: string) => `SUMIFS(${dataName(metric)},${months})`;
+  const missing = (metric: string) => `COUNTIFS(${dataName(metric)},"<>",${months})=0`;
+  const scaled = (scale?: number) => (scale ? `*${scale}` : '');
   const f = def.formula;
-  if (f.kind === 'total') {
-    return `IF(${entriesToDate(f.metric)}=0,"",${monthsToDate(f.metric)})`;
-  }
+  if (f.kind === 'total') return `IF(${missing(f.metric)},"",${sum(f.metric)})`;
   if (f.kind === 'ratio') {
-    const den = monthsToDate(f.denominator);
-    const scale = f.scale ? `*${f.scale}` : '';
-    return `IF(${den}=0,"",${monthsToDate(f.numerator)}/${den}${scale})`;
+    const den = sum(f.denominator);
+    return `IF(OR(${missing(f.numerator)},${den}=0),"",${sum(f.numerator)}/${den}${scaled(f.scale)})`;
   }
-  const cost = monthsToDate(f.cost);
-  return `IF(${cost}=0,"",(${monthsToDate(f.gain)}-${cost})/${cost})`;
+  const base = sum(f.base);
+  return `IF(OR(${missing(f.plus)},${base}=0),"",(${sum(f.plus)}-${sum(f.minus)})/${base}${scaled(f.scale)})`;
 }

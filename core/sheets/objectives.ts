@@ -9,7 +9,7 @@ import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
 import { calc, defineName, header, input, label, type SheetContext } from './context';
 import { LIST_NAMES } from './settings';
-import { checklist, stageIntro } from './stage-intro';
+import { checklist, stageChecklist, stageIntro } from './stage-intro';
 import { kindOfUnit } from './styles';
 
 /** Workbook names of the SMART rows' columns, in the plan's objective order. */
@@ -33,29 +33,46 @@ const COLUMNS = [
 ];
 
 export function objectivesSheet(ctx: SheetContext): SheetBuilder {
-  const { t, plan } = ctx;
+  const { t } = ctx;
   const sheet = new SheetBuilder('objectives', t('sheet.objectives'), ctx.rightToLeft);
   sheet.cell(1, 1, label(t('sheet.objectives'), 'title'));
   stageIntro(sheet, ctx, 'objectives', 2, 8);
+  const smartRow = fiveSGuide(sheet, ctx, 4) + 1;
+  const last = smartObjectives(sheet, ctx, smartRow);
+  checklist(sheet, ctx, stageChecklist(ctx, 'objectives'), last + 2);
+  sheet.widths(1, [14, 34, 14, 12, 12, 10, 26, 26, 12, 14]);
+  return sheet.freeze(smartRow + 1, 1);
+}
 
-  sheet.cell(4, 1, label(t('objectives.fiveS'), 'section'));
+/** The 5S explained, from `row`; returns the row after it. */
+export function fiveSGuide(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
+  const { t } = ctx;
+  sheet.cell(row, 1, label(t('objectives.fiveS'), 'section'));
   sheet.block(
-    5,
+    row + 1,
     1,
     FIVE_S.map((c) => [label(t(`fiveS.${c}.name`)), label(t(`fiveS.${c}.meaning`), 'guidance')]),
   );
-  FIVE_S.forEach((_, i) => sheet.merge(rangeRef(5 + i, 2, 5 + i, 8)));
+  FIVE_S.forEach((_, i) => sheet.merge(rangeRef(row + 1 + i, 2, row + 1 + i, 8)));
+  return row + 1 + FIVE_S.length;
+}
 
-  const headerRow = 5 + FIVE_S.length + 1;
-  sheet.cell(headerRow, 1, label(t('objectives.smart'), 'section'));
+/**
+ * SMART rows from `row`: one per objective of the plan, then an open row for each 5S without
+ * one. Defines the names the Control sheet reads objectives through; returns the last row.
+ */
+export function smartObjectives(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
+  const { t, plan } = ctx;
+  sheet.cell(row, 1, label(t('objectives.smart'), 'section'));
   sheet.row(
-    headerRow + 1,
+    row + 1,
     1,
     COLUMNS.map((c) => header(t(`objectives.col.${c}`))),
   );
+  sheet.height(row + 1, 30);
   const open = FIVE_S.filter((c) => !plan.objectives.some((o) => o.category === c));
   const rows: (Objective | string)[] = [...plan.objectives, ...open];
-  const first = headerRow + 2;
+  const first = row + 2;
   sheet.block(
     first,
     1,
@@ -63,7 +80,6 @@ export function objectivesSheet(ctx: SheetContext): SheetBuilder {
   );
   const last = first + rows.length - 1;
   const column = (c: number) => rangeRef(first, c, last, c);
-  // The Control sheet reads each objective's baseline, target and deadline from here.
   const linked: [string, number][] = [
     [OBJECTIVE_NAMES.baseline, 4],
     [OBJECTIVE_NAMES.target, 5],
@@ -73,10 +89,7 @@ export function objectivesSheet(ctx: SheetContext): SheetBuilder {
   sheet.validate({ kind: 'list', range: column(1), source: LIST_NAMES.fiveS });
   sheet.validate({ kind: 'list', range: column(3), source: LIST_NAMES.kpis, allowBlank: true });
   sheet.validate({ kind: 'date', range: column(9) });
-  checklist(sheet, ctx, 'objectives', last + 2);
-  sheet.widths(1, [14, 34, 14, 12, 12, 10, 26, 26, 12, 14]);
-  sheet.height(headerRow + 1, 30);
-  return sheet.freeze(headerRow + 1, 1);
+  return last;
 }
 
 /** A SMART row for an objective, or an open row for a 5S category without one. */

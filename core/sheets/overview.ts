@@ -4,9 +4,9 @@
  */
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
-import { calc, header, label, type SheetContext, type SheetKind } from './context';
+import { calc, header, label, stageText, type SheetContext } from './context';
 
-export function overviewSheet(ctx: SheetContext, kinds: SheetKind[]): SheetBuilder {
+export function overviewSheet(ctx: SheetContext): SheetBuilder {
   const { t, plan, fw } = ctx;
   const sheet = new SheetBuilder('overview', t('sheet.overview'), ctx.rightToLeft);
   sheet.cell(1, 1, { value: plan.business.name, style: 'title' });
@@ -29,9 +29,9 @@ export function overviewSheet(ctx: SheetContext, kinds: SheetKind[]): SheetBuild
     ['overview.budget', calc('Budget_Total', 'currency')],
     ['overview.tasks', calc('COUNTIFS(Tasks_ID,"<>")', 'integer')],
     ['overview.kpis', calc('COUNTIFS(KPI_ID,"<>")', 'integer')],
-    ['overview.green', calc('COUNTIFS(KPI_Status,"GREEN")', 'integer')],
-    ['overview.amber', calc('COUNTIFS(KPI_Status,"AMBER")', 'integer')],
-    ['overview.red', calc('COUNTIFS(KPI_Status,"RED")', 'integer')],
+    ['overview.green', calc('COUNTIFS(KPI_Status,"GREEN",KPI_ID,"<>")', 'integer')],
+    ['overview.amber', calc('COUNTIFS(KPI_Status,"AMBER",KPI_ID,"<>")', 'integer')],
+    ['overview.red', calc('COUNTIFS(KPI_Status,"RED",KPI_ID,"<>")', 'integer')],
   ];
   sheet.cell(5, 1, label(t('overview.facts'), 'section'));
   sheet.block(
@@ -43,9 +43,9 @@ export function overviewSheet(ctx: SheetContext, kinds: SheetKind[]): SheetBuild
   const contentsRow = 6 + facts.length + 1;
   sheet.cell(contentsRow, 1, label(t('overview.contents'), 'section'));
   sheet.row(contentsRow + 1, 1, [header(t('overview.sheet')), header(t('overview.whatFor'))]);
-  const rows = kinds.map((kind) => [
-    { value: ctx.titles[kind] ?? kind, style: 'link', linkToSheet: ctx.titles[kind] } as Cell,
-    label(t(`contents.${kind}`), 'guidance'),
+  const rows = ctx.sheets.map((entry) => [
+    { value: entry.title, style: 'link', linkToSheet: entry.title } as Cell,
+    label(entry.about, 'guidance'),
   ]);
   sheet.block(contentsRow + 2, 1, rows);
 
@@ -56,8 +56,8 @@ export function overviewSheet(ctx: SheetContext, kinds: SheetKind[]): SheetBuild
     stagesRow + 2,
     1,
     fw.stages.map((s) => [
-      label(t(`stage.${s.id}.name`)),
-      label(t(`stage.${s.id}.question`), 'guidance'),
+      label(stageText(ctx, s.id, 'name')),
+      label(stageText(ctx, s.id, 'question'), 'guidance'),
     ]),
   );
   sheet.widths(1, [26, 70, 14, 14]);

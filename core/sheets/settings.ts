@@ -5,7 +5,7 @@
 import { KPI_CATALOGUE, DIRECTIONS, FIVE_S } from '../kpi/catalogue';
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
-import { calc, defineName, header, input, label, type SheetContext } from './context';
+import { calc, defineName, header, input, label, stageText, type SheetContext } from './context';
 
 /** A drop-down list on the Settings sheet: its workbook name and values. */
 interface SettingsList {
@@ -30,7 +30,7 @@ function lists(ctx: SheetContext): SettingsList[] {
     {
       name: LIST_NAMES.stages,
       titleKey: 'settings.list.stages',
-      values: fw.stages.map((s) => t(`stage.${s.id}.name`)),
+      values: fw.stages.map((s) => stageText(ctx, s.id, 'name')),
     },
     {
       name: LIST_NAMES.fiveS,

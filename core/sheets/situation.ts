@@ -84,7 +84,8 @@ function channelAudit(sheet: SheetBuilder, ctx: SheetContext, row: number): numb
   return row + 2 + channels.length;
 }
 
-function swot(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
+/** The SWOT grid from `row`, its quadrants named SWOT_*; returns the row after it. */
+export function swot(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
   const { t } = ctx;
   sheet.cell(row, 1, label(t('situation.swot'), 'section'));
   const quadrants = ['strengths', 'weaknesses', 'opportunities', 'threats'];

@@ -1,9 +1,16 @@
-/** The guidance every stage's sheet opens with, and the stage's checklist as an input table. */
+/** The guidance a sheet opens with, and checklists as input tables (owner, due date, done). */
 import { rangeRef } from '../workbook/a1';
 import type { SheetBuilder } from '../workbook/builder';
-import { header, input, label, type SheetContext } from './context';
+import { header, input, label, stageText, type SheetContext } from './context';
 
-/** Writes "question — guidance" for the stage at `row`, merged across `width` columns. */
+/** Writes a line of guidance at `row`, merged across `width` columns. */
+export function intro(sheet: SheetBuilder, text: string, row: number, width: number): void {
+  sheet.cell(row, 1, label(text, 'guidance'));
+  sheet.merge(rangeRef(row, 1, row, width));
+  sheet.height(row, 48);
+}
+
+/** Writes "question — guidance" for the stage at `row`. */
 export function stageIntro(
   sheet: SheetBuilder,
   ctx: SheetContext,
@@ -11,48 +18,55 @@ export function stageIntro(
   row: number,
   width: number,
 ): void {
-  const { t } = ctx;
-  sheet.cell(
-    row,
-    1,
-    label(`${t(`stage.${stageId}.question`)} ${t(`stage.${stageId}.guidance`)}`, 'guidance'),
-  );
-  sheet.merge(rangeRef(row, 1, row, width));
-  sheet.height(row, 48);
+  const text = `${stageText(ctx, stageId, 'question')} ${stageText(ctx, stageId, 'guidance')}`;
+  intro(sheet, text, row, width);
 }
 
-/**
- * Writes the stage's checklist (item, owner, due date, done) from `row`; returns the first row
- * after it.
- */
+/** The checklist items of a stage. */
+export function stageChecklist(ctx: SheetContext, stageId: string): string[] {
+  const count = ctx.fw.stages.find((s) => s.id === stageId)?.checklist ?? 0;
+  return Array.from({ length: count }, (_, i) => stageText(ctx, stageId, `check.${i + 1}`));
+}
+
+/** Writes a checklist (item, owner, due date, done) from `row`; returns the row after it. */
 export function checklist(
   sheet: SheetBuilder,
   ctx: SheetContext,
-  stageId: string,
+  items: string[],
   row: number,
 ): number {
-  const { t, fw } = ctx;
-  const stage = fw.stages.find((s) => s.id === stageId);
-  const count = stage?.checklist ?? 0;
+  const { t } = ctx;
+  const count = items.length;
   sheet.cell(row, 1, label(t('checklist.title'), 'section'));
+  // The item spans the first two columns: sheets keep their first column narrow for ids.
   sheet.row(row + 1, 1, [
     header(t('checklist.item')),
+    header(''),
     header(t('checklist.owner')),
     header(t('checklist.due')),
     header(t('checklist.done')),
   ]);
-  const rows = Array.from({ length: count }, (_, i) => [
-    label(t(`stage.${stageId}.check.${i + 1}`), 'guidance'),
-    input(null),
-    input(null, 'date'),
-    input(null, 'percent'),
-  ]);
-  sheet.block(row + 2, 1, rows);
+  sheet.merge(rangeRef(row + 1, 1, row + 1, 2));
+  sheet.block(
+    row + 2,
+    1,
+    items.map((item) => [
+      label(item, 'guidance'),
+      null,
+      input(null),
+      input(null, 'date'),
+      input(null, 'percent'),
+    ]),
+  );
+  for (let i = 0; i < count; i++) {
+    sheet.merge(rangeRef(row + 2 + i, 1, row + 2 + i, 2));
+    sheet.height(row + 2 + i, 30);
+  }
   if (count > 0) {
-    sheet.validate({ kind: 'date', range: rangeRef(row + 2, 3, row + 1 + count, 3) });
+    sheet.validate({ kind: 'date', range: rangeRef(row + 2, 4, row + 1 + count, 4) });
     sheet.validate({
       kind: 'number',
-      range: rangeRef(row + 2, 4, row + 1 + count, 4),
+      range: rangeRef(row + 2, 5, row + 1 + count, 5),
       min: 0,
       max: 1,
     });

@@ -8,7 +8,7 @@ import { SheetBuilder } from '../workbook/builder';
 import { calc, header, input, label, type SheetContext } from './context';
 import { LIST_NAMES } from './settings';
 import { SWOT_NAMES, SWOT_ROWS, inputTable } from './situation';
-import { checklist, stageIntro } from './stage-intro';
+import { checklist, stageChecklist, stageIntro } from './stage-intro';
 
 export function strategySheet(ctx: SheetContext): SheetBuilder {
   const { t } = ctx;
@@ -57,7 +57,7 @@ export function strategySheet(ctx: SheetContext): SheetBuilder {
     source: LIST_NAMES.stages,
     allowBlank: true,
   });
-  checklist(sheet, ctx, 'strategy', row + 1);
+  checklist(sheet, ctx, stageChecklist(ctx, 'strategy'), row + 1);
   sheet.widths(1, [26, 30, 30, 22, 14, 18]);
   return sheet;
 }
@@ -72,7 +72,7 @@ function swotItem(name: string, k: number): string {
  * weaknesses down the side, and input cells where they cross for the SO, ST, WO and WT
  * strategies they suggest.
  */
-function tows(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
+export function tows(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
   const { t } = ctx;
   const [strengths, weaknesses, opportunities, threats] = SWOT_NAMES;
   const items = (name: string) =>

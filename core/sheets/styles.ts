@@ -93,6 +93,7 @@ export function workbookStyles(currency: string): Record<string, CellStyle> {
       border: thin,
     },
     label: { bold: true, vertical: 'top' },
+    subtotal: { bold: true, fill: 'DCE6F2', border: thin },
     'label.right': { bold: true, horizontal: 'right' },
     guidance: { italic: true, fontColor: '44546A', wrap: true, vertical: 'top' },
     link: { fontColor: '1F5FBF', bold: true },

@@ -6,7 +6,7 @@ import { cellRef, rangeRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import { calc, header, input, label, type SheetContext } from './context';
 import { LIST_NAMES } from './settings';
-import { checklist, stageIntro } from './stage-intro';
+import { checklist, stageChecklist, stageIntro } from './stage-intro';
 
 const COLUMNS = [
   'channel',
@@ -62,7 +62,7 @@ export function tacticsSheet(ctx: SheetContext): SheetBuilder {
     source: LIST_NAMES.stages,
     allowBlank: true,
   });
-  checklist(sheet, ctx, 'tactics', last + 2);
+  checklist(sheet, ctx, stageChecklist(ctx, 'tactics'), last + 2);
   sheet.widths(1, [18, 30, 14, 40, 14, 10, 8, 14, 14]);
   sheet.height(5, 30);
   return sheet.freeze(5, 1);

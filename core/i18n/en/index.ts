@@ -1,7 +1,14 @@
 /** The English message table: the reference every other language is checked against. */
 import { domain } from './domain';
+import { frameworks } from './frameworks';
 import { kpis } from './kpis';
 import { sheets } from './sheets';
 import { tracking } from './tracking';
 
-export const en: Record<string, string> = { ...domain, ...kpis, ...sheets, ...tracking };
+export const en: Record<string, string> = {
+  ...domain,
+  ...frameworks,
+  ...kpis,
+  ...sheets,
+  ...tracking,
+};

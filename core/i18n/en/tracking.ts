@@ -1,5 +1,7 @@
 /** English: the Actions, Data, Control and Budget sheets. */
 export const tracking: Record<string, string> = {
+  'gantt.intro':
+    'Who does what and when. A task that follows another starts the working day after it ends; keep buffer after risky tasks and set deadlines a little early.',
   'gantt.reportDate': 'Report date',
   'gantt.col.id': 'ID',
   'gantt.col.name': 'Task',
@@ -34,7 +36,8 @@ export const tracking: Record<string, string> = {
 
   'control.col.kpi': 'KPI',
   'control.col.name': 'Name',
-  'control.col.stage': 'Stage',
+  'control.col.race': 'RACE',
+  'control.col.aisas': 'AISAS',
   'control.col.fiveS': '5S',
   'control.col.unit': 'Unit',
   'control.col.direction': 'Better when',
@@ -50,20 +53,32 @@ export const tracking: Record<string, string> = {
   'control.col.pace': 'Pace',
   'control.col.forecast': 'Forecast',
   'control.col.status': 'Status',
+  'control.subtotal': 'Subtotal: {group}',
+  'control.intro':
+    'Did we get there? Enter results monthly on the Data sheet; this sheet measures every stage’s KPIs against their SMART targets, their pace and their forecast.',
+  'control.check.1': 'Which stage loses the most people, and why?',
+  'control.check.2': 'Which KPIs matter most at this stage of the plan?',
+  'control.check.3': 'Where does most of the business come from (channels, offline sales)?',
+  'control.check.4': 'Which targets need changing, and which tactics?',
   'control.summary.green': 'On track',
   'control.summary.amber': 'At risk',
   'control.summary.red': 'Off track',
   'control.summary.open': 'Not rated yet',
 
+  'budget.byStage': 'Task budget by stage',
+  'budget.stage': 'Stage',
+  'budget.share': 'Share',
+  'budget.byMonth': 'Spend by month',
+  'budget.month': 'Month',
+  'budget.plannedSpend': 'Planned',
+  'budget.actualSpend': 'Actual (Data sheet cost)',
+  'budget.toDate': 'To the report date',
   'budget.intro':
     'Planned spend is spread over the months by the days the plan runs in each; adjust it freely.',
   'budget.planned': 'Planned spend',
-  'budget.actual': 'Actual spend',
   'budget.channel': 'Channel',
   'budget.total': 'Total',
   'budget.inTasks': 'In tasks',
-  'budget.plannedTotal': 'Planned',
   'budget.variance': 'Variance',
   'budget.variancePct': 'Variance %',
-  'budget.dataCost': 'Cost on the Data sheet',
 };

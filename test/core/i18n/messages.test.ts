@@ -1,11 +1,17 @@
-/** Every piece of domain data has its English message, so no builder can show a raw key. */
-import { FRAMEWORKS } from '../../../core/frameworks';
+/**
+ * Every piece of domain data has its English message and its direction, so no builder can show
+ * a raw key and no KPI can be judged the wrong way round.
+ */
+import { FRAMEWORKS, defaultKpis, defaultTactics, stageKey } from '../../../core/frameworks';
 import { LANGUAGES, messageKeys, translator } from '../../../core/i18n';
 import {
   DIRECTIONS,
   FIVE_S,
   KPI_CATALOGUE,
+  KPI_GROUPS,
   RAW_METRICS,
+  TAG_STAGES,
+  findKpi,
   metricsOf,
 } from '../../../core/kpi/catalogue';
 
@@ -18,32 +24,49 @@ describe('messages', () => {
     (_, fw) => {
       const wanted = [`framework.${fw.id}.name`, `framework.${fw.id}.about`];
       for (const s of fw.stages) {
-        wanted.push(`stage.${s.id}.name`, `stage.${s.id}.question`, `stage.${s.id}.guidance`);
-        for (let i = 1; i <= s.checklist; i++) wanted.push(`stage.${s.id}.check.${i}`);
+        wanted.push(...['name', 'question', 'guidance'].map((part) => stageKey(fw.id, s.id, part)));
+        for (let i = 1; i <= s.checklist; i++) wanted.push(stageKey(fw.id, s.id, `check.${i}`));
         expect(s.checklist).toBeGreaterThan(0);
       }
-      for (const t of fw.defaultTasks) wanted.push(`task.${t.key}`, `role.${t.role}`);
-      wanted.push(...fw.sheets.map((k) => `sheet.${k}`), ...fw.sheets.map((k) => `contents.${k}`));
+      for (const t of defaultTactics(fw)) wanted.push(`task.${t.key}`, `role.${t.role}`);
+      const kinds = fw.sheets.filter((k) => k !== 'stages');
+      wanted.push(...kinds.map((k) => `sheet.${k}`), ...kinds.map((k) => `contents.${k}`));
       expect(missing(wanted)).toEqual([]);
     },
   );
 
-  it('cover every KPI, with a direction, a unit and known raw metrics', () => {
+  it.each(FRAMEWORKS.map((f) => [f.id, f]))('name only known KPIs and tactics in %s', (_, fw) => {
+    expect(defaultKpis(fw).filter((id) => !findKpi(id))).toEqual([]);
+    expect(fw.defaultObjectives.filter((o) => !findKpi(o.kpi))).toEqual([]);
+    const tactics = defaultTactics(fw).map((t) => t.key);
+    expect(new Set(tactics).size).toBe(tactics.length);
+    const dangling = defaultTactics(fw).filter((t) => t.after && !tactics.includes(t.after));
+    expect(dangling).toEqual([]);
+    const channels = defaultTactics(fw).flatMap((t) => (t.channel ? [t.channel] : []));
+    expect(channels.filter((c) => !fw.defaultChannels.includes(c))).toEqual([]);
+  });
+
+  it('cover every KPI, with a direction, stage tags, a unit and known raw metrics', () => {
     for (const k of KPI_CATALOGUE) {
       expect(DIRECTIONS).toContain(k.direction);
+      expect(TAG_STAGES.race).toContain(k.race);
+      expect(TAG_STAGES.aisas).toContain(k.aisas);
       expect(FIVE_S).toContain(k.fiveS);
       for (const m of metricsOf(k)) expect(RAW_METRICS).toContain(m);
     }
     const wanted = KPI_CATALOGUE.flatMap((k) => [
       `kpi.${k.id}`,
       `unit.${k.unit}`,
-      `stage.${k.race}.name`,
+      `race.${k.race}.name`,
+      `aisas.${k.aisas}.name`,
     ]);
     wanted.push(...RAW_METRICS.map((m) => `metric.${m}`));
     wanted.push(
       ...FIVE_S.flatMap((c) => [`fiveS.${c}.name`, `fiveS.${c}.meaning`, `fiveS.${c}.goal`]),
     );
+    wanted.push(...KPI_GROUPS.map((g) => `kpiGroup.${g.id}`));
     expect(missing(wanted)).toEqual([]);
+    for (const g of KPI_GROUPS) for (const m of g.members) expect(findKpi(m)).toBeDefined();
   });
 
   it('have unique KPI ids, lowercase as marketers write them', () => {

@@ -60,9 +60,9 @@ describe('validatePlan', () => {
   });
 
   it('requires a known framework, language and timeline', () => {
-    expect(errorsOf({})).toEqual(['framework: required (sostac)']);
+    expect(errorsOf({})).toEqual(['framework: required (one of: sostac, race, aisas)']);
     expect(errorsOf({ framework: 'swot' })).toEqual([
-      'framework: unknown framework "swot" (expected: sostac)',
+      'framework: unknown framework "swot" (expected one of: sostac, race, aisas)',
     ]);
     expect(errorsOf({ framework: 'sostac', language: 'xx' })[0]).toMatch(
       /^language: unknown value "xx"/,
@@ -245,7 +245,7 @@ describe('validatePlan', () => {
       tasks: [task({ days: 'x' })],
     });
     expect(errors).toEqual([
-      'framework: unknown framework "nope" (expected: sostac)',
+      'framework: unknown framework "nope" (expected one of: sostac, race, aisas)',
       'timeline: unknown value "year" (expected one of: day, week, month)',
       'tolerance: tolerance must be below 1, got 2',
       'tasks[0].days: not a number: "x"',

@@ -1,49 +1,107 @@
-import { CONTROL_COLUMNS as C, controlRows } from '../../../core/sheets/control';
-import { framework } from '../../../core/frameworks';
+import { CONTROL_COLUMNS as C } from '../../../core/sheets/control';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { evaluateSpec } from '../../engines/hyperformula';
-import { planOf, specOf } from '../../helpers';
+import { specOf } from '../../helpers';
 import { cellAt, columnCells, nameRange, sheetOf } from './spec-reader';
 
 describe('the Control sheet', () => {
-  const plan = planOf(SAMPLE_PLAN);
   const spec = specOf(SAMPLE_PLAN);
   const sheet = sheetOf(spec, 'control');
+  const first = nameRange(spec, 'KPI_ID').row1;
   const row = (kpi: string) =>
-    nameRange(spec, 'KPI_ID').row1 +
-    controlRows({ plan, fw: framework('sostac') }).findIndex((r) => r.kpi === kpi);
+    first + columnCells(spec, 'KPI_ID').findIndex((c) => c?.value === kpi);
 
-  it('lists the objectives first with their targets, then uncovered default KPIs without', () => {
-    const ids = columnCells(spec, 'KPI_ID').map((c) => c?.value);
-    expect(ids).toEqual([
+  it('groups KPIs in a section per funnel stage, objectives first within each', () => {
+    const body = columnCells(spec, 'KPI_Target').map((_, i) => {
+      const id = cellAt(sheet, first + i, C.kpi)?.value;
+      return id ?? `[${cellAt(sheet, first + i, C.name)?.value}]`;
+    });
+    expect(body).toEqual([
+      '[Reach]',
+      'sessions',
+      'ctr',
+      '[Convert]',
       'revenue',
       'cvr',
       'cpa',
-      'sessions',
-      'repeat_rate',
       'conversions',
       'cost',
-      'ctr',
       'roas',
       'aov',
-    ]);
-    const targets = columnCells(spec, 'KPI_Target');
-    expect(targets.slice(0, 5).map((c) => c?.formula)).toEqual(
-      [1, 2, 3, 4, 5].map(
-        (k) => `IF(INDEX(Objectives_Target,${k})="","",INDEX(Objectives_Target,${k}))`,
-      ),
-    );
-    // conversions, cost, ctr, roas, aov: empty inputs in each KPI's own format.
-    expect(targets.slice(5).map((c) => [c?.value, c?.style])).toEqual([
-      [null, 'input.number'],
-      [null, 'input.currency'],
-      [null, 'input.percent'],
-      [null, 'input.ratio'],
-      [null, 'input.currency'],
+      '[Engage]',
+      'repeat_rate',
     ]);
   });
 
-  it("reads an objective's target and deadline from the Objectives sheet, so an edit there counts", () => {
+  it("reads objectives' targets from the Objectives sheet; other KPIs have empty inputs", () => {
+    expect(cellAt(sheet, row('revenue'), C.target)?.formula).toBe(
+      'IF(INDEX(Objectives_Target,1)="","",INDEX(Objectives_Target,1))',
+    );
+    expect(cellAt(sheet, row('repeat_rate'), C.end)?.formula).toBe(
+      'IF(INDEX(Objectives_Deadline,5)="","",INDEX(Objectives_Deadline,5))',
+    );
+    expect(cellAt(sheet, row('roas'), C.target)).toEqual({ value: null, style: 'input.ratio' });
+    expect(cellAt(sheet, row('cost'), C.target)).toEqual({ value: null, style: 'input.currency' });
+  });
+
+  it("carries every KPI's RACE stage, AISAS stage and 5S", () => {
+    const tags = (id: string) =>
+      [C.race, C.aisas, C.fiveS].map((c) => cellAt(sheet, row(id), c)?.value);
+    expect(tags('ctr')).toEqual(['Reach', 'Interest', 'Speak']);
+    expect(tags('repeat_rate')).toEqual(['Engage', 'Share', 'Serve']);
+  });
+
+  it('computes a volume actual from summed months and a ratio from summed parts', () => {
+    const r = row('revenue');
+    const months = `Data_Month,">="&(EOMONTH(J${r},-1)+1),Data_Month,"<="&MIN(ReportDate,K${r})`;
+    expect(cellAt(sheet, r, C.actual)?.formula).toBe(
+      `IF(COUNTIFS(Data_revenue,"<>",${months})=0,"",SUMIFS(Data_revenue,${months}))`,
+    );
+    const cpa = cellAt(sheet, row('cpa'), C.actual)?.formula ?? '';
+    expect(cpa).toMatch(
+      /^IF\(OR\(COUNTIFS\(Data_cost,"<>",.*\)=0,SUMIFS\(Data_conversions,.*\)=0\),"",SUMIFS\(Data_cost,.*\)\/SUMIFS\(Data_conversions,/,
+    );
+    expect(cpa).not.toMatch(/AVERAGE/);
+  });
+
+  it('compares a volume with its target to date and a rate with its target', () => {
+    const [rev, cvr] = [row('revenue'), row('cvr')];
+    expect(cellAt(sheet, rev, C.targetToDate)?.formula).toMatch(
+      new RegExp(`^IF\\(ReportDate<J${rev},"",IF\\(I${rev}="",""`),
+    );
+    expect(cellAt(sheet, cvr, C.targetToDate)?.formula).toBe(`IF(I${cvr}="","",I${cvr})`);
+    expect(cellAt(sheet, cvr, C.pace)?.formula).toBeUndefined();
+    expect(cellAt(sheet, rev, C.status)?.formula).toContain('Tolerance');
+  });
+
+  it('counts only KPI rows in the summary, colours the statuses and exposes the stable names', () => {
+    expect(cellAt(sheet, 4, 2)?.formula).toBe(`COUNTIFS($S$7:$S$19,"GREEN",$A$7:$A$19,"<>")`);
+    expect(sheet.conditionalRules.map((r) => r.id)).toEqual([
+      'control.status.green',
+      'control.status.amber',
+      'control.status.red',
+    ]);
+    for (const name of ['KPI_ID', 'KPI_Target', 'KPI_Actual', 'KPI_Variance', 'KPI_Status']) {
+      expect(nameRange(spec, name)).toMatchObject({ sheetId: 'control', row1: 7, row2: 19 });
+    }
+  });
+
+  it('adds a subtotal where volumes add up, recomputing status from the sums', () => {
+    const aisas = specOf({ framework: 'aisas' });
+    const control = sheetOf(aisas, 'control');
+    const { row1, row2 } = nameRange(aisas, 'KPI_ID');
+    const title = 'Subtotal: Advocacy (shares, reviews, referrals)';
+    const rows = Array.from({ length: row2 - row1 + 1 }, (_, i) => row1 + i);
+    const subtotal = rows.find((r) => cellAt(control, r, C.name)?.value === title)!;
+    expect(subtotal).toBeDefined();
+    expect(cellAt(control, subtotal, C.kpi)?.value).toBeNull();
+    expect(cellAt(control, subtotal, C.actual)?.formula).toMatch(
+      /^IF\(AND\(L\d+="",L\d+="",L\d+=""\),"",SUM\(L\d+,L\d+,L\d+\)\)$/,
+    );
+    expect(cellAt(control, subtotal, C.status)?.formula).toContain('"higher"');
+  });
+
+  it("reads an objective's target from the Objectives sheet, so an edit there counts", () => {
     const evaluated = evaluateSpec(spec);
     const target = nameRange(spec, 'Objectives_Target');
     const status = () => evaluated.value('control', row('revenue'), C.status);
@@ -55,37 +113,5 @@ describe('the Control sheet', () => {
     );
     expect(evaluated.value('control', row('revenue'), C.target)).toBe(120000);
     expect(status()).toBe('GREEN');
-  });
-
-  it('computes a volume actual from summed months and a ratio from summed parts', () => {
-    const months = 'Data_Month,">="&(EOMONTH(I7,-1)+1),Data_Month,"<="&MIN(ReportDate,J7)';
-    expect(cellAt(sheet, row('revenue'), C.actual)?.formula).toBe(
-      `IF(COUNTIFS(Data_revenue,"<>",${months})=0,"",SUMIFS(Data_revenue,${months}))`,
-    );
-    const cpa = cellAt(sheet, row('cpa'), C.actual)?.formula ?? '';
-    expect(cpa).toMatch(
-      /^IF\(SUMIFS\(Data_conversions,.*\)=0,"",SUMIFS\(Data_cost,.*\)\/SUMIFS\(Data_conversions,/,
-    );
-    expect(cpa).not.toMatch(/AVERAGE/);
-  });
-
-  it('compares a volume with its target to date and a rate with its target', () => {
-    expect(cellAt(sheet, row('revenue'), C.targetToDate)?.formula).toMatch(
-      /^IF\(ReportDate<I7,"",IF\(H7="",""/,
-    );
-    expect(cellAt(sheet, row('cvr'), C.targetToDate)?.formula).toBe('IF(H8="","",H8)');
-    expect(cellAt(sheet, row('cvr'), C.pace)?.formula).toBeUndefined();
-    expect(cellAt(sheet, row('revenue'), C.status)?.formula).toContain('Tolerance');
-  });
-
-  it('colours the statuses and exposes the stable names', () => {
-    expect(sheet.conditionalRules.map((r) => r.id)).toEqual([
-      'control.status.green',
-      'control.status.amber',
-      'control.status.red',
-    ]);
-    for (const name of ['KPI_ID', 'KPI_Target', 'KPI_Actual', 'KPI_Variance', 'KPI_Status']) {
-      expect(nameRange(spec, name)).toMatchObject({ sheetId: 'control', row1: 7, row2: 16 });
-    }
   });
 });

@@ -83,15 +83,25 @@ describe('the Budget sheet', () => {
     }
   });
 
-  it('totals planned spend in Budget_Total and compares actual spend per channel', () => {
+  it("totals planned spend, the tasks' budget by channel and by stage, and spend by month", () => {
     const spec = specOf(SAMPLE_PLAN);
     const total = nameRange(spec, 'Budget_Total');
     const sheet = sheetOf(spec, 'budget');
     expect(cellAt(sheet, total.row1, total.col1)?.formula).toBe(`SUM(I6:I10)`);
-    const formulas = sheet.blocks
-      .flatMap((b) => b.cells.flat())
-      .flatMap((c) => (c?.formula ? [c.formula] : []));
-    expect(formulas).toContain('IF(COUNTIFS(B16:H16,"<>")=0,"",I16-J16)');
-    expect(formulas).toContain('SUMIFS(Data_cost,Data_Month,B5)');
+    // Stages from row 15: Situation … Control, then their total.
+    expect(cellAt(sheet, 15, 1)?.value).toBe('Situation');
+    expect(cellAt(sheet, 15, 2)?.formula).toBe('SUMIFS(Tasks_Budget,Tasks_Stage,A15)');
+    // Months from row 24: planned from the channel totals, actual from the Data sheet's cost.
+    expect(cellAt(sheet, 24, 2)?.formula).toBe('B11');
+    expect(cellAt(sheet, 24, 3)?.formula).toBe(
+      'IF(COUNTIFS(Data_cost,"<>",Data_Month,A24)=0,"",SUMIFS(Data_cost,Data_Month,A24))',
+    );
+    expect(cellAt(sheet, 24, 4)?.formula).toBe('IF(C24="","",C24-B24)');
+    expect(nameRange(spec, 'Budget_Variance')).toMatchObject({
+      sheetId: 'budget',
+      row1: 31,
+      col1: 4,
+    });
+    expect(cellAt(sheet, 31, 4)?.formula).toBe('SUMIFS(D24:D30,A24:A30,"<="&ReportDate)');
   });
 });

@@ -25,7 +25,7 @@ describe('the Overview sheet', () => {
         'PlanEnd',
         'ReportDate',
         'Budget_Total',
-        'COUNTIFS(KPI_Status,"RED")',
+        'COUNTIFS(KPI_Status,"RED",KPI_ID,"<>")',
       ]),
     );
   });
