@@ -31,3 +31,24 @@ export function sampleSpec(): WorkbookSpec {
 }
 
 export { largePlanInput } from '../bench/plans';
+
+/** The workbook names every workbook has: the anchors of formulas, the add-ins and tests. */
+export const STABLE_NAMES = [
+  'ReportDate',
+  'Tolerance',
+  'PlanStart',
+  'PlanEnd',
+  'Tasks_ID',
+  'Tasks_Name',
+  'Tasks_Start',
+  'Tasks_End',
+  'Tasks_Progress',
+  'Timeline_Start',
+  'Timeline_Grid',
+  'KPI_ID',
+  'KPI_Target',
+  'KPI_Actual',
+  'KPI_Variance',
+  'KPI_Status',
+  'Budget_Total',
+] as const;

@@ -141,21 +141,29 @@ export function subtotalRow(
   row: number,
 ): Cell[] {
   const kind = kindOfUnit(members[0].def.unit);
-  const sumOf = (c: number) => {
-    const cells = members.map((m) => cellRef(m.row, c));
-    return `IF(AND(${cells.map((x) => `${x}=""`).join(',')}),"",SUM(${cells.join(',')}))`;
-  };
+  const cellsOf = (c: number) => members.map((m) => cellRef(m.row, c));
+  // Actuals add up as far as they are entered; targets only when every member has one, so
+  // that the comparison is like with like.
+  const sumEntered = (c: number) =>
+    `IF(AND(${cellsOf(c)
+      .map((x) => `${x}=""`)
+      .join(',')}),"",SUM(${cellsOf(c).join(',')}))`;
+  const sumAll = (c: number) =>
+    `IF(OR(${cellsOf(c)
+      .map((x) => `${x}=""`)
+      .join(',')}),"",SUM(${cellsOf(c).join(',')}))`;
+
   const [actual, compare] = [cellRef(row, col.actual), cellRef(row, col.targetToDate)];
   const direction = stringLiteral(members[0].def.direction);
   return [
     label(null, 'subtotal'),
     label(title, 'subtotal'),
     ...Array.from({ length: col.target - col.name - 1 }, () => label(null, 'subtotal')),
-    calc(sumOf(col.target), kind),
+    calc(sumAll(col.target), kind),
     label(null, 'subtotal'),
     label(null, 'subtotal'),
-    calc(sumOf(col.actual), kind),
-    calc(sumOf(col.targetToDate), kind),
+    calc(sumEntered(col.actual), kind),
+    calc(sumAll(col.targetToDate), kind),
     ...comparison(actual, compare, direction, kind),
     label(null, 'subtotal'),
     label(null, 'subtotal'),

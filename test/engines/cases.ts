@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'fs';
 import path from 'path';
 import { parseIsoDate } from '../../core/plan/dates';
-import { parseCell } from '../../core/workbook/a1';
+import { parseCell, parseRange } from '../../core/workbook/a1';
 import type { WorkbookSpec } from '../../core/workbook/spec';
 import { CONTROL_COLUMNS } from '../../core/sheets/control';
 import { GANTT } from '../../core/sheets/gantt-layout';
@@ -21,6 +21,8 @@ export interface GoldenCase {
   today: string;
   tasks: Record<string, Record<string, Expected>>;
   kpis: Record<string, Record<string, Expected>>;
+  /** Control rows without a KPI id (subtotals), by the text in their Name column. */
+  controlRows: Record<string, Record<string, Expected>>;
   names: Record<string, Expected>;
   cells: Record<string, Expected>;
 }
@@ -32,7 +34,7 @@ export function loadCases(): GoldenCase[] {
     const dir = path.join(CASES_DIR, name);
     const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
     const plan = JSON.parse(readFileSync(path.join(dir, 'plan.json'), 'utf8'));
-    return { name, plan, tasks: {}, kpis: {}, names: {}, cells: {}, ...expected };
+    return { name, plan, tasks: {}, kpis: {}, controlRows: {}, names: {}, cells: {}, ...expected };
   });
 }
 
@@ -40,6 +42,16 @@ export function loadCases(): GoldenCase[] {
 function expectedValue(value: Expected): EngineValue {
   if (typeof value === 'string') return parseIsoDate(value) ?? value;
   return value;
+}
+
+/** The Control row whose Name column reads `title`. */
+function rowOfName(spec: WorkbookSpec, read: CellReader, title: string): number {
+  const ids = spec.names.find((n) => n.name === 'KPI_ID');
+  const r = parseRange(ids?.ref ?? '');
+  for (let row = r.row1; row <= r.row2; row++) {
+    if (read('control', row, CONTROL_COLUMNS.name) === title) return row;
+  }
+  throw new Error(`no Control row named ${title}`);
 }
 
 export interface Fact {
@@ -67,6 +79,17 @@ export function factsOf(c: GoldenCase, spec: WorkbookSpec, read: CellReader): Fa
       const col = CONTROL_COLUMNS[field as keyof typeof CONTROL_COLUMNS];
       facts.push({
         what: `KPI ${id} ${field}`,
+        actual: read('control', row, col),
+        expected: expectedValue(value),
+      });
+    }
+  }
+  for (const [title, fields] of Object.entries(c.controlRows)) {
+    const row = rowOfName(spec, read, title);
+    for (const [field, value] of Object.entries(fields)) {
+      const col = CONTROL_COLUMNS[field as keyof typeof CONTROL_COLUMNS];
+      facts.push({
+        what: `${title} ${field}`,
         actual: read('control', row, col),
         expected: expectedValue(value),
       });
