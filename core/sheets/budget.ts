@@ -46,7 +46,7 @@ export function budgetSheet(ctx: SheetContext): SheetBuilder {
   sheet.cell(2, 1, label(t('budget.intro'), 'subtitle'));
   const plannedTotalRow = plannedByChannel(sheet, ctx, months);
   const stageEnd = plannedByStage(sheet, ctx, plannedTotalRow + 3);
-  spendByMonth(sheet, ctx, months, plannedTotalRow, stageEnd + 2);
+  spendByMonth(sheet, ctx, months, plannedTotalRow, stageEnd + 3);
   sheet.widths(1, [18, ...months.map(() => 12), 14, 14]);
   sheet.height(PLANNED_HEADER, 30);
   return sheet.freeze(PLANNED_HEADER, 1);
@@ -142,6 +142,7 @@ function spendByMonth(
       header(t(`budget.${k}`)),
     ),
   );
+  sheet.height(row, 30);
   const first = row + 1;
   const last = first + months.length - 1;
   sheet.block(

@@ -91,17 +91,17 @@ describe('the Budget sheet', () => {
     // Stages from row 15: Situation … Control, then their total.
     expect(cellAt(sheet, 15, 1)?.value).toBe('Situation');
     expect(cellAt(sheet, 15, 2)?.formula).toBe('SUMIFS(Tasks_Budget,Tasks_Stage,A15)');
-    // Months from row 24: planned from the channel totals, actual from the Data sheet's cost.
-    expect(cellAt(sheet, 24, 2)?.formula).toBe('B11');
-    expect(cellAt(sheet, 24, 3)?.formula).toBe(
-      'IF(COUNTIFS(Data_cost,"<>",Data_Month,A24)=0,"",SUMIFS(Data_cost,Data_Month,A24))',
+    // Months from row 25: planned from the channel totals, actual from the Data sheet's cost.
+    expect(cellAt(sheet, 25, 2)?.formula).toBe('B11');
+    expect(cellAt(sheet, 25, 3)?.formula).toBe(
+      'IF(COUNTIFS(Data_cost,"<>",Data_Month,A25)=0,"",SUMIFS(Data_cost,Data_Month,A25))',
     );
-    expect(cellAt(sheet, 24, 4)?.formula).toBe('IF(C24="","",C24-B24)');
+    expect(cellAt(sheet, 25, 4)?.formula).toBe('IF(C25="","",C25-B25)');
     expect(nameRange(spec, 'Budget_Variance')).toMatchObject({
       sheetId: 'budget',
-      row1: 31,
+      row1: 32,
       col1: 4,
     });
-    expect(cellAt(sheet, 31, 4)?.formula).toBe('SUMIFS(D24:D30,A24:A30,"<="&ReportDate)');
+    expect(cellAt(sheet, 32, 4)?.formula).toBe('SUMIFS(D25:D31,A25:A31,"<="&ReportDate)');
   });
 });
