@@ -23,10 +23,11 @@ export function directionSign(direction?: string): string {
   return `IF(OR(${direction}="",${direction}="higher"),1,IF(${direction}="lower",-1,${VALUE_ERROR}))`;
 }
 
+/** The tolerance cell, 0.1 when blank. */
 function toleranceExpr(tolerance?: string): string {
-  if (tolerance === undefined) return DEFAULT_TOLERANCE;
-  const tol = `IF(${tolerance}="",${DEFAULT_TOLERANCE},${tolerance})`;
-  return `IF(OR(${tol}<0,${tol}>=1),${VALUE_ERROR},${tol})`;
+  return tolerance === undefined
+    ? DEFAULT_TOLERANCE
+    : `IF(${tolerance}="",${DEFAULT_TOLERANCE},${tolerance})`;
 }
 
 /** VARIANCE = A − T. */
@@ -60,7 +61,11 @@ export function statusFormula(
   const tol = toleranceExpr(tolerance);
   const zeroTarget = `IF(${s}*${actual}>=0,"GREEN","RED")`;
   const graded = `IF(${att}>=1-${EPSILON},"GREEN",IF(${att}>=1-${tol}-${EPSILON},"AMBER","RED"))`;
-  return blankIfAny([actual, target], `IF(${target}=0,${zeroTarget},${graded})`);
+  const rated = `IF(${target}=0,${zeroTarget},${graded})`;
+  // The tolerance is checked first, as the contract's element rules do.
+  const checked =
+    tolerance === undefined ? rated : `IF(OR(${tol}<0,${tol}>=1),${VALUE_ERROR},${rated})`;
+  return blankIfAny([actual, target], checked);
 }
 
 function elapsedShare(start: string, end: string, asOf: string): string {

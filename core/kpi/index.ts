@@ -1,0 +1,171 @@
+/**
+ * The KPI functions of KPI_FUNCTIONS.md, pure and vectorised: each takes the contract's
+ * arguments as single values or 2-D ranges and returns a single result or a 2-D array of
+ * results (a number, "" / GREEN / AMBER / RED, or a KpiError). The host wrappers only convert.
+ */
+import { broadcast, type KpiResult } from './broadcast';
+import { todaySerial } from './clock';
+import {
+  EPSILON,
+  isBlank,
+  isKpiError,
+  kpiError,
+  readDate,
+  readDirection,
+  readNumber,
+  readTolerance,
+  type KpiValue,
+} from './values';
+
+export type { KpiResult } from './broadcast';
+export { setToday } from './clock';
+export { isKpiError, type KpiError, type KpiErrorCode, type KpiValue } from './values';
+
+type Pair = { a: number; t: number };
+
+/** Rules 1 and 2 for actual and target: blank → "", not a number → #VALUE!. */
+function actualAndTarget(actual: unknown, target: unknown): Pair | KpiValue {
+  if (isBlank(actual) || isBlank(target)) return '';
+  const a = readNumber(actual, 'actual');
+  if (isKpiError(a)) return a;
+  const t = readNumber(target, 'target');
+  return isKpiError(t) ? t : { a, t };
+}
+
+const isPair = (v: Pair | KpiValue): v is Pair => typeof v === 'object' && 'a' in v;
+
+/** The period's dates: start ≤ end, and as_of (today when omitted). */
+function period(start: unknown, end: unknown, asOf: unknown) {
+  const s = readDate(start, 'start');
+  if (isKpiError(s)) return s;
+  const e = readDate(end, 'end');
+  if (isKpiError(e)) return e;
+  const d = isBlank(asOf) ? todaySerial() : readDate(asOf, 'as_of');
+  if (isKpiError(d)) return d;
+  if (e < s) return kpiError('#NUM!', 'end is before start');
+  return { s, e, d };
+}
+
+const share = (s: number, e: number, d: number) =>
+  Math.max(0, Math.min(1, (d - s + 1) / (e - s + 1)));
+
+/** VARIANCE = actual − target. */
+export function variance(actual: unknown, target: unknown): KpiResult {
+  return broadcast([actual, target], ([a, t]) => {
+    const p = actualAndTarget(a, t);
+    return isPair(p) ? p.a - p.t : p;
+  });
+}
+
+/** VARIANCE_PCT = (actual − target) / |target|. */
+export function variancePct(actual: unknown, target: unknown): KpiResult {
+  return broadcast([actual, target], ([a, t]) => {
+    const p = actualAndTarget(a, t);
+    if (!isPair(p)) return p;
+    return p.t === 0 ? kpiError('#DIV/0!', 'target is 0') : (p.a - p.t) / Math.abs(p.t);
+  });
+}
+
+function attainmentOf(p: Pair, s: 1 | -1): number {
+  return 1 + (s * (p.a - p.t)) / Math.abs(p.t);
+}
+
+/** ATTAINMENT = 1 + s·(actual − target) / |target|; 1 is on target, above 1 better. */
+export function attainment(actual: unknown, target: unknown, direction?: unknown): KpiResult {
+  return broadcast([actual, target, direction], ([a, t, d]) => {
+    const p = actualAndTarget(a, t);
+    if (!isPair(p)) return p;
+    const s = readDirection(d);
+    if (isKpiError(s)) return s;
+    return p.t === 0 ? kpiError('#DIV/0!', 'target is 0') : attainmentOf(p, s);
+  });
+}
+
+/** STATUS: GREEN on target, AMBER within the tolerance, RED beyond it. */
+export function status(
+  actual: unknown,
+  target: unknown,
+  direction?: unknown,
+  tolerance?: unknown,
+): KpiResult {
+  return broadcast([actual, target, direction, tolerance], ([a, t, d, tol]) => {
+    const p = actualAndTarget(a, t);
+    if (!isPair(p)) return p;
+    const s = readDirection(d);
+    if (isKpiError(s)) return s;
+    const k = readTolerance(tol);
+    if (isKpiError(k)) return k;
+    if (p.t === 0) return s * p.a >= 0 ? 'GREEN' : 'RED';
+    const att = attainmentOf(p, s);
+    if (att >= 1 - EPSILON) return 'GREEN';
+    return att >= 1 - k - EPSILON ? 'AMBER' : 'RED';
+  });
+}
+
+/** TARGET_TO_DATE = target · the share of the period elapsed by as_of (0 to 1). */
+export function targetToDate(
+  target: unknown,
+  start: unknown,
+  end: unknown,
+  asOf?: unknown,
+): KpiResult {
+  return broadcast([target, start, end, asOf], ([t, s, e, d]) => {
+    if (isBlank(t)) return '';
+    const tv = readNumber(t, 'target');
+    if (isKpiError(tv)) return tv;
+    const pd = period(s, e, d);
+    return isKpiError(pd) ? pd : tv * share(pd.s, pd.e, pd.d);
+  });
+}
+
+/** PACE = actual / target to date; 1 is on pace. */
+export function pace(
+  actual: unknown,
+  target: unknown,
+  start: unknown,
+  end: unknown,
+  asOf?: unknown,
+): KpiResult {
+  return broadcast([actual, target, start, end, asOf], ([a, t, s, e, d]) => {
+    const p = actualAndTarget(a, t);
+    if (!isPair(p)) return p;
+    const pd = period(s, e, d);
+    if (isKpiError(pd)) return pd;
+    if (pd.d < pd.s) return kpiError('#N/A', 'as_of is before the period starts');
+    if (p.t === 0) return kpiError('#DIV/0!', 'target is 0');
+    return p.a / (p.t * share(pd.s, pd.e, pd.d));
+  });
+}
+
+/** FORECAST = actual · total days / elapsed days: the actual extrapolated to the period's end. */
+export function forecast(actual: unknown, start: unknown, end: unknown, asOf?: unknown): KpiResult {
+  return broadcast([actual, start, end, asOf], ([a, s, e, d]) => {
+    if (isBlank(a)) return '';
+    const av = readNumber(a, 'actual');
+    if (isKpiError(av)) return av;
+    const pd = period(s, e, d);
+    if (isKpiError(pd)) return pd;
+    if (pd.d < pd.s) return kpiError('#N/A', 'as_of is before the period starts');
+    const total = pd.e - pd.s + 1;
+    return (av * total) / Math.min(pd.d - pd.s + 1, total);
+  });
+}
+
+/** REQUIRED_RATE = max(0, target − actual) / (end − as_of): what is needed per day from now. */
+export function requiredRate(
+  actual: unknown,
+  target: unknown,
+  end: unknown,
+  asOf?: unknown,
+): KpiResult {
+  return broadcast([actual, target, end, asOf], ([a, t, e, d]) => {
+    const p = actualAndTarget(a, t);
+    if (!isPair(p)) return p;
+    const ev = readDate(e, 'end');
+    if (isKpiError(ev)) return ev;
+    const dv = isBlank(d) ? todaySerial() : readDate(d, 'as_of');
+    if (isKpiError(dv)) return dv;
+    if (ev - dv <= 0) return kpiError('#N/A', 'the period has ended (end is not after as_of)');
+    return Math.max(0, p.t - p.a) / (ev - dv);
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * The element rules of KPI_FUNCTIONS.md: what counts as blank, reading numbers, directions,
+ * tolerances and dates, and the KpiError every rule reports.
+ */
+
+export type KpiErrorCode = '#VALUE!' | '#DIV/0!' | '#N/A' | '#NUM!';
+
+export interface KpiError {
+  code: KpiErrorCode;
+  message: string;
+}
+
+/** A result element: a number, "" / GREEN / AMBER / RED, or an error. */
+export type KpiValue = number | string | KpiError;
+
+export const EPSILON = 0.000000001;
+export const DEFAULT_TOLERANCE = 0.1;
+
+export function kpiError(code: KpiErrorCode, message: string): KpiError {
+  return { code, message };
+}
+
+export function isKpiError(value: unknown): value is KpiError {
+  return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
+}
+
+/** Rule 1: an empty cell, null or "" is blank. */
+export function isBlank(value: unknown): boolean {
+  return value === undefined || value === null || value === '';
+}
+
+/** Rule 2: a value that is not a finite number is #VALUE!, naming the argument. */
+export function readNumber(value: unknown, name: string): number | KpiError {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  const what = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
+  return kpiError('#VALUE!', `${name} is not a number: ${what}`);
+}
+
+/** s = +1 for "higher" (default, also blank), −1 for "lower", case-insensitive. */
+export function readDirection(value: unknown): 1 | -1 | KpiError {
+  if (isBlank(value)) return 1;
+  if (typeof value === 'string') {
+    const d = value.trim().toLowerCase();
+    if (d === 'higher') return 1;
+    if (d === 'lower') return -1;
+  }
+  return kpiError('#VALUE!', `direction must be "higher" or "lower", got ${JSON.stringify(value)}`);
+}
+
+/** 0 ≤ tolerance < 1; default 0.1. */
+export function readTolerance(value: unknown): number | KpiError {
+  if (isBlank(value)) return DEFAULT_TOLERANCE;
+  const n = readNumber(value, 'tolerance');
+  if (isKpiError(n)) return n;
+  if (n < 0 || n >= 1)
+    return kpiError('#VALUE!', `tolerance must be at least 0 and below 1, got ${n}`);
+  return n;
+}
+
+/** A date as a serial day number, fractions floored. */
+export function readDate(value: unknown, name: string): number | KpiError {
+  if (isBlank(value)) return kpiError('#VALUE!', `${name} is blank (expected a date)`);
+  const n = readNumber(value, name);
+  return isKpiError(n) ? n : Math.floor(n);
+}

@@ -1,0 +1,81 @@
+/** The cases every implementation must pass (KPI_FUNCTIONS.md), as data. */
+import type { KpiFunctionId } from '../../../core/kpi/registry';
+
+export interface ContractCase {
+  call: string;
+  fn: KpiFunctionId;
+  args: unknown[];
+  expected: unknown;
+}
+
+const c = (call: string, fn: KpiFunctionId, args: unknown[], expected: unknown): ContractCase => ({
+  call,
+  fn,
+  args,
+  expected,
+});
+
+export const CONTRACT_CASES: ContractCase[] = [
+  c('VARIANCE(120, 100)', 'VARIANCE', [120, 100], 20),
+  c('VARIANCE_PCT(80, 100)', 'VARIANCE_PCT', [80, 100], -0.2),
+  c('VARIANCE_PCT(-50, -100)', 'VARIANCE_PCT', [-50, -100], 0.5),
+  c('VARIANCE_PCT(5, 0)', 'VARIANCE_PCT', [5, 0], '#DIV/0!'),
+  c('ATTAINMENT(120, 100)', 'ATTAINMENT', [120, 100], 1.2),
+  c('ATTAINMENT(60, 50, "lower")', 'ATTAINMENT', [60, 50, 'lower'], 0.8),
+  c('ATTAINMENT(40, 50, "LOWER")', 'ATTAINMENT', [40, 50, 'LOWER'], 1.2),
+  c('STATUS(100, 100)', 'STATUS', [100, 100], 'GREEN'),
+  c('STATUS(95, 100)', 'STATUS', [95, 100], 'AMBER'),
+  c('STATUS(89, 100)', 'STATUS', [89, 100], 'RED'),
+  c('STATUS(110, 100, "lower")', 'STATUS', [110, 100, 'lower'], 'AMBER'),
+  c('STATUS(0, 0, "lower")', 'STATUS', [0, 0, 'lower'], 'GREEN'),
+  c('STATUS(3, 0, "lower")', 'STATUS', [3, 0, 'lower'], 'RED'),
+  c('STATUS(95, 100, "higher", 0.02)', 'STATUS', [95, 100, 'higher', 0.02], 'RED'),
+  c('STATUS(95, 100, "sideways")', 'STATUS', [95, 100, 'sideways'], '#VALUE!'),
+  c('STATUS(95, 100, "", 1)', 'STATUS', [95, 100, '', 1], '#VALUE!'),
+  c('STATUS("", 100)', 'STATUS', ['', 100], ''),
+  c('STATUS("abc", 100)', 'STATUS', ['abc', 100], '#VALUE!'),
+  c(
+    'TARGET_TO_DATE(3100, 46023, 46053, 46032)',
+    'TARGET_TO_DATE',
+    [3100, 46023, 46053, 46032],
+    1000,
+  ),
+  c(
+    'TARGET_TO_DATE(3100, 46023, 46053, 46100)',
+    'TARGET_TO_DATE',
+    [3100, 46023, 46053, 46100],
+    3100,
+  ),
+  c(
+    'TARGET_TO_DATE(3100, 46053, 46023, 46032)',
+    'TARGET_TO_DATE',
+    [3100, 46053, 46023, 46032],
+    '#NUM!',
+  ),
+  c('PACE(1200, 3100, 46023, 46053, 46032)', 'PACE', [1200, 3100, 46023, 46053, 46032], 1.2),
+  c('PACE(10, 3100, 46023, 46053, 46000)', 'PACE', [10, 3100, 46023, 46053, 46000], '#N/A'),
+  c('FORECAST(1000, 46023, 46053, 46032)', 'FORECAST', [1000, 46023, 46053, 46032], 3100),
+  c('FORECAST(5000, 46023, 46053, 46060)', 'FORECAST', [5000, 46023, 46053, 46060], 5000),
+  c('REQUIRED_RATE(1000, 3100, 46053, 46032)', 'REQUIRED_RATE', [1000, 3100, 46053, 46032], 100),
+  c('REQUIRED_RATE(4000, 3100, 46053, 46032)', 'REQUIRED_RATE', [4000, 3100, 46053, 46032], 0),
+  c('REQUIRED_RATE(1000, 3100, 46053, 46053)', 'REQUIRED_RATE', [1000, 3100, 46053, 46053], '#N/A'),
+];
+
+/** The range cases (not expressible as one native formula). */
+export const RANGE_CASES: ContractCase[] = [
+  c('VARIANCE({1;2;3}, 2)', 'VARIANCE', [[[1], [2], [3]], 2], [[-1], [0], [1]]),
+  c(
+    'VARIANCE({1;2}, {1;2;3})',
+    'VARIANCE',
+    [
+      [[1], [2]],
+      [[1], [2], [3]],
+    ],
+    '#VALUE!',
+  ),
+];
+
+/** A literal argument as a native formula reads it from a cell. */
+export function literal(value: unknown): string {
+  return typeof value === 'number' ? String(value) : `"${String(value).replace(/"/g, '""')}"`;
+}
