@@ -103,6 +103,7 @@ export function generateWorkbook(plan: Plan): WorkbookSpec {
       business: plan.business.name,
       framework: t(`framework.${fw.id}.name`),
     }),
+    formulaStyle: plan.formulaStyle,
     sheets,
     names: ctx.names,
     styles: workbookStyles(plan.business.currency),

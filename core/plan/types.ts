@@ -50,7 +50,12 @@ export interface PlanInput {
   tasks?: TaskInput[];
   /** Monthly values of raw metrics: { sessions: { "2027-01": 12000 } }. */
   actuals?: Record<string, Record<string, number>>;
+  /** "native" (default): Control uses plain formulas; "addin": it calls the KPI functions. */
+  formulaStyle?: FormulaStyle;
 }
+
+export type FormulaStyle = 'native' | 'addin';
+export const FORMULA_STYLES: readonly FormulaStyle[] = ['native', 'addin'];
 
 export interface Channel {
   name: string;
@@ -101,6 +106,7 @@ export interface Plan {
   objectives: Objective[];
   tasks: Task[];
   actuals: Partial<Record<RawMetric, Record<string, number>>>;
+  formulaStyle: FormulaStyle;
 }
 
 /** One validation problem, with the path of the field it concerns. */

@@ -12,7 +12,7 @@ import { seedChannels, seedObjectives, seedTasks } from './defaults';
 import { FieldReader, type Raw } from './fields';
 import { MAX_WEEKS } from './limits';
 import { readTasks } from './tasks';
-import { TIMELINES } from './types';
+import { FORMULA_STYLES, TIMELINES } from './types';
 import type { Channel, Objective, Plan, ValidationResult } from './types';
 
 const TOP_KEYS = [
@@ -27,6 +27,7 @@ const TOP_KEYS = [
   'objectives',
   'tasks',
   'actuals',
+  'formulaStyle',
 ];
 
 export interface ValidateOptions {
@@ -67,6 +68,7 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   const objectives = readObjectives(r, input.objectives, start, end);
   const tasks = readTasks(r, input.tasks, fw, { start, end });
   const actuals = readActuals(r, input.actuals, start, end);
+  const formulaStyle = r.oneOf('formulaStyle', input.formulaStyle, FORMULA_STYLES) ?? 'native';
   if (r.errors.length > 0 || !fw) return { ok: false, errors: r.errors };
 
   const allChannels = channels ?? seedChannels(fw);
@@ -94,6 +96,7 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
     objectives: objectives ?? seedObjectives(fw, end),
     tasks: planTasks,
     actuals: actuals ?? {},
+    formulaStyle,
   };
   return { ok: true, plan };
 }

@@ -4,7 +4,7 @@
  */
 import { defaultKpis, type FrameworkDefinition } from '../frameworks';
 import { isVolume, kpi, type KpiDefinition } from '../kpi/catalogue';
-import * as native from '../kpi/native';
+import { kpiFunction, type KpiFunctionId } from '../kpi/registry';
 import type { Plan } from '../plan/types';
 import { cellRef, stringLiteral } from '../workbook/a1';
 import type { Cell } from '../workbook/spec';
@@ -74,6 +74,23 @@ export function controlRows(ctx: { plan: Plan; fw: FrameworkDefinition }): Contr
   return rows;
 }
 
+/**
+ * A cell computed by a KPI function: the native formula, and (when the plan asks for add-in
+ * formulas) the same computation calling the custom function — KPI.ID(...) in Excel's spelling,
+ * which the Sheets renderer writes KPI_ID(...). `wrap` adds the sheet's own guards around either.
+ */
+function kpiCall(
+  ctx: SheetContext,
+  id: KpiFunctionId,
+  args: string[],
+  kind: NumberKind,
+  wrap: (formula: string) => string = (f) => f,
+): Cell {
+  const cell = calc(wrap(kpiFunction(id).native(...args)), kind);
+  if (ctx.plan.formulaStyle === 'addin') cell.addinFormula = wrap(`KPI.${id}(${args.join(',')})`);
+  return cell;
+}
+
 /** Shares of a zero target are undefined (#DIV/0! in the contract): the sheet shows blank. */
 const ofNonZero = (base: string, formula: string) => `IF(N(${base})=0,"",${formula})`;
 
@@ -102,32 +119,35 @@ export function kpiRow(ctx: SheetContext, r: ControlRow, row: number, linked: bo
     input(r.start, 'date'),
     fromObjective(objective, OBJECTIVE_NAMES.deadline, input(r.end, 'date')),
     calc(actualToDateFormula(def, start, end), kind),
-    calc(
-      volume
-        ? notYet(native.targetToDateFormula(target, start, end, 'ReportDate'))
-        : `IF(${target}="","",${target})`,
-      kind,
-    ),
-    ...comparison(actual, compare, direction, kind),
     volume
-      ? calc(
-          notYet(ofNonZero(compare, native.paceFormula(actual, target, start, end, 'ReportDate'))),
-          'decimal',
+      ? kpiCall(ctx, 'TARGET_TO_DATE', [target, start, end, 'ReportDate'], kind, notYet)
+      : calc(`IF(${target}="","",${target})`, kind),
+    ...comparison(ctx, actual, compare, direction, kind),
+    volume
+      ? kpiCall(ctx, 'PACE', [actual, target, start, end, 'ReportDate'], 'decimal', (f) =>
+          notYet(ofNonZero(compare, f)),
         )
       : label(null, 'calc.decimal'),
     volume
-      ? calc(notYet(native.forecastFormula(actual, start, end, 'ReportDate')), kind)
+      ? kpiCall(ctx, 'FORECAST', [actual, start, end, 'ReportDate'], kind, notYet)
       : label(null, `calc.${kind}`),
-    calc(native.statusFormula(actual, compare, direction, 'Tolerance'), 'text'),
+    kpiCall(ctx, 'STATUS', [actual, compare, direction, 'Tolerance'], 'text'),
   ];
 }
 
 /** Variance, variance % and attainment of an actual against what it is compared with. */
-function comparison(actual: string, compare: string, direction: string, kind: NumberKind): Cell[] {
+function comparison(
+  ctx: SheetContext,
+  actual: string,
+  compare: string,
+  direction: string,
+  kind: NumberKind,
+): Cell[] {
+  const nonZero = (f: string) => ofNonZero(compare, f);
   return [
-    calc(native.varianceFormula(actual, compare), kind),
-    calc(ofNonZero(compare, native.variancePctFormula(actual, compare)), 'percent'),
-    calc(ofNonZero(compare, native.attainmentFormula(actual, compare, direction)), 'percent'),
+    kpiCall(ctx, 'VARIANCE', [actual, compare], kind),
+    kpiCall(ctx, 'VARIANCE_PCT', [actual, compare], 'percent', nonZero),
+    kpiCall(ctx, 'ATTAINMENT', [actual, compare, direction], 'percent', nonZero),
   ];
 }
 
@@ -136,6 +156,7 @@ function comparison(actual: string, compare: string, direction: string, kind: Nu
  * summed, and variance, attainment and status recomputed from the sums.
  */
 export function subtotalRow(
+  ctx: SheetContext,
   title: string,
   members: { def: KpiDefinition; row: number }[],
   row: number,
@@ -164,10 +185,10 @@ export function subtotalRow(
     label(null, 'subtotal'),
     calc(sumEntered(col.actual), kind),
     calc(sumAll(col.targetToDate), kind),
-    ...comparison(actual, compare, direction, kind),
+    ...comparison(ctx, actual, compare, direction, kind),
     label(null, 'subtotal'),
     label(null, 'subtotal'),
-    calc(native.statusFormula(actual, compare, direction, 'Tolerance'), 'text'),
+    kpiCall(ctx, 'STATUS', [actual, compare, direction, 'Tolerance'], 'text'),
   ];
 }
 

@@ -92,7 +92,7 @@ function sections(ctx: SheetContext): Cell[][] {
       const inGroup = placed.filter((p) => group.members.includes(p.def.id));
       if (inGroup.length < 2) continue;
       const title = ctx.t('control.subtotal', { group: ctx.t(`kpiGroup.${group.id}`) });
-      body.push(subtotalRow(title, inGroup, FIRST_ROW + body.length));
+      body.push(subtotalRow(ctx, title, inGroup, FIRST_ROW + body.length));
     }
   }
   return body;

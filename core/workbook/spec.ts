@@ -12,6 +12,12 @@ export interface Cell {
   formula?: string;
   /** A key of WorkbookSpec.styles. */
   style?: string;
+  /**
+   * The same computation calling the KPI custom functions (Excel's spelling, KPI.STATUS(...);
+   * the Sheets renderer writes KPI_STATUS(...)). Add-in renderers write it instead of `formula`
+   * when the plan's formulaStyle is "addin"; core/xlsx always writes `formula`.
+   */
+  addinFormula?: string;
   /** An internal hyperlink: the cell jumps to this sheet's A1 when clicked. */
   linkToSheet?: string;
 }
@@ -100,6 +106,8 @@ export interface NamedRange {
 
 export interface WorkbookSpec {
   title: string;
+  /** "native" (the default) or "addin": which of a cell's formulas add-in renderers write. */
+  formulaStyle: 'native' | 'addin';
   sheets: SheetSpec[];
   names: NamedRange[];
   styles: Record<string, CellStyle>;

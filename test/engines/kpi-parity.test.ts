@@ -91,6 +91,7 @@ describe('native KPI formulas and core/kpi agree', () => {
     const sample = Array.from({ length: 500 }, (_, i) => Math.floor((i * ROWS.length) / 500));
     const spec: WorkbookSpec = {
       title: 'parity',
+      formulaStyle: 'native',
       styles: {},
       names: [],
       sheets: [

@@ -10,6 +10,7 @@ const describeLo = hasLibreOffice() ? describe : describe.skip;
 describeLo('native KPI formulas in LibreOffice', () => {
   const spec: WorkbookSpec = {
     title: 'cases',
+    formulaStyle: 'native',
     styles: {},
     names: [],
     sheets: [

@@ -13,6 +13,7 @@ async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 const tiny: WorkbookSpec = {
   title: 'Tiny',
+  formulaStyle: 'native',
   styles: {
     input: { fill: 'FFF7D6', numberFormat: '#,##0', border: { style: 'thin', color: 'C9D1DC' } },
     date: { numberFormat: 'yyyy-mm-dd', bold: true, horizontal: 'center', rotate: 90 },

@@ -1,0 +1,50 @@
+/** formulaStyle "addin": the Control sheet calls the KPI custom functions; the .xlsx stays native. */
+import ExcelJS from 'exceljs';
+import { CONTROL_COLUMNS as C } from '../../../core/sheets/control';
+import { SAMPLE_PLAN } from '../../../core/plan/sample';
+import { renderXlsx } from '../../../core/xlsx';
+import { specOf } from '../../helpers';
+import { cellAt, columnCells, nameRange, sheetOf } from './spec-reader';
+
+describe('formulaStyle', () => {
+  const native = specOf(SAMPLE_PLAN);
+  const addin = specOf({ ...SAMPLE_PLAN, formulaStyle: 'addin' });
+  const row = (spec: typeof native, id: string) =>
+    nameRange(spec, 'KPI_ID').row1 + columnCells(spec, 'KPI_ID').findIndex((c) => c?.value === id);
+
+  it('is native by default: no cell carries an add-in formula', () => {
+    expect(native.formulaStyle).toBe('native');
+    const cells = native.sheets.flatMap((s) => s.blocks.flatMap((b) => b.cells.flat()));
+    expect(cells.filter((c) => c?.addinFormula)).toEqual([]);
+  });
+
+  it('with "addin", gives the Control sheet\'s KPI cells a call to the custom function', () => {
+    const control = sheetOf(addin, 'control');
+    const r = row(addin, 'revenue');
+    const at = (c: number) => cellAt(control, r, c);
+    expect(at(C.status)?.addinFormula).toBe(`KPI.STATUS(L${r},M${r},G${r},Tolerance)`);
+    expect(at(C.targetToDate)?.addinFormula).toBe(
+      `IF(ReportDate<J${r},"",KPI.TARGET_TO_DATE(I${r},J${r},K${r},ReportDate))`,
+    );
+    expect(at(C.variancePct)?.addinFormula).toBe(`IF(N(M${r})=0,"",KPI.VARIANCE_PCT(L${r},M${r}))`);
+    // The native formula stays beside it, the same as without the option.
+    expect(at(C.status)?.formula).toBe(cellAt(sheetOf(native, 'control'), r, C.status)?.formula);
+  });
+
+  it('never changes what core/xlsx writes', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await renderXlsx(addin)) as unknown as ArrayBuffer);
+    const formulas: string[] = [];
+    wb.getWorksheet('Control')!.eachRow((r) =>
+      r.eachCell((c) => c.formula && formulas.push(c.formula)),
+    );
+    expect(formulas.length).toBeGreaterThan(50);
+    expect(formulas.filter((f) => f.includes('KPI.'))).toEqual([]);
+  });
+
+  it('is validated', () => {
+    expect(() => specOf({ framework: 'sostac', formulaStyle: 'macro' })).toThrow(
+      'formulaStyle: unknown value "macro" (expected one of: native, addin)',
+    );
+  });
+});
