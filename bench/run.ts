@@ -11,6 +11,7 @@ import { validatePlan } from '../core/plan/validate';
 import { excelStyle } from '../core/xlsx/styles';
 import { renderXlsx } from '../core/xlsx';
 import type { WorkbookSpec } from '../core/workbook/spec';
+import { kpiBench } from './kpi';
 import { largePlanInput } from './plans';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -132,7 +133,9 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: Error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  .then(() => kpiBench(RUNS))
+  .catch((error: Error) => {
+    console.error(error);
+    process.exitCode = 1;
+  });

@@ -51,16 +51,18 @@ export function broadcast(args: unknown[], element: (values: unknown[]) => KpiVa
     shape = s;
   }
   if (!shape) return safely(element, args);
+  // One values array, refilled per element: the element functions only read it.
+  const ranges = args.map((a) => (Array.isArray(a) ? (a as unknown[][]) : undefined));
+  const values = args.slice();
   const out: KpiValue[][] = [];
   for (let r = 0; r < shape.rows; r++) {
     const row: KpiValue[] = [];
     for (let c = 0; c < shape.cols; c++) {
-      row.push(
-        safely(
-          element,
-          args.map((a) => (Array.isArray(a) ? (a as unknown[][])[r][c] : a)),
-        ),
-      );
+      for (let i = 0; i < ranges.length; i++) {
+        const range = ranges[i];
+        if (range) values[i] = range[r][c];
+      }
+      row.push(safely(element, values));
     }
     out.push(row);
   }

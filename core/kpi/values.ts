@@ -38,7 +38,8 @@ export function readNumber(value: unknown, name: string): number | KpiError {
 
 /** s = +1 for "higher" (default, also blank), −1 for "lower", case-insensitive. */
 export function readDirection(value: unknown): 1 | -1 | KpiError {
-  if (isBlank(value)) return 1;
+  if (value === 'higher' || isBlank(value)) return 1;
+  if (value === 'lower') return -1;
   if (typeof value === 'string') {
     const d = value.trim().toLowerCase();
     if (d === 'higher') return 1;
