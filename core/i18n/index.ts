@@ -3,11 +3,13 @@
  * translator throws instead of showing the key to a marketer.
  */
 import { en } from './en';
+import { fa } from './fa';
 
-export const LANGUAGES = ['en'] as const;
+export const LANGUAGES = ['en', 'fa'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const TABLES: Record<Language, Record<string, string>> = { en };
+/** Each language's table; a key it lacks is shown in English (the reference table). */
+const TABLES: Record<Language, Record<string, string>> = { en, fa };
 const RIGHT_TO_LEFT: readonly string[] = ['fa'];
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;

@@ -47,7 +47,8 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   const language = r.oneOf('language', input.language, LANGUAGES) ?? 'en';
   const business = r.object('business', input.business) ?? {};
   r.knownKeys('business', business, ['name', 'currency']);
-  const name = r.text('business.name', business.name, { max: 120 });
+  // Leaving the name out means the default; giving an empty one is a mistake to point out.
+  const name = r.text('business.name', business.name, { max: 120, required: 'name' in business });
   const currency = readCurrency(r, business.currency);
   const period = r.object('period', input.period) ?? {};
   r.knownKeys('period', period, ['start', 'weeks']);

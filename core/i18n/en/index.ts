@@ -3,6 +3,7 @@ import { domain } from './domain';
 import { frameworks } from './frameworks';
 import { kpis } from './kpis';
 import { sheets } from './sheets';
+import { sidebar } from './sidebar';
 import { tracking } from './tracking';
 
 export const en: Record<string, string> = {
@@ -10,5 +11,6 @@ export const en: Record<string, string> = {
   ...frameworks,
   ...kpis,
   ...sheets,
+  ...sidebar,
   ...tracking,
 };

@@ -1,0 +1,27 @@
+/** What the sidebar asks of its host: the one thing that differs between Sheets, Excel and the web. */
+import type { PlanInput } from '../plan/types';
+
+export type GenerationStep = 'validating' | 'building' | 'writing';
+
+export interface GenerationSummary {
+  sheets: number;
+  tasks: number;
+  kpis: number;
+  seconds: number;
+}
+
+export interface HostBridge {
+  /** Generates the plan; reports each step as it starts; rejects with a message on failure. */
+  generate(
+    input: PlanInput,
+    onProgress: (step: GenerationStep) => void,
+  ): Promise<GenerationSummary>;
+  /** Hosts that wrote into an open workbook can show its Overview sheet. */
+  openOverview?: () => void;
+}
+
+/** Local storage where the host allows it; the sidebar remembers the last input there. */
+export interface FormStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
