@@ -69,7 +69,7 @@ export function mountSidebar(root: HTMLElement, options: SidebarOptions): Sideba
       if (only && !only.has(id)) continue;
       const mine = list.filter((e) => fieldOfError(e, state) === id);
       slot.textContent = mine.map((e) => e.message).join(' ');
-      const control = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+      const control = root.querySelector<HTMLElement>(`[id="${id}"]`);
       if (mine.length > 0) control?.setAttribute('aria-invalid', 'true');
       else control?.removeAttribute('aria-invalid');
       if (mine.length > 0 && !first) first = control;

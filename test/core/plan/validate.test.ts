@@ -84,7 +84,9 @@ describe('validatePlan', () => {
       'business.currency: too long (4 characters; at most 3)',
     ]);
     expect(errorsOf({ framework: 'sostac', business: { currency: 'usd' } })[0]).toMatch(/ISO 4217/);
-    expect(errorsOf({ framework: 'sostac', business: { name: '  ' } })).toEqual(['business.name: required']);
+    expect(errorsOf({ framework: 'sostac', business: { name: '  ' } })).toEqual([
+      'business.name: required',
+    ]);
     expect(errorsOf({ framework: 'sostac', business: { name: 'A\u0001B' } })[0]).toMatch(
       /^business\.name: contains a control character/,
     );

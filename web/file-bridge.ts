@@ -1,0 +1,66 @@
+/**
+ * The playground's HostBridge: generates the spec and the .xlsx in the browser (ExcelJS loaded
+ * only when the marketer generates) and downloads <business>-<framework>.xlsx.
+ */
+import type { GenerationStep, GenerationSummary, HostBridge } from '../core/sidebar/bridge';
+import type { PlanInput } from '../core/plan/types';
+import { formatPlanError } from '../core/plan/types';
+import { validatePlan } from '../core/plan/validate';
+import { serialOfDate } from '../core/plan/dates';
+
+/** A file name from the business and framework, safe on every system. */
+export function fileName(business: string, frameworkId: string): string {
+  const base = business
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .toLowerCase();
+  return `${base || 'plan'}-${frameworkId}.xlsx`;
+}
+
+export function fileBridge(
+  save: (name: string, bytes: Uint8Array) => void,
+  now = () => new Date(),
+): HostBridge {
+  return {
+    async generate(
+      input: PlanInput,
+      onProgress: (step: GenerationStep) => void,
+    ): Promise<GenerationSummary> {
+      const began = performance.now();
+      onProgress('validating');
+      const result = validatePlan(input, { today: serialOfDate(now()) });
+      if (!result.ok) throw new Error(result.errors.map(formatPlanError).join('; '));
+      onProgress('building');
+      const [{ generateWorkbook, planSummary }, { renderXlsx }] = await Promise.all([
+        import('../core/generate'),
+        import('../core/xlsx'),
+      ]);
+      const spec = generateWorkbook(result.plan);
+      onProgress('writing');
+      const bytes = await renderXlsx(spec);
+      save(fileName(result.plan.business.name, result.plan.framework), bytes);
+      return {
+        sheets: spec.sheets.length,
+        ...planSummary(result.plan),
+        seconds: (performance.now() - began) / 1000,
+      };
+    },
+  };
+}
+
+/** Saves bytes as a download in the browser. */
+export function download(name: string, bytes: Uint8Array): void {
+  const blob = new Blob([bytes as BlobPart], {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}

@@ -1,0 +1,54 @@
+/** The playground page: what planbook is, the sidebar, and a preview of the chosen workbook. */
+import { framework } from '../core/frameworks';
+import type { Translate } from '../core/i18n';
+import { serialOfDate } from '../core/plan/dates';
+import { el } from '../core/sidebar/dom';
+import type { FormState } from '../core/sidebar/state';
+import { mountSidebar } from '../core/sidebar/view';
+import { download, fileBridge } from './file-bridge';
+
+/** The sheet titles the chosen framework's workbook will have. */
+function sheetTitles(frameworkId: string, t: Translate): string[] {
+  const fw = framework(frameworkId);
+  return fw.sheets.flatMap((kind) =>
+    kind === 'stages'
+      ? fw.stages.filter((s) => s.ownSheet).map((s) => t(`${fw.id}.${s.id}.name`))
+      : [t(`sheet.${kind}`)],
+  );
+}
+
+function showPage(state: FormState, t: Translate): void {
+  document.documentElement.lang = state.language;
+  document.title = t('web.title');
+  const about = document.getElementById('about');
+  about?.replaceChildren(
+    el('h2', {}, t('web.title')),
+    el('p', {}, t('web.intro')),
+    el('p', { attrs: { class: 'note' } }, t('web.privacy')),
+  );
+  const preview = document.getElementById('preview');
+  preview?.replaceChildren(
+    el('h2', {}, t('web.preview')),
+    el('ol', {}, ...sheetTitles(state.framework, t).map((title) => el('li', {}, title))),
+  );
+  const page = document.getElementById('page');
+  if (page) page.dir = state.language === 'fa' ? 'rtl' : 'ltr';
+}
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+const root = document.getElementById('sidebar');
+if (root) {
+  mountSidebar(root, {
+    bridge: fileBridge(download),
+    today: serialOfDate(new Date()),
+    storage: storage(),
+    onChange: showPage,
+  });
+}
