@@ -13,6 +13,7 @@ import { renderXlsx } from '../core/xlsx';
 import type { WorkbookSpec } from '../core/workbook/spec';
 import { kpiBench } from './kpi';
 import { largePlanInput } from './plans';
+import { webBench } from './web';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
@@ -135,6 +136,7 @@ async function main(): Promise<void> {
 
 main()
   .then(() => kpiBench(RUNS))
+  .then(() => webBench(RUNS))
   .catch((error: Error) => {
     console.error(error);
     process.exitCode = 1;

@@ -204,7 +204,12 @@ export function mountSidebar(root: HTMLElement, options: SidebarOptions): Sideba
       el('p', { attrs: { class: 'error', id: 'error-form', tabindex: '-1' } }),
       el(
         'button',
-        { attrs: { type: 'submit', id: 'generate', class: 'primary' } },
+        {
+          attrs: { type: 'submit', id: 'generate', class: 'primary' },
+          // Keeping focus in the field until the click lands: leaving it shows its error, which
+          // moves the button, and the click would miss it.
+          on: { mousedown: (e) => e.preventDefault() },
+        },
         tr('sidebar.generate'),
       ),
       status,

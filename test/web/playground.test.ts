@@ -1,0 +1,196 @@
+/**
+ * The playground in a real browser: a marketer fills the form by its accessible names,
+ * generates, and receives a workbook that ExcelJS and LibreOffice open without an error cell.
+ */
+import ExcelJS from 'exceljs';
+import { mkdirSync, readFileSync } from 'fs';
+import type { Server } from 'http';
+import path from 'path';
+import type { Browser, Download, Page } from 'playwright-core';
+import { LO_ERROR, hasLibreOffice, recalculate } from '../engines/libreoffice';
+import { hasChromium, launchChromium, servePlayground } from './browser';
+
+const RESULTS = path.join(__dirname, '..', '..', 'test-results');
+const describeBrowser = hasChromium() ? describe : describe.skip;
+
+describeBrowser('the web playground', () => {
+  let browser: Browser;
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    ({ url, server } = await servePlayground());
+    browser = await launchChromium();
+    mkdirSync(RESULTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  async function open(width = 360): Promise<Page> {
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width, height: 1400 },
+    });
+    const page = await context.newPage();
+    await page.goto(url);
+    return page;
+  }
+
+  async function fill(page: Page, framework: string, business: string): Promise<void> {
+    await page.getByRole('radio', { name: new RegExp(`^${framework}`) }).check();
+    await page.getByLabel('Business name').fill(business);
+    await page.getByLabel('Currency').selectOption('VND');
+    await page.getByLabel('Start date').fill('2027-01-04');
+    await page.getByLabel('Length (weeks)').fill('13');
+    await page.getByLabel('Timeline').selectOption('day');
+    await page.getByLabel('Budget for SEO').fill('12000000');
+    await page.getByLabel('Report date').fill('2027-02-15');
+  }
+
+  async function generate(
+    page: Page,
+    button = 'Generate plan',
+  ): Promise<{ download: Download; bytes: Buffer }> {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: button }).click(),
+    ]);
+    return { download, bytes: readFileSync((await download.path()) as string) };
+  }
+
+  async function workbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    return wb;
+  }
+
+  function errorCells(bytes: Buffer, name: string): string[] {
+    if (!hasLibreOffice()) return [];
+    const found: string[] = [];
+    for (const [title, rows] of recalculate(new Uint8Array(bytes), name)) {
+      rows.forEach((row, r) =>
+        row.forEach((text, c) => LO_ERROR.test(text) && found.push(`${title}!R${r + 1}C${c + 1}`)),
+      );
+    }
+    return found;
+  }
+
+  const SHEETS: Record<string, string[]> = {
+    SOSTAC: [
+      'Overview',
+      'Situation',
+      'Objectives',
+      'Strategy',
+      'Tactics',
+      'Actions',
+      'Data',
+      'Control',
+      'Budget',
+      'Settings',
+    ],
+    RACE: [
+      'Overview',
+      'Plan',
+      'Reach',
+      'Act',
+      'Convert',
+      'Engage',
+      'Actions',
+      'Data',
+      'Control',
+      'Budget',
+      'Settings',
+    ],
+    AISAS: [
+      'Overview',
+      'Attention',
+      'Interest',
+      'Search',
+      'Action',
+      'Share',
+      'Actions',
+      'Data',
+      'Control',
+      'Budget',
+      'Settings',
+    ],
+  };
+
+  it.each(Object.keys(SHEETS))(
+    'generates a %s workbook that opens without error cells',
+    async (framework) => {
+      const page = await open();
+      await fill(page, framework, `Cà phê ${framework}`);
+      const { download, bytes } = await generate(page);
+      expect(download.suggestedFilename()).toBe(
+        `ca-phe-${framework.toLowerCase()}-${framework.toLowerCase()}.xlsx`,
+      );
+      const wb = await workbook(bytes);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS[framework]);
+      expect(wb.getWorksheet('Overview')!.getCell('A1').value).toBe(`Cà phê ${framework}`);
+      expect(errorCells(bytes, framework)).toEqual([]);
+      await expect(page.getByRole('status').textContent()).resolves.toMatch(
+        /^Done: 1\d sheets, \d+ tasks, \d+ KPIs in [\d.]+ s\.$/,
+      );
+      await page.context().close();
+    },
+  );
+
+  it('speaks Persian right to left, and so does the workbook', async () => {
+    const page = await open();
+    await page.getByLabel('Language').selectOption('fa');
+    await expect(page.locator('#sidebar').getAttribute('dir')).resolves.toBe('rtl');
+    await page.getByLabel('نام کسب‌وکار').fill('کافه نادری');
+    const { bytes } = await generate(page, 'ساخت برنامه');
+    const wb = await workbook(bytes);
+    expect(wb.worksheets[0].name).toBe('نمای کلی');
+    expect(wb.worksheets.every((w) => w.views[0]?.rightToLeft)).toBe(true);
+    await page.screenshot({ path: path.join(RESULTS, 'sidebar-fa.png'), fullPage: true });
+    await page.context().close();
+  });
+
+  it('shows bad input beside its fields and downloads nothing', async () => {
+    const page = await open();
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByLabel('Business name').fill('');
+    await page.getByLabel('Start date').fill('2027-02-30');
+    await page.getByLabel('Length (weeks)').fill('0');
+    await page.getByRole('button', { name: 'Generate plan' }).click();
+    await expect(page.locator('#error-business').textContent()).resolves.toBe('required');
+    await expect(page.locator('#error-start').textContent()).resolves.toMatch(/not a date/);
+    await expect(page.locator('#error-weeks').textContent()).resolves.toMatch(/at least 1/);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('business');
+    await page.waitForTimeout(1000);
+    expect(downloads).toBe(0);
+    await page.context().close();
+  });
+
+  it('starts one generation however often the button is clicked', async () => {
+    const page = await open();
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByLabel('Business name').fill('Twice');
+    const first = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Generate plan' }).dblclick();
+    await first;
+    await page.waitForTimeout(1000);
+    expect(downloads).toBe(1);
+    await page.context().close();
+  });
+
+  it('fits a 300 px Sheets sidebar (screenshots kept in test-results/)', async () => {
+    const page = await open(300);
+    await fill(page, 'RACE', 'Lotus Tea House');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.locator('#sidebar').screenshot({ path: path.join(RESULTS, 'sidebar-300.png') });
+    await page.setViewportSize({ width: 1200, height: 1400 });
+    await page.screenshot({ path: path.join(RESULTS, 'page.png'), fullPage: true });
+    await page.context().close();
+  });
+});
