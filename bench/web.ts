@@ -6,18 +6,7 @@
 import { existsSync } from 'fs';
 import type { Server } from 'http';
 import type { AddressInfo } from 'net';
-import { chromium } from 'playwright-core';
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM, launchChromium } from './chromium';
 
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -42,7 +31,7 @@ export async function webBench(runs: number): Promise<void> {
   }
   const server = await serveWeb(0);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const browser = await launchChromium();
   try {
     const loads: number[] = [];
     const generations: number[] = [];

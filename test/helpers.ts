@@ -52,3 +52,45 @@ export const STABLE_NAMES = [
   'KPI_Status',
   'Budget_Total',
 ] as const;
+
+/** Each framework's sheets in tab order, as the marketer sees them in English. */
+export const SHEET_TITLES: Record<'sostac' | 'race' | 'aisas', string[]> = {
+  sostac: [
+    'Overview',
+    'Situation',
+    'Objectives',
+    'Strategy',
+    'Tactics',
+    'Actions',
+    'Data',
+    'Control',
+    'Budget',
+    'Settings',
+  ],
+  race: [
+    'Overview',
+    'Plan',
+    'Reach',
+    'Act',
+    'Convert',
+    'Engage',
+    'Actions',
+    'Data',
+    'Control',
+    'Budget',
+    'Settings',
+  ],
+  aisas: [
+    'Overview',
+    'Attention',
+    'Interest',
+    'Search',
+    'Action',
+    'Share',
+    'Actions',
+    'Data',
+    'Control',
+    'Budget',
+    'Settings',
+  ],
+};

@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import os from 'os';
 import path from 'path';
 import { runCli } from '../../cli/main';
+import { SHEET_TITLES } from '../helpers';
 
 let dir: string;
 let out: string[];
@@ -34,18 +35,7 @@ async function sheetNames(file: string): Promise<string[]> {
 describe('planbook', () => {
   it('writes the sample plan with no input, and says what it wrote', async () => {
     expect(await run()).toBe(0);
-    expect(await sheetNames('plan.xlsx')).toEqual([
-      'Overview',
-      'Situation',
-      'Objectives',
-      'Strategy',
-      'Tactics',
-      'Actions',
-      'Data',
-      'Control',
-      'Budget',
-      'Settings',
-    ]);
+    expect(await sheetNames('plan.xlsx')).toEqual(SHEET_TITLES.sostac);
     expect(out[0]).toMatch(/^Wrote plan\.xlsx in \d+\.\d\d s$/);
     expect(out).toContain('  tasks:  12');
     expect(out).toContain('  KPIs:   10');

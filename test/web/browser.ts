@@ -2,9 +2,9 @@
 import { existsSync } from 'fs';
 import type { Server } from 'http';
 import type { AddressInfo } from 'net';
-import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM } from '../../bench/chromium';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export { launchChromium } from '../../bench/chromium';
 
 /** True when Chromium is installed. Under CI=true a missing Chromium fails instead. */
 export function hasChromium(): boolean {
@@ -16,21 +16,6 @@ export function hasChromium(): boolean {
       'Chromium (/usr/bin/chromium) is not installed: the browser tests are skipped here',
     );
   return found;
-}
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 /** Builds the playground and serves it on a free loopback port; resolves to its URL. */

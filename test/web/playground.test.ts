@@ -8,6 +8,7 @@ import type { Server } from 'http';
 import path from 'path';
 import type { Browser, Download, Page } from 'playwright-core';
 import { LO_ERROR, hasLibreOffice, recalculate } from '../engines/libreoffice';
+import { SHEET_TITLES } from '../helpers';
 import { hasChromium, launchChromium, servePlayground } from './browser';
 
 const RESULTS = path.join(__dirname, '..', '..', 'test-results');
@@ -78,44 +79,9 @@ describeBrowser('the web playground', () => {
   }
 
   const SHEETS: Record<string, string[]> = {
-    SOSTAC: [
-      'Overview',
-      'Situation',
-      'Objectives',
-      'Strategy',
-      'Tactics',
-      'Actions',
-      'Data',
-      'Control',
-      'Budget',
-      'Settings',
-    ],
-    RACE: [
-      'Overview',
-      'Plan',
-      'Reach',
-      'Act',
-      'Convert',
-      'Engage',
-      'Actions',
-      'Data',
-      'Control',
-      'Budget',
-      'Settings',
-    ],
-    AISAS: [
-      'Overview',
-      'Attention',
-      'Interest',
-      'Search',
-      'Action',
-      'Share',
-      'Actions',
-      'Data',
-      'Control',
-      'Budget',
-      'Settings',
-    ],
+    SOSTAC: SHEET_TITLES.sostac,
+    RACE: SHEET_TITLES.race,
+    AISAS: SHEET_TITLES.aisas,
   };
 
   it.each(Object.keys(SHEETS))(

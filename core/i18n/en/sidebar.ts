@@ -36,7 +36,7 @@ export const sidebar: Record<string, string> = {
   'sidebar.fixErrors': 'Please correct the highlighted fields.',
   'web.title': 'planbook — digital marketing plans in your spreadsheet',
   'web.intro':
-    'Answer a few questions and download a complete plan workbook — guidance for every stage, SMART objectives, a Gantt timeline, a budget and a KPI control sheet — that works in Excel, Google Sheets and LibreOffice.',
+    'Answer a few questions and download a complete plan workbook — guidance for every stage, SMART objectives, a Gantt timeline, a budget and a KPI control sheet — that works in Excel, Google Sheets and LibreOffice alike.',
   'web.preview': 'Your workbook will contain',
   'web.privacy': 'Everything happens in your browser: nothing you type leaves this page.',
 };

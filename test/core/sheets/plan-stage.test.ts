@@ -1,4 +1,4 @@
-import { STABLE_NAMES, specOf } from '../../helpers';
+import { SHEET_TITLES, STABLE_NAMES, specOf } from '../../helpers';
 import { cellAt, nameRange, sheetOf } from './spec-reader';
 
 const texts = (spec: ReturnType<typeof specOf>, id: string) =>
@@ -10,19 +10,7 @@ describe('the RACE workbook', () => {
   const spec = specOf({ framework: 'race' });
 
   it('has Overview, Plan, a sheet per stage, then Actions, Data, Control, Budget, Settings', () => {
-    expect(spec.sheets.map((s) => s.title)).toEqual([
-      'Overview',
-      'Plan',
-      'Reach',
-      'Act',
-      'Convert',
-      'Engage',
-      'Actions',
-      'Data',
-      'Control',
-      'Budget',
-      'Settings',
-    ]);
+    expect(spec.sheets.map((s) => s.title)).toEqual(SHEET_TITLES.race);
   });
 
   it('plans on one sheet: activities, SWOT/TOWS, SMART objectives, market needs, growth timeline', () => {
@@ -65,19 +53,7 @@ describe('the AISAS workbook', () => {
   const spec = specOf({ framework: 'aisas' });
 
   it('has Overview, a sheet per stage, then Actions, Data, Control, Budget, Settings', () => {
-    expect(spec.sheets.map((s) => s.title)).toEqual([
-      'Overview',
-      'Attention',
-      'Interest',
-      'Search',
-      'Action',
-      'Share',
-      'Actions',
-      'Data',
-      'Control',
-      'Budget',
-      'Settings',
-    ]);
+    expect(spec.sheets.map((s) => s.title)).toEqual(SHEET_TITLES.aisas);
   });
 
   it("groups the Control sheet by AISAS stage and still shows each KPI's RACE stage", () => {
