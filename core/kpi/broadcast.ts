@@ -11,11 +11,15 @@ export type KpiResult = KpiValue | KpiValue[][];
 type Shape = { rows: number; cols: number };
 
 function shapeOf(arg: unknown[]): Shape | KpiError {
-  if (arg.length === 0 || !arg.every((row) => Array.isArray(row))) {
-    return kpiError('#VALUE!', 'a range must be a non-empty 2-D array of rows');
+  // Index by index: a sparse array's holes would slip past every() and some().
+  const rows: unknown[][] = [];
+  for (let r = 0; r < arg.length; r++) {
+    const row = arg[r];
+    if (!Array.isArray(row))
+      return kpiError('#VALUE!', 'a range must be a non-empty 2-D array of rows');
+    rows.push(row);
   }
-  const rows = arg as unknown[][];
-  const cols = rows[0].length;
+  const cols = rows[0]?.length ?? 0;
   if (cols === 0 || rows.some((row) => row.length !== cols)) {
     return kpiError('#VALUE!', 'a range must be rectangular and non-empty');
   }

@@ -1,8 +1,9 @@
 /**
  * Native-formula builders: for each KPI function of KPI_FUNCTIONS.md, the invariant formula
- * (no leading "=") that gives the same result for single cells. Arguments are cell references,
- * names or other expressions. Only functions every host computes are used, and ε is written as
- * 0.000000001 (HyperFormula cannot parse 1E-9).
+ * (no leading "=") that gives the same result for single cells, element rules included: blank
+ * actual or target gives "", a value that is not a number gives #VALUE!, dates are floored to
+ * whole days. Arguments are cell references, names or other expressions. Only functions every
+ * host computes are used, and ε is written as 0.000000001 (HyperFormula cannot parse 1E-9).
  */
 
 const EPSILON = '0.000000001';
@@ -12,9 +13,20 @@ const VALUE_ERROR = '(0+"#VALUE!")';
 /** The square root of −1 yields #NUM! on every host (EOMONTH(-1,0) does not in LibreOffice). */
 const NUM_ERROR = '(-1)^0.5';
 
-function blankIfAny(args: string[], then: string): string {
-  const test = args.length === 1 ? `${args[0]}=""` : `OR(${args.map((a) => `${a}=""`).join(',')})`;
-  return `IF(${test},"",${then})`;
+/**
+ * Rule 1 (any of `blanks` blank → "") and rule 2 (any of `numbers` not a number → #VALUE!)
+ * around the function's own rule.
+ */
+function guarded(blanks: string[], numbers: string[], body: string): string {
+  const test =
+    blanks.length === 1 ? `${blanks[0]}=""` : `OR(${blanks.map((a) => `${a}=""`).join(',')})`;
+  const numeric = `AND(${numbers.map((n) => `ISNUMBER(${n})`).join(',')})`;
+  return `IF(${test},"",IF(${numeric},${body},${VALUE_ERROR}))`;
+}
+
+/** A date floored to its day: ROUND(x − 0.5) is FLOOR for every serial (all are ≥ 1). */
+function day(date: string): string {
+  return `ROUND(${date}-0.5,0)`;
 }
 
 /** s = +1 for "higher" or blank, −1 for "lower" (case-insensitive), else #VALUE!. */
@@ -32,12 +44,12 @@ function toleranceExpr(tolerance?: string): string {
 
 /** VARIANCE = A − T. */
 export function varianceFormula(actual: string, target: string): string {
-  return blankIfAny([actual, target], `${actual}-${target}`);
+  return guarded([actual, target], [actual, target], `${actual}-${target}`);
 }
 
 /** VARIANCE_PCT = (A − T) / |T|; T = 0 → #DIV/0!. */
 export function variancePctFormula(actual: string, target: string): string {
-  return blankIfAny([actual, target], `(${actual}-${target})/ABS(${target})`);
+  return guarded([actual, target], [actual, target], `(${actual}-${target})/ABS(${target})`);
 }
 
 function attainmentExpr(actual: string, target: string, direction?: string): string {
@@ -46,7 +58,7 @@ function attainmentExpr(actual: string, target: string, direction?: string): str
 
 /** ATTAINMENT = 1 + s·(A − T) / |T|; T = 0 → #DIV/0!. */
 export function attainmentFormula(actual: string, target: string, direction?: string): string {
-  return blankIfAny([actual, target], attainmentExpr(actual, target, direction));
+  return guarded([actual, target], [actual, target], attainmentExpr(actual, target, direction));
 }
 
 /** STATUS: GREEN / AMBER / RED against the target with a tolerance (default 0.1). */
@@ -65,11 +77,12 @@ export function statusFormula(
   // The tolerance is checked first, as the contract's element rules do.
   const checked =
     tolerance === undefined ? rated : `IF(OR(${tol}<0,${tol}>=1),${VALUE_ERROR},${rated})`;
-  return blankIfAny([actual, target], checked);
+  return guarded([actual, target], [actual, target], checked);
 }
 
+/** The share of the period [start, end] elapsed by as_of, between 0 and 1 (whole days). */
 function elapsedShare(start: string, end: string, asOf: string): string {
-  return `MAX(0,MIN(1,(${asOf}-${start}+1)/(${end}-${start}+1)))`;
+  return `MAX(0,MIN(1,(${day(asOf)}-${day(start)}+1)/(${day(end)}-${day(start)}+1)))`;
 }
 
 /** TARGET_TO_DATE = T · clamp((as_of − start + 1) / (end − start + 1), 0, 1). */
@@ -79,10 +92,8 @@ export function targetToDateFormula(
   end: string,
   asOf: string,
 ): string {
-  return blankIfAny(
-    [target],
-    `IF(${end}<${start},${NUM_ERROR},${target}*${elapsedShare(start, end, asOf)})`,
-  );
+  const body = `IF(${day(end)}<${day(start)},${NUM_ERROR},${target}*${elapsedShare(start, end, asOf)})`;
+  return guarded([target], [target, start, end, asOf], body);
 }
 
 /** PACE = A / TARGET_TO_DATE (1 means on pace). */
@@ -94,20 +105,18 @@ export function paceFormula(
   asOf: string,
 ): string {
   const pace = `${actual}/(${target}*${elapsedShare(start, end, asOf)})`;
-  return blankIfAny(
-    [actual, target],
-    `IF(${end}<${start},${NUM_ERROR},IF(${asOf}<${start},NA(),${pace}))`,
-  );
+  const body = `IF(${day(end)}<${day(start)},${NUM_ERROR},IF(${day(asOf)}<${day(start)},NA(),${pace}))`;
+  return guarded([actual, target], [actual, target, start, end, asOf], body);
 }
 
 /** FORECAST = A · total / elapsed: the actual extrapolated to the end of the period. */
 export function forecastFormula(actual: string, start: string, end: string, asOf: string): string {
-  const total = `(${end}-${start}+1)`;
-  const elapsed = `MIN(${asOf}-${start}+1,${total})`;
-  return blankIfAny(
-    [actual],
-    `IF(${end}<${start},${NUM_ERROR},IF(${asOf}<${start},NA(),${actual}*${total}/${elapsed}))`,
-  );
+  const total = `(${day(end)}-${day(start)}+1)`;
+  const elapsed = `MIN(${day(asOf)}-${day(start)}+1,${total})`;
+  const body =
+    `IF(${day(end)}<${day(start)},${NUM_ERROR},` +
+    `IF(${day(asOf)}<${day(start)},NA(),${actual}*${total}/${elapsed}))`;
+  return guarded([actual], [actual, start, end, asOf], body);
 }
 
 /** REQUIRED_RATE = max(0, T − A) / (end − as_of) per day. */
@@ -117,8 +126,7 @@ export function requiredRateFormula(
   end: string,
   asOf: string,
 ): string {
-  return blankIfAny(
-    [actual, target],
-    `IF(${end}-${asOf}<=0,NA(),MAX(0,${target}-${actual})/(${end}-${asOf}))`,
-  );
+  const left = `(${day(end)}-${day(asOf)})`;
+  const body = `IF(${left}<=0,NA(),MAX(0,${target}-${actual})/${left})`;
+  return guarded([actual, target], [actual, target, end, asOf], body);
 }

@@ -41,7 +41,8 @@ export function readDirection(value: unknown): 1 | -1 | KpiError {
   if (value === 'higher' || isBlank(value)) return 1;
   if (value === 'lower') return -1;
   if (typeof value === 'string') {
-    const d = value.trim().toLowerCase();
+    // Case-insensitive as the contract says, and no more lenient than the native formula.
+    const d = value.toLowerCase();
     if (d === 'higher') return 1;
     if (d === 'lower') return -1;
   }

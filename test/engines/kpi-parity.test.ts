@@ -13,19 +13,20 @@ import { hasLibreOffice, recalculate } from './libreoffice';
 import { parseLibreOfficeText, sameValue } from './reader';
 
 const PARAMS = ['actual', 'target', 'direction', 'tolerance', 'start', 'end', 'as_of'] as const;
-type Args = Record<(typeof PARAMS)[number], number | string>;
+type Args = Record<(typeof PARAMS)[number], number | string | boolean>;
 
 function grid(): Args[] {
   const rows: Args[] = [];
-  for (const actual of ['', 0, -50, 90, 95, 99.5, 100, 110, 1000000000, 0.000001])
+  for (const actual of ['', 0, -50, 90, 95, 99.5, 100, 110, 1000000000, 0.000001, 'abc', true])
     for (const target of ['', 0, 100, -100, 1000000000, 0.000001])
-      for (const direction of ['higher', 'lower', ''])
+      for (const direction of ['higher', 'LOWER', '', ' lower'])
         for (const tolerance of [0, 0.5, ''])
           for (const [start, end] of [
             [46023, 46053],
+            [46023.75, 46053.25],
             [46053, 46023],
           ])
-            for (const as_of of [46000, 46023, 46032, 46053, 46100])
+            for (const as_of of [46000, 46023, 46032, 46032.5, 46053, 46100])
               rows.push({ actual, target, direction, tolerance, start, end, as_of });
   return rows;
 }
@@ -88,7 +89,13 @@ describe('native KPI formulas and core/kpi agree', () => {
 
   const itLo = hasLibreOffice() ? it : it.skip;
   itLo('in LibreOffice, over a sample of 500', async () => {
-    const sample = Array.from({ length: 500 }, (_, i) => Math.floor((i * ROWS.length) / 500));
+    // LibreOffice stores TRUE as the number 1 (ISNUMBER(TRUE) is TRUE there, FALSE in Excel,
+    // Sheets and HyperFormula), so boolean arguments are left out of its sample.
+    const candidates = ROWS.map((_, i) => i).filter((i) => typeof ROWS[i].actual !== 'boolean');
+    const sample = Array.from(
+      { length: 500 },
+      (_, i) => candidates[Math.floor((i * candidates.length) / 500)],
+    );
     const spec: WorkbookSpec = {
       title: 'parity',
       formulaStyle: 'native',

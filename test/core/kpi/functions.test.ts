@@ -61,7 +61,8 @@ describe('the KPI functions', () => {
   });
 
   it('read directions in any case and floor fractional dates', () => {
-    expect(attainment(40, 50, ' Lower ')).toBeCloseTo(1.2, 12);
+    expect(attainment(40, 50, 'Lower')).toBeCloseTo(1.2, 12);
+    expect(codes(attainment(40, 50, ' lower'))).toBe('#VALUE!');
     expect(targetToDate(3100, 46023.9, 46053.2, 46032.7)).toBeCloseTo(1000, 9);
   });
 
@@ -100,5 +101,8 @@ describe('the KPI functions', () => {
     expect(codes(variance(1.7e308, -1.7e308))).toBe('#NUM!');
     expect(codes(variance([1, 2], 1))).toBe('#VALUE!');
     expect(codes(variance([[1], [2, 3]], 1))).toBe('#VALUE!');
+    expect(codes(variance(new Array(2), 1))).toBe('#VALUE!');
+    // eslint-disable-next-line no-sparse-arrays
+    expect(codes(status([, [1]], 1))).toBe('#VALUE!');
   });
 });

@@ -30,6 +30,8 @@ const range = fc.oneof(
   fc.array(scalar, { maxLength: 3 }),
   fc.constant([]),
   fc.constant([[]]),
+  fc.sparseArray(fc.array(scalar, { minLength: 1, maxLength: 2 }), { maxLength: 3 }),
+  fc.constant(new Array(2)),
   fc.array(fc.array(fc.array(scalar, { maxLength: 2 }), { maxLength: 2 }), { maxLength: 2 }),
 );
 const argument = fc.oneof({ weight: 3, arbitrary: scalar }, { weight: 1, arbitrary: range });
