@@ -28,8 +28,7 @@ export function channelsSection(form: FormContext, tr: Translate): HTMLElement {
     });
     box.addEventListener('change', () => set({ checked: box.checked }));
     const budget = textInput(c.budget, {
-      type: 'number',
-      min: '0',
+      inputmode: 'decimal',
       id,
       'aria-label': tr('sidebar.channelBudget', { channel: c.name }),
       'aria-describedby': `error-${id}`,
@@ -74,6 +73,7 @@ export function objectivesSection(form: FormContext, tr: Translate): HTMLElement
       node.addEventListener(node instanceof HTMLSelectElement ? 'change' : 'input', () =>
         set({ [key]: node.value }),
       );
+      node.addEventListener('blur', () => form.leave(id));
       return el('span', {}, node, el('p', { attrs: { class: 'error', id: `error-${id}` } }));
     };
     const remove = el(
@@ -100,8 +100,8 @@ export function objectivesSection(form: FormContext, tr: Translate): HTMLElement
         ),
       ),
       control('kpi', select(kpis, o.kpi)),
-      control('baseline', textInput(o.baseline, { type: 'number' })),
-      control('target', textInput(o.target, { type: 'number' })),
+      control('baseline', textInput(o.baseline, { inputmode: 'decimal' })),
+      control('target', textInput(o.target, { inputmode: 'decimal' })),
       remove,
     );
   });

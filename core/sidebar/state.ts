@@ -3,9 +3,10 @@
  * validatePlan's errors belongs on the form. No DOM here.
  */
 import { FRAMEWORKS, framework } from '../frameworks';
-import type { FiveS } from '../kpi/catalogue';
+import { LANGUAGES, type Language } from '../i18n';
+import { FIVE_S, type FiveS } from '../kpi/catalogue';
 import { isoDate, nextWorkingDay } from '../plan/dates';
-import type { PlanError, PlanInput, Timeline } from '../plan/types';
+import { TIMELINES, type PlanError, type PlanInput, type Timeline } from '../plan/types';
 
 export interface ChannelChoice {
   name: string;
@@ -58,8 +59,8 @@ export function defaultState(today: number): FormState {
 }
 
 /** A number field as the plan wants it: blank is left out, anything else is passed on as typed. */
-function numberOf(text: string): number | string | undefined {
-  const t = text.trim();
+function numberOf(text: unknown): number | string | undefined {
+  const t = String(text ?? '').trim();
   if (t === '') return undefined;
   return Number.isNaN(Number(t)) ? t : Number(t);
 }
@@ -85,6 +86,61 @@ export function toPlanInput(state: FormState): PlanInput {
           })),
         }
       : {}),
+  };
+}
+
+const str = (v: unknown, fallback: string) =>
+  typeof v === 'string' ? v : typeof v === 'number' ? String(v) : fallback;
+
+/**
+ * A remembered form, read defensively: it may come from an older version of the sidebar or be
+ * damaged. Each field is kept only when it has the right shape; the rest come from `fallback`.
+ */
+export function restoreState(saved: unknown, fallback: FormState): FormState {
+  if (typeof saved !== 'object' || saved === null) return fallback;
+  const s = saved as Record<string, unknown>;
+  const known = FRAMEWORKS.some((f) => f.id === s.framework);
+  const channels = Array.isArray(s.channels)
+    ? fallback.channels.map((c) => {
+        const old = (s.channels as unknown[]).find(
+          (x): x is Record<string, unknown> =>
+            typeof x === 'object' && x !== null && (x as { name?: unknown }).name === c.name,
+        );
+        return old
+          ? { name: c.name, checked: old.checked === true, budget: str(old.budget, '') }
+          : c;
+      })
+    : fallback.channels;
+  const objectives = Array.isArray(s.objectives)
+    ? (s.objectives as unknown[]).flatMap((o): ObjectiveChoice[] => {
+        if (typeof o !== 'object' || o === null) return [];
+        const x = o as Record<string, unknown>;
+        const category = FIVE_S.includes(x.category as FiveS) ? (x.category as FiveS) : 'sell';
+        return [
+          {
+            category,
+            kpi: str(x.kpi, 'revenue'),
+            baseline: str(x.baseline, ''),
+            target: str(x.target, ''),
+          },
+        ];
+      })
+    : fallback.objectives;
+  return {
+    framework: known ? (s.framework as string) : fallback.framework,
+    business: str(s.business, fallback.business),
+    currency: str(s.currency, fallback.currency),
+    language: LANGUAGES.includes(s.language as Language)
+      ? (s.language as string)
+      : fallback.language,
+    start: str(s.start, fallback.start),
+    weeks: str(s.weeks, fallback.weeks),
+    timeline: TIMELINES.includes(s.timeline as Timeline)
+      ? (s.timeline as Timeline)
+      : fallback.timeline,
+    reportDate: str(s.reportDate, fallback.reportDate),
+    channels,
+    objectives,
   };
 }
 

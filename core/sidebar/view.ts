@@ -10,7 +10,7 @@ import type { FormStorage, GenerationStep, HostBridge } from './bridge';
 import { el } from './dom';
 import { currencySelect, field, frameworkCards, select, textInput } from './fields';
 import { channelsSection, objectivesSection, type FormContext } from './sections';
-import { defaultState, fieldOfError, toPlanInput, type FormState } from './state';
+import { defaultState, fieldOfError, restoreState, toPlanInput, type FormState } from './state';
 
 const STORAGE_KEY = 'planbook.sidebar';
 
@@ -30,8 +30,7 @@ export interface Sidebar {
 
 function restore(storage: FormStorage | undefined, fallback: FormState): FormState {
   try {
-    const saved = JSON.parse(storage?.getItem(STORAGE_KEY) ?? 'null') as Partial<FormState> | null;
-    return saved && typeof saved === 'object' ? { ...fallback, ...saved } : fallback;
+    return restoreState(JSON.parse(storage?.getItem(STORAGE_KEY) ?? 'null'), fallback);
   } catch {
     return fallback;
   }
@@ -40,6 +39,7 @@ function restore(storage: FormStorage | undefined, fallback: FormState): FormSta
 export function mountSidebar(root: HTMLElement, options: SidebarOptions): Sidebar {
   let state = restore(options.storage, defaultState(options.today));
   let busy = false;
+  let submitted = false;
   const touched = new Set<string>();
   const t = () => translator(state.language);
 
@@ -70,9 +70,13 @@ export function mountSidebar(root: HTMLElement, options: SidebarOptions): Sideba
       const mine = list.filter((e) => fieldOfError(e, state) === id);
       slot.textContent = mine.map((e) => e.message).join(' ');
       const control = root.querySelector<HTMLElement>(`[id="${id}"]`);
+      // A group (the framework cards) takes focus through its first control.
+      const focusable = control?.matches('fieldset')
+        ? control.querySelector<HTMLElement>('input')
+        : control;
       if (mine.length > 0) control?.setAttribute('aria-invalid', 'true');
       else control?.removeAttribute('aria-invalid');
-      if (mine.length > 0 && !first) first = control;
+      if (mine.length > 0 && !first) first = focusable ?? null;
     }
     const rest = list.filter((e) => fieldOfError(e, state) === 'form');
     const formError = root.querySelector<HTMLElement>('#error-form');
@@ -91,6 +95,7 @@ export function mountSidebar(root: HTMLElement, options: SidebarOptions): Sideba
 
   async function submit(): Promise<void> {
     if (busy) return;
+    submitted = true;
     const tr = t();
     const list = errors();
     const first = showErrors(list);
@@ -100,8 +105,12 @@ export function mountSidebar(root: HTMLElement, options: SidebarOptions): Sideba
       return;
     }
     busy = true;
-    const button = root.querySelector<HTMLButtonElement>('#generate');
-    if (button) button.disabled = true;
+    // The form may be redrawn while the host works: always reach for the current button.
+    const setButton = (disabled: boolean) => {
+      const button = root.querySelector<HTMLButtonElement>('#generate');
+      if (button) button.disabled = disabled;
+    };
+    setButton(true);
     const onProgress = (step: GenerationStep) => setStatus(tr(`sidebar.step.${step}`), true);
     try {
       onProgress('validating');
@@ -125,7 +134,7 @@ export function mountSidebar(root: HTMLElement, options: SidebarOptions): Sideba
       );
     } finally {
       busy = false;
-      if (button) button.disabled = false;
+      setButton(false);
     }
   }
 
@@ -191,7 +200,7 @@ export function mountSidebar(root: HTMLElement, options: SidebarOptions): Sideba
       field(
         'weeks',
         tr('sidebar.weeks'),
-        bind('weeks', textInput(state.weeks, { type: 'number', min: '1', max: '156' })),
+        bind('weeks', textInput(state.weeks, { inputmode: 'numeric' })),
       ),
       field(
         'timeline',
@@ -215,6 +224,10 @@ export function mountSidebar(root: HTMLElement, options: SidebarOptions): Sideba
       status,
     );
     root.replaceChildren(node);
+    const button = root.querySelector<HTMLButtonElement>('#generate');
+    if (button) button.disabled = busy;
+    // A new language or a new objective row keeps the messages the user has already seen.
+    if (submitted || touched.size > 0) showErrors(errors(), submitted ? undefined : touched);
     options.onChange?.(state, tr);
   }
 

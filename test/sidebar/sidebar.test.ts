@@ -166,3 +166,54 @@ describe('the sidebar', () => {
     expect(root.querySelector('img')).toBeNull();
   });
 });
+
+describe('the sidebar, when things go sideways', () => {
+  it('reads a remembered form from an older or damaged version field by field', () => {
+    const storage = memoryStorage();
+    storage.setItem(
+      'planbook.sidebar',
+      JSON.stringify({
+        weeks: 12,
+        framework: 'pestle',
+        channels: null,
+        business: 'Old Co',
+        objectives: [{ target: 5 }, 7],
+      }),
+    );
+    const { sidebar, input, root } = setUp('ok', storage);
+    expect(input('weeks').value).toBe('12');
+    expect(input('business').value).toBe('Old Co');
+    expect(sidebar.state().framework).toBe('sostac');
+    expect(root.querySelectorAll('.channel')).toHaveLength(7);
+    expect(sidebar.state().objectives).toEqual([
+      { category: 'sell', kpi: 'revenue', baseline: '', target: '5' },
+    ]);
+  });
+
+  it('keeps the button disabled and the messages shown when the form is redrawn', async () => {
+    const { root, sidebar, host, type } = setUp();
+    type('business', '');
+    await sidebar.submit();
+    const language = root.querySelector<HTMLSelectElement>('#language')!;
+    language.value = 'fa';
+    language.dispatchEvent(new Event('change'));
+    expect(root.querySelector('#error-business')?.textContent).toBe('required');
+    type('business', 'Nha');
+    const running = sidebar.submit();
+    await flush();
+    root.querySelector<HTMLButtonElement>('button.link')!.click(); // add an objective: redraws the form
+    expect(root.querySelector<HTMLButtonElement>('#generate')!.disabled).toBe(true);
+    host.finish();
+    await running;
+    expect(root.querySelector<HTMLButtonElement>('#generate')!.disabled).toBe(false);
+  });
+
+  it('reports a number it cannot read instead of dropping it', async () => {
+    const { root, sidebar, host, type } = setUp();
+    type('business', 'Nha');
+    type('weeks', '1e');
+    await sidebar.submit();
+    expect(host.calls).toEqual([]);
+    expect(root.querySelector('#error-weeks')?.textContent).toBe('not a number: "1e"');
+  });
+});
