@@ -81,11 +81,19 @@ function plannedByChannel(sheet: SheetBuilder, ctx: SheetContext, months: number
       ];
     }),
   );
-  const totals = last + 1;
+  // Tasks without a channel still spend: their budget gets a row, so that the tasks' total
+  // here equals the total by stage below.
+  const inTasks = rangeRef(first, totalCol + 1, last, totalCol + 1);
+  sheet.row(last + 1, 1, [
+    label(t('budget.noChannel'), 'calc.text'),
+    ...Array.from({ length: totalCol - 1 }, () => label(null, 'calc.currency')),
+    calc(`SUM(Tasks_Budget)-SUM(${inTasks})`, 'currency'),
+  ]);
+  const totals = last + 2;
   sheet.row(totals, 1, [
     label(t('budget.total'), 'label'),
     ...Array.from({ length: totalCol }, (_, i) =>
-      calc(`SUM(${rangeRef(first, i + 2, last, i + 2)})`, 'currency'),
+      calc(`SUM(${rangeRef(first, i + 2, last + 1, i + 2)})`, 'currency'),
     ),
   ]);
   defineName(ctx, 'Budget_Total', sheet.id, [totals, totalCol]);
@@ -178,4 +186,13 @@ function spendByMonth(
   ]);
   defineName(ctx, 'Budget_Actual', sheet.id, [r, 3]);
   defineName(ctx, 'Budget_Variance', sheet.id, [r, 4]);
+  // Against what the tasks begun by the report date were given to spend.
+  const tasks = r + 1;
+  sheet.row(tasks, 1, [
+    label(t('budget.againstTasks'), 'label'),
+    calc('SUMIFS(Tasks_Budget,Tasks_Start,"<="&ReportDate)', 'currency'),
+    calc(`C${r}`, 'currency'),
+    calc(`C${tasks}-B${tasks}`, 'currency'),
+    calc(`IF(N(B${tasks})=0,"",(C${tasks}-B${tasks})/B${tasks})`, 'percent'),
+  ]);
 }

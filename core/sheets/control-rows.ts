@@ -6,7 +6,7 @@ import { defaultKpis, type FrameworkDefinition } from '../frameworks';
 import { isVolume, kpi, type KpiDefinition } from '../kpi/catalogue';
 import { kpiFunction, type KpiFunctionId } from '../kpi/registry';
 import type { Plan } from '../plan/types';
-import { cellRef, stringLiteral } from '../workbook/a1';
+import { cellRef } from '../workbook/a1';
 import type { Cell } from '../workbook/spec';
 import { calc, input, label, type SheetContext } from './context';
 import { actualToDateFormula } from './kpi-actual';
@@ -118,7 +118,7 @@ export function kpiRow(ctx: SheetContext, r: ControlRow, row: number, linked: bo
     fromObjective(objective, OBJECTIVE_NAMES.target, input(r.target, kind)),
     input(r.start, 'date'),
     fromObjective(objective, OBJECTIVE_NAMES.deadline, input(r.end, 'date')),
-    calc(actualToDateFormula(def, start, end), kind),
+    calc(notYet(actualToDateFormula(def, start, end)), kind),
     volume
       ? kpiCall(ctx, 'TARGET_TO_DATE', [target, start, end, 'ReportDate'], kind, notYet)
       : calc(`IF(${target}="","",${target})`, kind),
@@ -152,8 +152,8 @@ function comparison(
 }
 
 /**
- * A subtotal of volume KPIs that add up (KPI_GROUPS): the members' actuals and targets to date
- * summed, and variance, attainment and status recomputed from the sums.
+ * A subtotal of volume KPIs that add up (KPI_GROUPS): the actuals and targets to date of the
+ * members that have both, summed, and variance, attainment and status recomputed from the sums.
  */
 export function subtotalRow(
   ctx: SheetContext,
@@ -162,29 +162,28 @@ export function subtotalRow(
   row: number,
 ): Cell[] {
   const kind = kindOfUnit(members[0].def.unit);
-  const cellsOf = (c: number) => members.map((m) => cellRef(m.row, c));
-  // Actuals add up as far as they are entered; targets only when every member has one, so
-  // that the comparison is like with like.
-  const sumEntered = (c: number) =>
-    `IF(AND(${cellsOf(c)
-      .map((x) => `${x}=""`)
-      .join(',')}),"",SUM(${cellsOf(c).join(',')}))`;
-  const sumAll = (c: number) =>
-    `IF(OR(${cellsOf(c)
-      .map((x) => `${x}=""`)
-      .join(',')}),"",SUM(${cellsOf(c).join(',')}))`;
-
+  const [a, t] = [
+    (m: { row: number }) => cellRef(m.row, col.actual),
+    (m: { row: number }) => cellRef(m.row, col.targetToDate),
+  ];
+  // Like with like: a member counts only once it has both an actual and a target to date.
+  const counted = (m: { row: number }) => `AND(${a(m)}<>"",${t(m)}<>"")`;
+  const none = `NOT(OR(${members.map(counted).join(',')}))`;
+  const sumOf = (cell: (m: { row: number }) => string) =>
+    `IF(${none},"",${members.map((m) => `IF(${counted(m)},${cell(m)},0)`).join('+')})`;
+  const targets = members.map((m) => cellRef(m.row, col.target));
   const [actual, compare] = [cellRef(row, col.actual), cellRef(row, col.targetToDate)];
-  const direction = stringLiteral(members[0].def.direction);
+  // The members share a direction (KPI_GROUPS); the first member's cell is the one to edit.
+  const direction = cellRef(members[0].row, col.direction);
   return [
     label(null, 'subtotal'),
     label(title, 'subtotal'),
     ...Array.from({ length: col.target - col.name - 1 }, () => label(null, 'subtotal')),
-    calc(sumAll(col.target), kind),
+    calc(`IF(OR(${targets.map((x) => `${x}=""`).join(',')}),"",SUM(${targets.join(',')}))`, kind),
     label(null, 'subtotal'),
     label(null, 'subtotal'),
-    calc(sumEntered(col.actual), kind),
-    calc(sumAll(col.targetToDate), kind),
+    calc(sumOf(a), kind),
+    calc(sumOf(t), kind),
     ...comparison(ctx, actual, compare, direction, kind),
     label(null, 'subtotal'),
     label(null, 'subtotal'),

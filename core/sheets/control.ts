@@ -42,7 +42,7 @@ export function controlSheet(ctx: SheetContext): SheetBuilder {
     1,
     CONTROL_HEADERS.map((c) => header(t(`control.col.${c}`))),
   );
-  const body = sections(ctx);
+  const body = controlBody(ctx).cells;
   sheet.block(FIRST_ROW, 1, body);
   const lastRow = FIRST_ROW + body.length - 1;
   writeSummary(sheet, ctx, lastRow);
@@ -68,34 +68,48 @@ export function controlSheet(ctx: SheetContext): SheetBuilder {
   return sheet.freeze(HEADER_ROW, 2);
 }
 
+/** Where a KPI row sits on the Control sheet. */
+export interface PlacedKpi {
+  kpi: string;
+  row: number;
+  /** The funnel stage of the section it sits in. */
+  stage: string;
+}
+
 /**
  * The body: for each stage of the framework's funnel that has KPIs, a title row, its KPI rows
  * and its subtotal rows. Title and subtotal rows leave the KPI column empty, so KPI_ID holds
  * only KPI ids.
  */
-function sections(ctx: SheetContext): Cell[][] {
+export function controlBody(ctx: SheetContext): { cells: Cell[][]; placed: PlacedKpi[] } {
   const tag = ctx.fw.kpiStage;
   const linked = ctx.names.some((n) => n.name === OBJECTIVE_NAMES.target);
   const rows = controlRows(ctx);
-  const body: Cell[][] = [];
+  const cells: Cell[][] = [];
+  const placed: PlacedKpi[] = [];
   for (const stage of TAG_STAGES[tag]) {
     const members = rows.filter((r) => kpi(r.kpi)[tag] === stage);
     if (members.length === 0) continue;
-    body.push([label(null, 'section'), label(ctx.t(`${tag}.${stage}.name`), 'section')]);
-    const placed: { def: KpiDefinition; row: number }[] = [];
+    cells.push([label(null, 'section'), label(ctx.t(`${tag}.${stage}.name`), 'section')]);
+    const inSection: { def: KpiDefinition; row: number }[] = [];
     for (const r of members) {
-      const row = FIRST_ROW + body.length;
-      body.push(kpiRow(ctx, r, row, linked));
-      placed.push({ def: kpi(r.kpi), row });
+      const row = FIRST_ROW + cells.length;
+      cells.push(kpiRow(ctx, r, row, linked));
+      inSection.push({ def: kpi(r.kpi), row });
+      placed.push({ kpi: r.kpi, row, stage });
     }
     for (const group of KPI_GROUPS) {
-      const inGroup = placed.filter((p) => group.members.includes(p.def.id));
+      const inGroup = inSection.filter((p) => group.members.includes(p.def.id));
       if (inGroup.length < 2) continue;
-      const title = ctx.t('control.subtotal', { group: ctx.t(`kpiGroup.${group.id}`) });
-      body.push(subtotalRow(ctx, title, inGroup, FIRST_ROW + body.length));
+      const names = inGroup.map((p) => ctx.t(`kpi.${p.def.id}`)).join(' + ');
+      const title = ctx.t('control.subtotal', {
+        group: ctx.t(`kpiGroup.${group.id}`),
+        members: names,
+      });
+      cells.push(subtotalRow(ctx, title, inGroup, FIRST_ROW + cells.length));
     }
   }
-  return body;
+  return { cells, placed };
 }
 
 function writeSummary(sheet: SheetBuilder, ctx: SheetContext, lastRow: number): void {

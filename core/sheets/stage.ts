@@ -5,11 +5,12 @@
  */
 import type { StageDefinition } from '../frameworks';
 import { kpi } from '../kpi/catalogue';
-import { cellRef, stringLiteral } from '../workbook/a1';
+import { cellRef, sheetPrefix, stringLiteral } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
 import { calc, header, input, label, stageText, type SheetContext } from './context';
-import { controlRows } from './control-rows';
+import { controlBody } from './control';
+import { CONTROL_COLUMNS as C } from './control-rows';
 import { checklist, stageChecklist, stageIntro } from './stage-intro';
 import { kindOfUnit } from './styles';
 
@@ -67,14 +68,14 @@ function tactics(
   return planned + 1;
 }
 
-/** The stage's KPIs, read from the Control sheet by KPI id. */
+/** The stage's KPIs, read from their own rows of the Control sheet (each row, even when two
+ * objectives share a KPI). */
 function kpis(sheet: SheetBuilder, ctx: SheetContext, stage: StageDefinition, row: number): void {
-  const { t, fw } = ctx;
-  const ids = controlRows(ctx)
-    .map((r) => r.kpi)
-    .filter((id) => kpi(id)[fw.kpiStage] === stage.id);
+  const { t } = ctx;
+  const placed = controlBody(ctx).placed.filter((p) => p.stage === stage.id);
+  const control = sheetPrefix(t('sheet.control'));
   sheet.cell(row, 1, label(t('stageSheet.kpis'), 'section'));
-  const columns = ['kpi', 'name', 'direction', 'target', 'actual', 'status'];
+  const columns = ['kpi', 'name', 'direction', 'target', 'actual', 'status'] as const;
   sheet.row(
     row + 1,
     1,
@@ -83,20 +84,19 @@ function kpis(sheet: SheetBuilder, ctx: SheetContext, stage: StageDefinition, ro
   sheet.block(
     row + 2,
     1,
-    ids.map((id, i) => {
-      const idCell = cellRef(row + 2 + i, 1);
-      const fromControl = (name: string) => {
-        const item = `INDEX(${name},MATCH(${idCell},KPI_ID,0))`;
-        return `IF(${item}="","",${item})`;
+    placed.map((p) => {
+      const kind = kindOfUnit(kpi(p.kpi).unit);
+      const from = (c: number) => {
+        const cell = `${control}${cellRef(p.row, c)}`;
+        return `IF(${cell}="","",${cell})`;
       };
-      const kind = kindOfUnit(kpi(id).unit);
       return [
-        label(id, 'calc.text'),
-        label(t(`kpi.${id}`), 'calc.text'),
-        label(kpi(id).direction, 'calc.text'),
-        calc(fromControl('KPI_Target'), kind),
-        calc(fromControl('KPI_Actual'), kind),
-        calc(fromControl('KPI_Status'), 'text'),
+        label(p.kpi, 'calc.text'),
+        label(t(`kpi.${p.kpi}`), 'calc.text'),
+        calc(from(C.direction), 'text'),
+        calc(from(C.target), kind),
+        calc(from(C.actual), kind),
+        calc(from(C.status), 'text'),
       ];
     }),
   );

@@ -37,7 +37,7 @@ export const kpis: Record<string, string> = {
   'kpi.shares': 'Shares',
   'kpi.reviews': 'Reviews',
   'kpi.referrals': 'Referrals',
-  'kpiGroup.advocacy': 'Advocacy (shares, reviews, referrals)',
+  'kpiGroup.advocacy': 'Advocacy',
 
   'metric.impressions': 'Impressions',
   'metric.clicks': 'Clicks',

@@ -53,7 +53,7 @@ export const tracking: Record<string, string> = {
   'control.col.pace': 'Pace',
   'control.col.forecast': 'Forecast',
   'control.col.status': 'Status',
-  'control.subtotal': 'Subtotal: {group}',
+  'control.subtotal': '{group} subtotal: {members}',
   'control.intro':
     'Did we get there? Enter results monthly on the Data sheet; this sheet measures every stage’s KPIs against their SMART targets, their pace and their forecast.',
   'control.check.1': 'Which stage loses the most people, and why?',
@@ -73,6 +73,8 @@ export const tracking: Record<string, string> = {
   'budget.plannedSpend': 'Planned',
   'budget.actualSpend': 'Actual (Data sheet cost)',
   'budget.toDate': 'To the report date',
+  'budget.noChannel': 'Tasks without a channel',
+  'budget.againstTasks': 'Against the budget of tasks begun',
   'budget.intro':
     'Planned spend is spread over the months by the days the plan runs in each; adjust it freely.',
   'budget.planned': 'Planned spend',

@@ -87,21 +87,22 @@ describe('the Budget sheet', () => {
     const spec = specOf(SAMPLE_PLAN);
     const total = nameRange(spec, 'Budget_Total');
     const sheet = sheetOf(spec, 'budget');
-    expect(cellAt(sheet, total.row1, total.col1)?.formula).toBe(`SUM(I6:I10)`);
-    // Stages from row 15: Situation … Control, then their total.
-    expect(cellAt(sheet, 15, 1)?.value).toBe('Situation');
-    expect(cellAt(sheet, 15, 2)?.formula).toBe('SUMIFS(Tasks_Budget,Tasks_Stage,A15)');
-    // Months from row 25: planned from the channel totals, actual from the Data sheet's cost.
-    expect(cellAt(sheet, 25, 2)?.formula).toBe('B11');
-    expect(cellAt(sheet, 25, 3)?.formula).toBe(
-      'IF(COUNTIFS(Data_cost,"<>",Data_Month,A25)=0,"",SUMIFS(Data_cost,Data_Month,A25))',
+    expect(cellAt(sheet, total.row1, total.col1)?.formula).toBe(`SUM(I6:I11)`);
+    // Stages from row 16 (after the tasks without a channel and the totals): Situation … Control.
+    expect(cellAt(sheet, 16, 1)?.value).toBe('Situation');
+    expect(cellAt(sheet, 16, 2)?.formula).toBe('SUMIFS(Tasks_Budget,Tasks_Stage,A16)');
+    expect(cellAt(sheet, 11, 10)?.formula).toBe('SUM(Tasks_Budget)-SUM(J6:J10)');
+    // Months from row 26: planned from the channel totals, actual from the Data sheet's cost.
+    expect(cellAt(sheet, 26, 2)?.formula).toBe('B12');
+    expect(cellAt(sheet, 26, 3)?.formula).toBe(
+      'IF(COUNTIFS(Data_cost,"<>",Data_Month,A26)=0,"",SUMIFS(Data_cost,Data_Month,A26))',
     );
-    expect(cellAt(sheet, 25, 4)?.formula).toBe('IF(C25="","",C25-B25)');
+    expect(cellAt(sheet, 26, 4)?.formula).toBe('IF(C26="","",C26-B26)');
     expect(nameRange(spec, 'Budget_Variance')).toMatchObject({
       sheetId: 'budget',
-      row1: 32,
+      row1: 33,
       col1: 4,
     });
-    expect(cellAt(sheet, 32, 4)?.formula).toBe('SUMIFS(D25:D31,A25:A31,"<="&ReportDate)');
+    expect(cellAt(sheet, 33, 4)?.formula).toBe('SUMIFS(D26:D32,A26:A32,"<="&ReportDate)');
   });
 });

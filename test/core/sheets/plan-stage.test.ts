@@ -1,5 +1,6 @@
+import { evaluateSpec } from '../../engines/hyperformula';
 import { SHEET_TITLES, STABLE_NAMES, specOf } from '../../helpers';
-import { cellAt, nameRange, sheetOf } from './spec-reader';
+import { cellAt, columnCells, nameRange, sheetOf } from './spec-reader';
 
 const texts = (spec: ReturnType<typeof specOf>, id: string) =>
   sheetOf(spec, id)
@@ -40,10 +41,14 @@ describe('the RACE workbook', () => {
         'share_of_voice',
       ]),
     );
-    const formulas = cells.filter((c): c is string => typeof c === 'string' && c.includes('KPI_'));
-    expect(formulas[0]).toMatch(
-      /^IF\(INDEX\(KPI_Target,MATCH\(A\d+,KPI_ID,0\)\)="","",INDEX\(KPI_Target,MATCH\(A\d+,KPI_ID,0\)\)\)$/,
-    );
+    // Each KPI row reads its own Control row (two objectives may share a KPI).
+    const control = sheetOf(spec, 'control');
+    const row =
+      nameRange(spec, 'KPI_ID').row1 +
+      columnCells(spec, 'KPI_ID').findIndex((c) => c?.value === 'reach');
+    expect(cellAt(control, row, 1)?.value).toBe('reach');
+    expect(cells).toContain(`IF(Control!I${row}="","",Control!I${row})`);
+    expect(cells).toContain(`IF(Control!G${row}="","",Control!G${row})`);
     expect(cells).toContain('COUNTIFS(Tasks_Stage,"Reach")');
     expect(cellAt(reach, 1, 1)?.value).toBe('Reach');
   });
@@ -72,5 +77,50 @@ describe('the AISAS workbook', () => {
       expect(names).toEqual(expect.arrayContaining([...STABLE_NAMES]));
       expect(new Set(names).size).toBe(names.length);
     }
+  });
+});
+
+describe('stage sheets and subtotals with repeated or missing data', () => {
+  const input = {
+    framework: 'race',
+    period: { start: '2027-01-04', weeks: 13 },
+    reportDate: '2027-02-28',
+    objectives: [
+      { category: 'sell', kpi: 'revenue', target: 30000, deadline: '2027-03-31' },
+      { category: 'sell', kpi: 'revenue', target: 50000 },
+      { category: 'sell', kpi: 'referrals', target: 60 },
+      { category: 'speak', kpi: 'reviews', target: 90 },
+    ],
+    actuals: { revenue: { '2027-01': 9000 }, reviews: { '2027-01': 20 } },
+  } as const;
+
+  it('shows each objective of a shared KPI from its own Control row', () => {
+    const spec = specOf(input);
+    const convert = texts(spec, 'stage.convert').filter(
+      (c) => typeof c === 'string' && c.startsWith('IF(Control!I'),
+    );
+    expect(new Set(convert).size).toBe(convert.length);
+    expect(convert.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('sums a subtotal over the members that have both an actual and a target to date', () => {
+    const spec = specOf(input);
+    const evaluated = evaluateSpec(spec);
+    const { row1, row2 } = nameRange(spec, 'KPI_ID');
+    const control = sheetOf(spec, 'control');
+    const rows = Array.from({ length: row2 - row1 + 1 }, (_, i) => row1 + i);
+    const at = (kpi: string) => rows.find((r) => cellAt(control, r, 1)?.value === kpi)!;
+    const subtotal = rows.find((r) =>
+      String(cellAt(control, r, 2)?.value).startsWith('Advocacy subtotal'),
+    )!;
+    // Referrals has no data yet: the subtotal is reviews alone, like with like.
+    expect(evaluated.value('control', at('referrals'), 12)).toBe('');
+    expect(evaluated.value('control', subtotal, 12)).toBe(
+      evaluated.value('control', at('reviews'), 12),
+    );
+    expect(evaluated.value('control', subtotal, 13)).toBeCloseTo(
+      evaluated.value('control', at('reviews'), 13) as number,
+      9,
+    );
   });
 });
