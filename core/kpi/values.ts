@@ -51,6 +51,7 @@ export function readDirection(value: unknown): 1 | -1 | KpiError {
 
 /** 0 ≤ tolerance < 1; default 0.1. */
 export function readTolerance(value: unknown): number | KpiError {
+  if (typeof value === 'number' && value >= 0 && value < 1) return value;
   if (isBlank(value)) return DEFAULT_TOLERANCE;
   const n = readNumber(value, 'tolerance');
   if (isKpiError(n)) return n;
