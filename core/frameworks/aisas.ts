@@ -1,4 +1,5 @@
 /** AISAS (Dentsu): Attention, Interest, Search, Action, Share — the consumer's path online. */
+import { DIGITAL_CHANNELS } from './channels';
 import type { FrameworkDefinition } from './types';
 
 export const aisas: FrameworkDefinition = {
@@ -134,7 +135,7 @@ export const aisas: FrameworkDefinition = {
     },
   ],
   kpiStage: 'aisas',
-  defaultChannels: ['SEO', 'PPC', 'Social', 'Email', 'Content'],
+  defaultChannels: DIGITAL_CHANNELS,
   defaultObjectives: [
     { category: 'sell', kpi: 'revenue' },
     { category: 'serve', kpi: 'nps' },

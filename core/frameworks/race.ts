@@ -1,4 +1,5 @@
 /** RACE (Smart Insights): Plan, then Reach, Act, Convert, Engage. */
+import { DIGITAL_CHANNELS } from './channels';
 import type { FrameworkDefinition } from './types';
 
 export const race: FrameworkDefinition = {
@@ -128,7 +129,7 @@ export const race: FrameworkDefinition = {
     },
   ],
   kpiStage: 'race',
-  defaultChannels: ['SEO', 'PPC', 'Social', 'Email', 'Content'],
+  defaultChannels: DIGITAL_CHANNELS,
   defaultObjectives: [
     { category: 'sell', kpi: 'revenue' },
     { category: 'serve', kpi: 'retention_rate' },

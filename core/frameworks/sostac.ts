@@ -1,4 +1,5 @@
 /** SOSTAC (PR Smith): Situation, Objectives, Strategy, Tactics, Action, Control. */
+import { DIGITAL_CHANNELS } from './channels';
 import type { FrameworkDefinition } from './types';
 
 export const sostac: FrameworkDefinition = {
@@ -108,7 +109,7 @@ export const sostac: FrameworkDefinition = {
   scheduleStage: 'action',
   measureStage: 'control',
   kpiStage: 'race',
-  defaultChannels: ['SEO', 'PPC', 'Social', 'Email', 'Content'],
+  defaultChannels: DIGITAL_CHANNELS,
   defaultObjectives: [
     { category: 'sell', kpi: 'revenue' },
     { category: 'serve', kpi: 'repeat_rate' },
