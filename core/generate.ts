@@ -1,5 +1,11 @@
 /** generateWorkbook: the single entry point from a validated Plan to a WorkbookSpec. */
-import { framework, type FrameworkDefinition, type SheetKind } from './frameworks';
+import {
+  framework,
+  stageKey,
+  workbookSheets,
+  type FrameworkDefinition,
+  type SheetKind,
+} from './frameworks';
 import { isRightToLeft, translator, type Translate } from './i18n';
 import { RAW_METRICS, kpi, metricsOf } from './kpi/catalogue';
 import type { Plan } from './plan/types';
@@ -36,27 +42,25 @@ const BUILDERS: Record<Exclude<SheetKind, 'stages'>, Builder> = {
   settings: settingsSheet,
 };
 
-/** The workbook's sheets in tab order, "stages" expanded to one sheet per stage. */
+/** The workbook's sheets in tab order, each with its title, what it is for and its builder. */
 function sheetEntries(fw: FrameworkDefinition, t: Translate): SheetEntry[] {
-  return fw.sheets.flatMap((kind): SheetEntry[] => {
-    if (kind !== 'stages') {
-      return [
-        {
-          id: kind,
-          title: t(`sheet.${kind}`),
-          about: t(`contents.${kind}`),
-          build: BUILDERS[kind],
-        },
-      ];
+  return workbookSheets(fw).map((sheet) => {
+    if (sheet.kind !== 'stage') {
+      const kind = sheet.kind;
+      return {
+        id: kind,
+        title: t(`sheet.${kind}`),
+        about: t(`contents.${kind}`),
+        build: BUILDERS[kind],
+      };
     }
-    return fw.stages
-      .filter((s) => s.ownSheet)
-      .map((stage) => ({
-        id: stageSheetId(stage.id),
-        title: t(`${fw.id}.${stage.id}.name`),
-        about: t(`${fw.id}.${stage.id}.question`),
-        build: (ctx: SheetContext) => stageSheet(ctx, stage),
-      }));
+    const { stage } = sheet;
+    return {
+      id: stageSheetId(stage.id),
+      title: t(stageKey(fw.id, stage.id, 'name')),
+      about: t(stageKey(fw.id, stage.id, 'question')),
+      build: (ctx: SheetContext) => stageSheet(ctx, stage),
+    };
   });
 }
 

@@ -1,19 +1,17 @@
 /** The playground page: what planbook is, the sidebar, and a preview of the chosen workbook. */
-import { framework } from '../core/frameworks';
-import type { Translate } from '../core/i18n';
+import { framework, stageKey, workbookSheets } from '../core/frameworks';
+import { isRightToLeft, type Translate } from '../core/i18n';
 import { serialOfDate } from '../core/plan/dates';
 import { el } from '../core/sidebar/dom';
 import type { FormState } from '../core/sidebar/state';
 import { mountSidebar } from '../core/sidebar/view';
 import { download, fileBridge } from './file-bridge';
 
-/** The sheet titles the chosen framework's workbook will have. */
+/** The sheet titles the chosen framework's workbook will have (as generateWorkbook names them). */
 function sheetTitles(frameworkId: string, t: Translate): string[] {
   const fw = framework(frameworkId);
-  return fw.sheets.flatMap((kind) =>
-    kind === 'stages'
-      ? fw.stages.filter((s) => s.ownSheet).map((s) => t(`${fw.id}.${s.id}.name`))
-      : [t(`sheet.${kind}`)],
+  return workbookSheets(fw).map((sheet) =>
+    sheet.kind === 'stage' ? t(stageKey(fw.id, sheet.stage.id, 'name')) : t(`sheet.${sheet.kind}`),
   );
 }
 
@@ -32,7 +30,7 @@ function showPage(state: FormState, t: Translate): void {
     el('ol', {}, ...sheetTitles(state.framework, t).map((title) => el('li', {}, title))),
   );
   const page = document.getElementById('page');
-  if (page) page.dir = state.language === 'fa' ? 'rtl' : 'ltr';
+  if (page) page.dir = isRightToLeft(state.language) ? 'rtl' : 'ltr';
 }
 
 function storage(): Storage | undefined {

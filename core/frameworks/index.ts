@@ -2,7 +2,7 @@
 import { aisas } from './aisas';
 import { race } from './race';
 import { sostac } from './sostac';
-import type { DefaultTask, FrameworkDefinition } from './types';
+import type { DefaultTask, FrameworkDefinition, SheetKind, StageDefinition } from './types';
 
 export type { FrameworkDefinition, StageDefinition, DefaultTask, SheetKind } from './types';
 
@@ -31,4 +31,17 @@ export function defaultKpis(fw: FrameworkDefinition): string[] {
 /** The i18n key of a stage's message: stageKey(fw, 'reach', 'name') → "race.reach.name". */
 export function stageKey(frameworkId: string, stageId: string, part: string): string {
   return `${frameworkId}.${stageId}.${part}`;
+}
+
+/** One sheet of a framework's workbook: a sheet kind, or a stage's own sheet. */
+export type WorkbookSheet =
+  { kind: Exclude<SheetKind, 'stages'> } | { kind: 'stage'; stage: StageDefinition };
+
+/** The workbook's sheets in tab order, "stages" expanded to one sheet per stage with its own. */
+export function workbookSheets(fw: FrameworkDefinition): WorkbookSheet[] {
+  return fw.sheets.flatMap((kind): WorkbookSheet[] =>
+    kind === 'stages'
+      ? fw.stages.filter((s) => s.ownSheet).map((stage) => ({ kind: 'stage', stage }))
+      : [{ kind }],
+  );
 }

@@ -1,5 +1,5 @@
 /** The sidebar's form controls, each labelled with its accessible name and an error slot. */
-import { FRAMEWORKS } from '../frameworks';
+import { FRAMEWORKS, stageKey } from '../frameworks';
 import type { Translate } from '../i18n';
 import { el } from './dom';
 
@@ -77,7 +77,7 @@ export function frameworkCards(
   onPick: (id: string) => void,
 ): HTMLElement {
   const cards = FRAMEWORKS.map((fw) => {
-    const initials = fw.stages.map((s) => t(`${fw.id}.${s.id}.name`).charAt(0)).join(' · ');
+    const initials = fw.stages.map((s) => t(stageKey(fw.id, s.id, 'name')).charAt(0)).join(' · ');
     const radio = el('input', {
       attrs: { type: 'radio', name: 'framework', value: fw.id, id: `framework-${fw.id}` },
       props: { checked: fw.id === value },

@@ -2,7 +2,7 @@
  * The sidebar's form as data: its state, the PlanInput it stands for, and where each of
  * validatePlan's errors belongs on the form. No DOM here.
  */
-import { FRAMEWORKS, framework } from '../frameworks';
+import { FRAMEWORKS } from '../frameworks';
 import { LANGUAGES, type Language } from '../i18n';
 import { FIVE_S, type FiveS } from '../kpi/catalogue';
 import { isoDate, nextWorkingDay } from '../plan/dates';
@@ -169,9 +169,4 @@ export function fieldOfError(error: PlanError, state: FormState): string {
   const objective = /^objectives\[(\d+)\]\.(\w+)/.exec(p);
   if (objective) return `objective-${objective[2]}-${objective[1]}`;
   return 'form';
-}
-
-/** The sheet titles the chosen framework's workbook will have (for the playground's preview). */
-export function sheetKinds(frameworkId: string): string[] {
-  return framework(frameworkId).sheets;
 }

@@ -72,17 +72,6 @@ describe('the Budget sheet', () => {
     }
   });
 
-  it('never allocates a negative month, however many months share a small budget', () => {
-    for (const weeks of [52, 156]) {
-      const plan = planOf({ framework: 'sostac', period: { start: '2027-01-04', weeks } });
-      for (const budget of [1, 7, 100, 130, 999]) {
-        const shares = monthlyAllocation(plan, budget);
-        expect(Math.min(...shares)).toBeGreaterThanOrEqual(0);
-        expect(shares.reduce((a, b) => a + b, 0)).toBe(budget);
-      }
-    }
-  });
-
   it("totals planned spend, the tasks' budget by channel and by stage, and spend by month", () => {
     const spec = specOf(SAMPLE_PLAN);
     const total = nameRange(spec, 'Budget_Total');
