@@ -1,4 +1,8 @@
 /** Parses the planbook command line. Every problem names the flag it concerns. */
+import { LANGUAGES } from '../core/i18n';
+import { FRAMEWORKS } from '../core/frameworks';
+import { LIMITS_TEXT, MAX_WEEKS } from '../core/plan/limits';
+import { TIMELINES } from '../core/plan/types';
 
 export interface CliOptions {
   help: boolean;
@@ -32,18 +36,23 @@ Writes a digital-marketing plan workbook (.xlsx). With no input it writes a samp
 
 Options:
   --input <plan.json>    the plan input (see the README's plan JSON format)
-  --framework <id>       sostac | race | aisas
-  --language <code>      en
+  --framework <id>       ${FRAMEWORKS.map((f) => f.id).join(' | ')}
+  --language <code>      ${LANGUAGES.join(' | ')}
   --start <YYYY-MM-DD>   the plan's first day
-  --weeks <n>            the plan's length in weeks (1-156)
-  --timeline <scale>     day | week | month
+  --weeks <n>            the plan's length in weeks (1-${MAX_WEEKS})
+  --timeline <scale>     ${TIMELINES.join(' | ')}
   --report-date <date>   the day the Control sheet measures against (YYYY-MM-DD)
   --out <file.xlsx>      where to write (default plan.xlsx)
   --help                 show this help
 
 Flags override the same fields of --input. Without --input and without plan flags the
 sample plan (Lotus Tea House) is written; with plan flags, a plan seeded from the
-framework's defaults.`;
+framework's defaults.
+
+${LIMITS_TEXT}
+
+The workbook is written to a temporary file beside --out and renamed into place. An --out
+that is your own link is written through to its target; --out may not be the --input file.`;
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; errors: string[] };
 

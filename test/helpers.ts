@@ -94,3 +94,18 @@ export const SHEET_TITLES: Record<'sostac' | 'race' | 'aisas', string[]> = {
     'Settings',
   ],
 };
+
+/**
+ * Every text field of a plan with one channel, one objective and two tasks (the second follows
+ * the first), in the order validatePlan reads them.
+ */
+export const TEXT_FIELDS = [
+  'business.name',
+  'channels[0].name',
+  'objectives[0].owner',
+  'tasks[0].id',
+  'tasks[0].name',
+  'tasks[0].channel',
+  'tasks[0].owner',
+  'tasks[1].dependsOn',
+] as const;

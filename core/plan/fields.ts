@@ -3,19 +3,29 @@
  * with the field's path when the value is wrong, and returns the value (or undefined).
  */
 import { isoDate, isWorkingDay, parseIsoDate } from './dates';
+import { AMOUNT_MAX, AMOUNT_MIN, FIRST_DATE, LAST_DATE, TEXT_MAX } from './limits';
+import { unstorableCharacter } from './text';
 import type { PlanError } from './types';
-
-/** Control characters other than tab and newline cannot be stored in a cell as typed. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 export type Raw = Record<string, unknown>;
 
+/** A bound as a message states it: 1,000,000,000,000,000 rather than 1000000000000000. */
+const plain = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 6 });
+
+/** The dates every host holds alike, as messages state them. */
+export const DATE_RANGE = `${isoDate(FIRST_DATE)} to ${isoDate(LAST_DATE)}`;
+
 export class FieldReader {
   readonly errors: PlanError[] = [];
+  /** What the marketer should know but may keep (a task that ends after the plan). */
+  readonly warnings: PlanError[] = [];
 
   error(path: string, message: string): void {
     this.errors.push({ path, message });
+  }
+
+  warn(path: string, message: string): void {
+    this.warnings.push({ path, message });
   }
 
   isObject(value: unknown): value is Raw {
@@ -39,6 +49,15 @@ export class FieldReader {
       return undefined;
     }
     return value;
+  }
+
+  /** An element of a list of objects: null there is a mistake, not an omission. */
+  item(path: string, value: unknown): Raw | undefined {
+    if (value === undefined || value === null) {
+      this.error(path, 'expected an object');
+      return undefined;
+    }
+    return this.object(path, value);
   }
 
   array(path: string, value: unknown, max: number, what: string): unknown[] | undefined {
@@ -75,8 +94,9 @@ export class FieldReader {
       this.error(path, `too long (${value.length} characters; at most ${opts.max})`);
       return undefined;
     }
-    if (CONTROL.test(value)) {
-      this.error(path, 'contains a control character that a spreadsheet cannot store');
+    const bad = unstorableCharacter(value);
+    if (bad) {
+      this.error(path, bad);
       return undefined;
     }
     return value;
@@ -87,7 +107,7 @@ export class FieldReader {
    * whose criteria read a leading = < > as an operator and * ? ~ as wildcards.
    */
   channelName(path: string, value: unknown, required: boolean): string | undefined {
-    const name = this.text(path, value, { max: 60, required });
+    const name = this.text(path, value, { max: TEXT_MAX.channel, required });
     if (name !== undefined && /^[=<>]|[*?~]/.test(name)) {
       this.error(
         path,
@@ -116,23 +136,45 @@ export class FieldReader {
     opts: { min?: number; max?: number; below?: number; integer?: boolean; what?: string } = {},
   ): number | undefined {
     if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
+    if (typeof value !== 'number') {
       this.error(path, `not a number: ${JSON.stringify(value)}`);
       return undefined;
     }
+    if (!Number.isFinite(value)) {
+      // JSON.parse reads 1e999 as Infinity, which JSON.stringify would print as null.
+      this.error(path, `not a number a spreadsheet can hold: ${value}`);
+      return undefined;
+    }
     const what = opts.what ?? 'the value';
-    if (opts.integer && !Number.isInteger(value)) {
+    if (value !== 0 && Math.abs(value) < AMOUNT_MIN) {
+      this.error(
+        path,
+        `${what} must be 0 or at least ${AMOUNT_MIN.toFixed(6)} in size, got ${value}`,
+      );
+    } else if (opts.integer && !Number.isInteger(value)) {
       this.error(path, `${what} must be a whole number, got ${value}`);
     } else if (opts.min !== undefined && value < opts.min) {
-      this.error(path, `${what} must be at least ${opts.min}, got ${value}`);
+      this.error(path, `${what} must be at least ${plain(opts.min)}, got ${value}`);
     } else if (opts.max !== undefined && value > opts.max) {
-      this.error(path, `${what} must be at most ${opts.max}, got ${value}`);
+      this.error(path, `${what} must be at most ${plain(opts.max)}, got ${value}`);
     } else if (opts.below !== undefined && value >= opts.below) {
-      this.error(path, `${what} must be below ${opts.below}, got ${value}`);
+      this.error(path, `${what} must be below ${plain(opts.below)}, got ${value}`);
     } else {
       return value;
     }
     return undefined;
+  }
+
+  /**
+   * Money, a baseline, a target or an actual: within ±AMOUNT_MAX, so that no formula of the
+   * workbook overflows (limits.ts); `min` 0 for what cannot be negative.
+   */
+  amount(path: string, value: unknown, opts: { min?: number; what: string }): number | undefined {
+    return this.number(path, value, {
+      min: opts.min ?? -AMOUNT_MAX,
+      max: AMOUNT_MAX,
+      what: opts.what,
+    });
   }
 
   date(path: string, value: unknown): number | undefined {
@@ -140,6 +182,10 @@ export class FieldReader {
     const serial = typeof value === 'string' ? parseIsoDate(value) : null;
     if (serial === null) {
       this.error(path, `not a date (expected YYYY-MM-DD), got ${JSON.stringify(value)}`);
+      return undefined;
+    }
+    if (serial < FIRST_DATE || serial > LAST_DATE) {
+      this.error(path, `${value} is outside the dates spreadsheets hold alike (${DATE_RANGE})`);
       return undefined;
     }
     return serial;

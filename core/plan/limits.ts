@@ -1,3 +1,48 @@
-/** The size limits of a plan. */
+/**
+ * The limits of a plan, in one place: validation enforces them, and `planbook --help` and the
+ * README state them (a test keeps both in step with this table).
+ */
 export const MAX_WEEKS = 156;
 export const MAX_TASKS = 2000;
+export const MAX_CHANNELS = 50;
+export const MAX_OBJECTIVES = 100;
+
+/**
+ * Money, baselines, targets and actuals lie within ±AMOUNT_MAX and are 0 or at least
+ * AMOUNT_MIN in size. With these bounds no formula of the workbook comes near overflow (about
+ * 1.8e308, where a spreadsheet shows #NUM! or, read back, 0): sums over every month and task
+ * stay below 1e19, a forecast multiplies one by at most 1,092 days, and a ratio's parts are
+ * never so small that dividing by one explodes (1e15 / 0.000001 × 1000 = 1e24). Every value is
+ * also written in plain decimals (JavaScript switches to 1e-7 notation below 0.000001).
+ */
+export const AMOUNT_MAX = 1_000_000_000_000_000;
+export const AMOUNT_MIN = 0.000001;
+
+/** Working days of one task, and the lag and buffer around it. */
+export const MAX_TASK_DAYS = 1000;
+export const MAX_LAG_DAYS = 260;
+export const MAX_BUFFER_DAYS = 260;
+
+/** The longest text of each kind, in characters. */
+export const TEXT_MAX = {
+  business: 120,
+  channel: 60,
+  owner: 60,
+  taskId: 20,
+  taskName: 200,
+  kpiId: 40,
+} as const;
+
+/**
+ * The dates spreadsheets hold alike: Excel's 1900 system counts a 29 February 1900 that never
+ * was, so serials before 1900-03-01 differ by a day between Excel and LibreOffice (which gives
+ * Err:502 for some); Excel's last date is 9999-12-31.
+ */
+export const FIRST_DATE = 61; // 1900-03-01
+export const LAST_DATE = 2958465; // 9999-12-31
+
+/** The limits as the CLI's help and the README state them. */
+export const LIMITS_TEXT = `Limits: at most ${MAX_WEEKS} weeks, ${MAX_TASKS.toLocaleString('en')} tasks, ${MAX_CHANNELS} channels and ${MAX_OBJECTIVES} objectives;
+dates from 1900-03-01 to 9999-12-31 (every task's end too); amounts (budgets, baselines,
+targets, actuals) up to ${AMOUNT_MAX.toLocaleString('en')} in size and 0 or at least ${AMOUNT_MIN.toFixed(6)};
+a task lasts at most ${MAX_TASK_DAYS} working days, with at most ${MAX_LAG_DAYS} days of lag and of buffer.`;

@@ -1,8 +1,15 @@
 /** Reads and checks the plan's tasks, then schedules them as the Actions sheet will. */
 import type { FrameworkDefinition } from '../frameworks';
-import { isoDate, nextWorkingDay } from './dates';
+import { isoDate, nextWorkingDay, workday } from './dates';
 import type { FieldReader } from './fields';
-import { MAX_TASKS } from './limits';
+import {
+  LAST_DATE,
+  MAX_BUFFER_DAYS,
+  MAX_LAG_DAYS,
+  MAX_TASKS,
+  MAX_TASK_DAYS,
+  TEXT_MAX,
+} from './limits';
 import { findCycle, schedule } from './schedule';
 import type { Task } from './types';
 
@@ -46,21 +53,18 @@ function readTask(
   fw: FrameworkDefinition | undefined,
   period: { start: number; end: number },
 ): Unscheduled[] {
-  const raw = r.object(path, item);
-  if (!raw) {
-    if (item === null || item === undefined) r.error(path, 'expected an object');
-    return [];
-  }
+  const raw = r.item(path, item);
+  if (!raw) return [];
   r.knownKeys(path, raw, TASK_KEYS);
-  const id = r.text(`${path}.id`, raw.id, { max: 20, required: true });
-  const name = r.text(`${path}.name`, raw.name, { max: 200, required: true });
+  const id = r.text(`${path}.id`, raw.id, { max: TEXT_MAX.taskId, required: true });
+  const name = r.text(`${path}.name`, raw.name, { max: TEXT_MAX.taskName, required: true });
   // Stages are the framework's; with an unknown framework only the rest is checked.
   const stages = fw?.stages.map((s) => s.id);
   if (raw.stage === undefined) r.error(`${path}.stage`, `required (one of: ${stages?.join(', ')})`);
   const stage = stages ? r.oneOf(`${path}.stage`, raw.stage, stages) : '';
   const channel = r.channelName(`${path}.channel`, raw.channel, false) ?? '';
-  const owner = r.text(`${path}.owner`, raw.owner, { max: 60 }) ?? '';
-  const dependsOn = r.text(`${path}.dependsOn`, raw.dependsOn, { max: 20 }) ?? null;
+  const owner = r.text(`${path}.owner`, raw.owner, { max: TEXT_MAX.owner }) ?? '';
+  const dependsOn = r.text(`${path}.dependsOn`, raw.dependsOn, { max: TEXT_MAX.taskId }) ?? null;
   const typedStart = r.date(`${path}.start`, raw.start);
   if (typedStart !== undefined) {
     if (dependsOn !== null) {
@@ -74,20 +78,11 @@ function readTask(
       );
     }
   }
-  const days = r.number(`${path}.days`, raw.days, {
-    min: 0,
-    max: 1000,
-    integer: true,
-    what: 'days',
-  });
-  const lag = r.number(`${path}.lag`, raw.lag, { min: 0, max: 260, integer: true, what: 'lag' });
-  const buffer = r.number(`${path}.buffer`, raw.buffer, {
-    min: 0,
-    max: 260,
-    integer: true,
-    what: 'buffer',
-  });
-  const budget = r.number(`${path}.budget`, raw.budget, { min: 0, what: 'a budget' });
+  const whole = (max: number, what: string) => ({ min: 0, max, integer: true, what });
+  const days = r.number(`${path}.days`, raw.days, whole(MAX_TASK_DAYS, 'days'));
+  const lag = r.number(`${path}.lag`, raw.lag, whole(MAX_LAG_DAYS, 'lag'));
+  const buffer = r.number(`${path}.buffer`, raw.buffer, whole(MAX_BUFFER_DAYS, 'buffer'));
+  const budget = r.amount(`${path}.budget`, raw.budget, { min: 0, what: 'a budget' });
   const progress = r.number(`${path}.progress`, raw.progress, { min: 0, max: 1, what: 'progress' });
   // A task with other bad fields keeps its place so that its followers are still checked.
   if (id === undefined) return [];
@@ -127,5 +122,43 @@ function checkDependencies(r: FieldReader, tasks: Unscheduled[]): void {
   if (cycle) {
     const i = index.get(cycle[0]) as number;
     r.error(`tasks[${i}].dependsOn`, `dependency cycle: ${cycle.join(' → ')}`);
+  }
+}
+
+/** Tasks past the plan's end named one by one up to this many, then counted. */
+const NAMED_LATE_TASKS = 10;
+
+/**
+ * Every task's end, and its buffer's, must be a date spreadsheets hold (a long chain can run
+ * thousands of years); a task that ends after the plan is allowed but named in a warning, since
+ * the Gantt's timeline stops at the plan's end. `listed`: the tasks came from the input (so
+ * each has a path), not from the framework's defaults.
+ */
+export function checkTaskEnds(
+  r: FieldReader,
+  tasks: readonly Task[],
+  planEnd: number,
+  listed: boolean,
+): void {
+  const pathOf = (i: number) => (listed ? `tasks[${i}]` : 'tasks');
+  const beyond = tasks.findIndex((t) => workday(t.end, t.buffer) > LAST_DATE);
+  if (beyond >= 0) {
+    r.error(
+      pathOf(beyond),
+      `${tasks[beyond].id} would end after ${isoDate(LAST_DATE)}, the last date spreadsheets hold; ` +
+        'shorten the tasks before it or start the plan earlier',
+    );
+    return;
+  }
+  const late = tasks.flatMap((t, i) => (t.end > planEnd ? [i] : []));
+  for (const i of late.slice(0, NAMED_LATE_TASKS)) {
+    r.warn(
+      pathOf(i),
+      `${tasks[i].id} ends on ${isoDate(tasks[i].end)}, after the plan ends (${isoDate(planEnd)}), ` +
+        'so the Gantt does not show all of it; lengthen period.weeks or shorten the tasks before it',
+    );
+  }
+  if (late.length > NAMED_LATE_TASKS) {
+    r.warn('tasks', `${late.length - NAMED_LATE_TASKS} more tasks end after the plan ends`);
   }
 }

@@ -3,6 +3,7 @@
  * Plan the generator works from.
  */
 import type { FiveS, RawMetric } from '../kpi/catalogue';
+import { printable } from './text';
 
 export type Timeline = 'day' | 'week' | 'month';
 export const TIMELINES: readonly Timeline[] = ['day', 'week', 'month'];
@@ -115,9 +116,14 @@ export interface PlanError {
   message: string;
 }
 
-export type ValidationResult = { ok: true; plan: Plan } | { ok: false; errors: PlanError[] };
+/** A valid plan comes with warnings: what the marketer should know but may keep. */
+export type ValidationResult =
+  { ok: true; plan: Plan; warnings: PlanError[] } | { ok: false; errors: PlanError[] };
 
-/** "tasks[3].start: not a date (expected YYYY-MM-DD)". */
+/**
+ * "tasks[3].start: not a date (expected YYYY-MM-DD)". Input quoted in it (an unknown key, a
+ * value) is escaped, so a message can neither move a terminal's cursor nor fake a line.
+ */
 export function formatPlanError(error: PlanError): string {
-  return `${error.path}: ${error.message}`;
+  return printable(`${error.path}: ${error.message}`);
 }

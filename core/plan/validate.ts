@@ -10,8 +10,8 @@ import type { RawMetric } from '../kpi/catalogue';
 import { isoDate, monthKey, nextWorkingDay, parseIsoDate } from './dates';
 import { seedChannels, seedObjectives, seedTasks } from './defaults';
 import { FieldReader, type Raw } from './fields';
-import { MAX_WEEKS } from './limits';
-import { readTasks } from './tasks';
+import { LAST_DATE, MAX_CHANNELS, MAX_OBJECTIVES, MAX_WEEKS, TEXT_MAX } from './limits';
+import { checkTaskEnds, readTasks } from './tasks';
 import { FORMULA_STYLES, TIMELINES } from './types';
 import type { Channel, Objective, Plan, ValidationResult } from './types';
 
@@ -48,7 +48,10 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   const business = r.object('business', input.business) ?? {};
   r.knownKeys('business', business, ['name', 'currency']);
   // Leaving the name out means the default; giving an empty one is a mistake to point out.
-  const name = r.text('business.name', business.name, { max: 120, required: 'name' in business });
+  const name = r.text('business.name', business.name, {
+    max: TEXT_MAX.business,
+    required: 'name' in business,
+  });
   const currency = readCurrency(r, business.currency);
   const period = r.object('period', input.period) ?? {};
   r.knownKeys('period', period, ['start', 'weeks']);
@@ -62,6 +65,12 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   const start = typedStart ?? nextWorkingDay(options.today);
   const planWeeks = weeks ?? fw?.defaultWeeks ?? 26;
   const end = start + planWeeks * 7 - 1;
+  if (end > LAST_DATE) {
+    r.error(
+      typedStart !== undefined ? 'period.start' : 'period.weeks',
+      `the plan would end after ${isoDate(LAST_DATE)}, the last date spreadsheets hold; start it earlier or shorten period.weeks`,
+    );
+  }
   const timeline = r.oneOf('timeline', input.timeline, TIMELINES) ?? 'week';
   const reportDate = r.date('reportDate', input.reportDate);
   const tolerance = r.number('tolerance', input.tolerance, { min: 0, below: 1, what: 'tolerance' });
@@ -74,6 +83,8 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
 
   const allChannels = channels ?? seedChannels(fw);
   const planTasks = tasks ?? seedTasks(fw, translator(language), start);
+  checkTaskEnds(r, planTasks, end, tasks !== undefined);
+  if (r.errors.length > 0) return { ok: false, errors: r.errors };
   for (const t of planTasks) {
     const same = (c: Channel) => c.name.toLowerCase() === t.channel.toLowerCase();
     if (t.channel && !allChannels.some(same)) {
@@ -99,7 +110,7 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
     actuals: actuals ?? {},
     formulaStyle,
   };
-  return { ok: true, plan };
+  return { ok: true, plan, warnings: r.warnings };
 }
 
 function readFramework(r: FieldReader, value: unknown): FrameworkDefinition | undefined {
@@ -124,19 +135,16 @@ function readCurrency(r: FieldReader, value: unknown): string | undefined {
 }
 
 function readChannels(r: FieldReader, value: unknown): Channel[] | undefined {
-  const list = r.array('channels', value, 50, 'channels');
+  const list = r.array('channels', value, MAX_CHANNELS, 'channels');
   if (!list) return undefined;
   const seen = new Set<string>();
   return list.flatMap((item, i) => {
     const path = `channels[${i}]`;
-    const raw = r.object(path, item);
-    if (!raw) {
-      if (item === null || item === undefined) r.error(path, 'expected an object');
-      return [];
-    }
+    const raw = r.item(path, item);
+    if (!raw) return [];
     r.knownKeys(path, raw, ['name', 'budget']);
     const name = r.channelName(`${path}.name`, raw.name, true);
-    const budget = r.number(`${path}.budget`, raw.budget, { min: 0, what: 'a budget' });
+    const budget = r.amount(`${path}.budget`, raw.budget, { min: 0, what: 'a budget' });
     if (name === undefined) return [];
     // Spreadsheet criteria match channels case-insensitively, so "SEO" and "seo" are one.
     if (seen.has(name.toLowerCase())) r.error(`${path}.name`, `"${name}" is listed twice`);
@@ -151,21 +159,21 @@ function readObjectives(
   start: number,
   end: number,
 ): Objective[] | undefined {
-  const list = r.array('objectives', value, 100, 'objectives');
+  const list = r.array('objectives', value, MAX_OBJECTIVES, 'objectives');
   if (!list) return undefined;
   return list.flatMap((item, i) => {
     const path = `objectives[${i}]`;
-    const raw = r.object(path, item);
+    const raw = r.item(path, item);
     if (!raw) return [];
     r.knownKeys(path, raw, ['category', 'kpi', 'baseline', 'target', 'deadline', 'owner']);
     if (raw.category === undefined) r.error(`${path}.category`, 'required (one of the 5S)');
     const category = r.oneOf(`${path}.category`, raw.category, FIVE_S);
-    const kpiId = r.text(`${path}.kpi`, raw.kpi, { max: 40, required: true });
+    const kpiId = r.text(`${path}.kpi`, raw.kpi, { max: TEXT_MAX.kpiId, required: true });
     if (kpiId !== undefined && !findKpi(kpiId)) {
       r.error(`${path}.kpi`, `unknown KPI "${kpiId}" (see the README's KPI list)`);
     }
-    const baseline = r.number(`${path}.baseline`, raw.baseline);
-    const target = r.number(`${path}.target`, raw.target);
+    const baseline = r.amount(`${path}.baseline`, raw.baseline, { what: 'a baseline' });
+    const target = r.amount(`${path}.target`, raw.target, { what: 'a target' });
     const deadline = r.date(`${path}.deadline`, raw.deadline) ?? end;
     if (deadline < start) {
       r.error(`${path}.deadline`, `ends before the plan starts (${isoDate(start)})`);
@@ -176,7 +184,7 @@ function readObjectives(
         `after the plan ends (${isoDate(end)}); lengthen period.weeks or bring the deadline forward`,
       );
     }
-    const owner = r.text(`${path}.owner`, raw.owner, { max: 60 }) ?? '';
+    const owner = r.text(`${path}.owner`, raw.owner, { max: TEXT_MAX.owner }) ?? '';
     if (!category || !kpiId) return [];
     return [
       { category, kpi: kpiId, baseline: baseline ?? null, target: target ?? null, deadline, owner },
@@ -214,7 +222,7 @@ function readMonths(r: FieldReader, path: string, values: Raw, start: number, en
     } else if (first > end || month < monthKey(start)) {
       r.error(`${path}.${month}`, `outside the plan (${monthKey(start)} to ${monthKey(end)})`);
     } else {
-      const n = r.number(`${path}.${month}`, amount);
+      const n = r.amount(`${path}.${month}`, amount, { what: 'an actual' });
       if (n !== undefined) out[month] = n;
     }
   }

@@ -62,6 +62,15 @@ function renderSheet(
   for (const v of sheet.validations) addValidation(ws, v);
 }
 
+/**
+ * A string as a cell holds it: Excel and ExcelJS read _xHHHH_ in a cell's text as the character
+ * U+HHHH, so a literal "_x0041_" is written with its underscore escaped (_x005F_, which
+ * LibreOffice reads too) and comes back as typed rather than as "A".
+ */
+export function ooxmlText(text: string): string {
+  return text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+}
+
 function writeCell(
   target: ExcelJS.Cell,
   cell: Cell,
@@ -71,9 +80,11 @@ function writeCell(
     target.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
   } else if (cell.linkToSheet !== undefined) {
     target.value = {
-      text: String(cell.value ?? ''),
+      text: ooxmlText(String(cell.value ?? '')),
       hyperlink: `${sheetPrefix(cell.linkToSheet)}A1`,
     };
+  } else if (typeof cell.value === 'string') {
+    target.value = ooxmlText(cell.value);
   } else if (cell.value !== undefined && cell.value !== null) {
     target.value = cell.value;
   }

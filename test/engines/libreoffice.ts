@@ -92,3 +92,16 @@ export function parseCsv(text: string): string[][] {
 
 /** LibreOffice's error texts in exported cells. */
 export const LO_ERROR = /^(#[A-Z/0!?]+[!?]?|Err:\d+|#NAME\?|#N\/A)$/;
+
+/** Every error cell of a recalculated workbook, as "Sheet!R3C4: #DIV/0!". */
+export function errorCells(sheets: Map<string, string[][]>): string[] {
+  const found: string[] = [];
+  for (const [title, rows] of sheets) {
+    rows.forEach((row, r) =>
+      row.forEach((text, c) => {
+        if (LO_ERROR.test(text)) found.push(`${title}!R${r + 1}C${c + 1}: ${text}`);
+      }),
+    );
+  }
+  return found;
+}

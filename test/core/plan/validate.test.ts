@@ -88,7 +88,7 @@ describe('validatePlan', () => {
       'business.name: required',
     ]);
     expect(errorsOf({ framework: 'sostac', business: { name: 'A\u0001B' } })[0]).toMatch(
-      /^business\.name: contains a control character/,
+      /^business\.name: contains the control character U\+0001 at character 2/,
     );
     expect(errorsOf({ framework: 'sostac', period: { start: '2027-02-30' } })).toEqual([
       'period.start: not a date (expected YYYY-MM-DD), got "2027-02-30"',
