@@ -1,6 +1,7 @@
 /**
  * The planbook command: flags or --input plan.json → a plan workbook (.xlsx). Bad input exits
- * with code 2, every error on stderr and no file written; the file is written atomically.
+ * with code 2, every error on stderr and no file written; the file is written atomically
+ * (output.ts). Nothing from the input reaches the terminal unescaped.
  */
 import { promises as fs } from 'fs';
 import path from 'path';
@@ -11,7 +12,9 @@ import type { PlanInput } from '../core/plan/types';
 import { formatPlanError } from '../core/plan/types';
 import { validatePlan } from '../core/plan/validate';
 import { renderXlsx } from '../core/xlsx';
+import { printable } from '../core/plan/text';
 import { USAGE, parseArgs, type CliOptions } from './args';
+import { prepareOutput, writeFailure, writeOutput } from './output';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -32,9 +35,10 @@ const FLAG_OF_FIELD: Record<string, [string, keyof CliOptions['overrides']]> = {
 
 /** Runs the command; resolves to the process exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const err = (line: string) => io.err(printable(line));
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
-    parsed.errors.forEach(io.err);
+    parsed.errors.forEach(err);
     return 2;
   }
   const { options } = parsed;
@@ -43,30 +47,36 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const began = Date.now();
-  const input = await readInput(options, io);
+  const inputPath = options.input === undefined ? undefined : path.resolve(io.cwd, options.input);
+  const output = await prepareOutput(options.out, path.resolve(io.cwd, options.out), inputPath);
+  if (!output.ok) {
+    err(output.error);
+    return 2;
+  }
+  const input = await readInput(options, inputPath);
   if (!input.ok) {
-    io.err(input.error);
+    err(input.error);
     return 2;
   }
   const result = validatePlan(applyOverrides(input.value, options), {
     today: serialOfDate(io.now()),
   });
   if (!result.ok) {
-    for (const e of result.errors) io.err(`${formatPlanError(e)}${flagNote(e.path, options)}`);
+    for (const e of result.errors) err(`${formatPlanError(e)}${flagNote(e.path, options)}`);
     return 2;
   }
+  for (const w of result.warnings) err(`warning: ${formatPlanError(w)}`);
   const spec = generateWorkbook(result.plan);
   const bytes = await renderXlsx(spec);
-  const target = path.resolve(io.cwd, options.out);
   try {
-    await writeAtomically(target, bytes);
+    await writeOutput(output.output, bytes);
   } catch (error) {
-    io.err(`--out: cannot write ${target}: ${(error as Error).message}`);
+    err(`--out: cannot write ${options.out}: ${writeFailure(error)}`);
     return 1;
   }
   const seconds = ((Date.now() - began) / 1000).toFixed(2);
   const summary = planSummary(result.plan);
-  io.out(`Wrote ${options.out} in ${seconds} s`);
+  io.out(printable(`Wrote ${options.out} in ${seconds} s`));
   io.out(`  sheets: ${spec.sheets.length} (${spec.sheets.map((s) => s.title).join(', ')})`);
   io.out(`  tasks:  ${summary.tasks}`);
   io.out(`  KPIs:   ${summary.kpis}`);
@@ -81,14 +91,15 @@ function flagNote(field: string, options: CliOptions): string {
 
 type Read = { ok: true; value: unknown } | { ok: false; error: string };
 
-async function readInput(options: CliOptions, io: CliIo): Promise<Read> {
-  if (options.input === undefined) {
+async function readInput(options: CliOptions, file: string | undefined): Promise<Read> {
+  if (options.input === undefined || file === undefined) {
     const anyPlanFlag = Object.keys(options.overrides).length > 0;
     return { ok: true, value: anyPlanFlag ? { framework: 'sostac' } : SAMPLE_PLAN };
   }
   let text: string;
   try {
-    text = await fs.readFile(path.resolve(io.cwd, options.input), 'utf8');
+    // A byte-order mark (Notepad writes one) is not part of the JSON.
+    text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
     return {
       ok: false,
@@ -121,18 +132,6 @@ function applyOverrides(input: unknown, options: CliOptions): unknown {
     };
   }
   return plan;
-}
-
-/** Writes to a temporary file beside the target, then renames it into place. */
-async function writeAtomically(target: string, bytes: Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(temp, bytes);
-    await fs.rename(temp, target);
-  } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw error;
-  }
 }
 
 /** Runs the command in this process (the package bin and `npm run plan`). */
