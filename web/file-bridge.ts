@@ -45,6 +45,7 @@ export function fileBridge(
         sheets: spec.sheets.length,
         ...planSummary(result.plan),
         seconds: (performance.now() - began) / 1000,
+        warnings: result.warnings.map(formatPlanError),
       };
     },
   };

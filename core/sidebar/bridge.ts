@@ -8,6 +8,8 @@ export interface GenerationSummary {
   tasks: number;
   kpis: number;
   seconds: number;
+  /** What the marketer should know about the plan written (a task after the plan's end). */
+  warnings: string[];
 }
 
 export interface HostBridge {

@@ -58,11 +58,17 @@ export function defaultState(today: number): FormState {
   };
 }
 
-/** A number field as the plan wants it: blank is left out, anything else is passed on as typed. */
+/** A plain decimal, as a marketer types one: 1200, -3, 0.025, .5 (not 0x10, 1e3 or Infinity). */
+const PLAIN_DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)$/;
+
+/**
+ * A number field as the plan wants it: blank is left out, a plain decimal becomes a number, and
+ * anything else is passed on as typed, for validatePlan to name ("not a number: "0x10"").
+ */
 function numberOf(text: unknown): number | string | undefined {
   const t = String(text ?? '').trim();
   if (t === '') return undefined;
-  return Number.isNaN(Number(t)) ? t : Number(t);
+  return PLAIN_DECIMAL.test(t) ? Number(t) : t;
 }
 
 /** The PlanInput the form stands for (validatePlan decides whether it is a good one). */

@@ -126,7 +126,12 @@ export function mountSidebar(root: HTMLElement, options: SidebarOptions): Sideba
           )
         : null;
       const seconds = s.seconds.toFixed(1);
-      setStatus(tr('sidebar.done', { ...s, seconds }), false, ...(link ? [link] : []));
+      const { sheets, tasks, kpis, warnings } = s;
+      const notes = warnings?.length
+        ? [el('ul', { attrs: { class: 'warnings' } }, ...warnings.map((w) => el('li', {}, w)))]
+        : [];
+      const done = tr('sidebar.done', { sheets, tasks, kpis, seconds });
+      setStatus(done, false, ...(link ? [link] : []), ...notes);
     } catch (error) {
       setStatus(
         tr('sidebar.failed', { message: (error as Error)?.message ?? String(error) }),

@@ -22,7 +22,7 @@ function memoryStorage(): Storage {
   };
 }
 
-function fakeBridge(outcome: 'ok' | 'fail' = 'ok') {
+function fakeBridge(outcome: 'ok' | 'fail' = 'ok', warnings: string[] = []) {
   const calls: unknown[] = [];
   let finish: () => void = () => undefined;
   const bridge: HostBridge = {
@@ -32,7 +32,7 @@ function fakeBridge(outcome: 'ok' | 'fail' = 'ok') {
       return new Promise((resolve, reject) => {
         finish = () =>
           outcome === 'ok'
-            ? resolve({ sheets: 10, tasks: 12, kpis: 14, seconds: 0.42 })
+            ? resolve({ sheets: 10, tasks: 12, kpis: 14, seconds: 0.42, warnings })
             : reject(new Error('the workbook is protected'));
       });
     },
@@ -40,11 +40,11 @@ function fakeBridge(outcome: 'ok' | 'fail' = 'ok') {
   return { bridge, calls, finish: () => finish() };
 }
 
-function setUp(outcome: 'ok' | 'fail' = 'ok', storage = memoryStorage()) {
+function setUp(outcome: 'ok' | 'fail' = 'ok', storage = memoryStorage(), warnings: string[] = []) {
   document.body.replaceChildren();
   const root = document.createElement('section');
   document.body.append(root);
-  const host = fakeBridge(outcome);
+  const host = fakeBridge(outcome, warnings);
   const sidebar = mountSidebar(root, { bridge: host.bridge, today: TODAY, storage });
   const input = (id: string) => root.querySelector<HTMLInputElement>(`[id="${id}"]`)!;
   const type = (id: string, value: string) => {
@@ -215,5 +215,42 @@ describe('the sidebar, when things go sideways', () => {
     await sidebar.submit();
     expect(host.calls).toEqual([]);
     expect(root.querySelector('#error-weeks')?.textContent).toBe('not a number: "1e"');
+  });
+
+  it.each(['0x10', '0b11', '1e3', 'Infinity', '12,000'])(
+    'takes numbers as plain decimals only: %s is named, not read as something else',
+    async (typed) => {
+      const { root, sidebar, host, type } = setUp();
+      type('business', 'Nha');
+      type('channel-budget-SEO', typed);
+      await sidebar.submit();
+      expect(host.calls).toEqual([]);
+      expect(root.querySelector('#error-channel-budget-SEO')?.textContent).toBe(
+        `not a number: "${typed}"`,
+      );
+    },
+  );
+
+  it("shows the host's warnings under the summary", async () => {
+    const warning = 'tasks[2]: T3 ends on 2027-08-02, after the plan ends (2027-07-04)';
+    const { root, sidebar, host, type } = setUp('ok', memoryStorage(), [warning]);
+    type('business', 'Nha');
+    const running = sidebar.submit();
+    await flush();
+    host.finish();
+    await running;
+    expect([...root.querySelectorAll('.status .warnings li')].map((li) => li.textContent)).toEqual([
+      warning,
+    ]);
+  });
+
+  it('refuses a character that would corrupt the workbook, beside its field', async () => {
+    const { root, sidebar, host, type } = setUp();
+    type('business', 'Lotus\uFFFE');
+    await sidebar.submit();
+    expect(host.calls).toEqual([]);
+    expect(root.querySelector('#error-business')?.textContent).toBe(
+      'contains U+FFFE at character 6, which is not a character and would corrupt the workbook',
+    );
   });
 });

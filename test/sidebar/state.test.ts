@@ -33,6 +33,23 @@ describe('the sidebar state', () => {
     });
   });
 
+  it('reads plain decimals as numbers, and passes anything else on as typed', () => {
+    const budgetOf = (typed: string) =>
+      toPlanInput({ ...state, channels: [{ name: 'SEO', checked: true, budget: typed }] })
+        .channels?.[0].budget;
+    expect(['1200', ' 12.5 ', '-3', '.5', '+7', '0'].map(budgetOf)).toEqual([
+      1200, 12.5, -3, 0.5, 7, 0,
+    ]);
+    expect(['0x10', '0b11', '0o7', '1e3', 'Infinity', '1_000'].map(budgetOf)).toEqual([
+      '0x10',
+      '0b11',
+      '0o7',
+      '1e3',
+      'Infinity',
+      '1_000',
+    ]);
+  });
+
   it('puts each error beside the field it belongs to', () => {
     const s = {
       ...state,

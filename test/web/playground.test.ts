@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync } from 'fs';
 import type { Server } from 'http';
 import path from 'path';
 import type { Browser, Download, Page } from 'playwright-core';
-import { LO_ERROR, hasLibreOffice, recalculate } from '../engines/libreoffice';
+import { errorCells, hasLibreOffice, recalculate } from '../engines/libreoffice';
 import { SHEET_TITLES } from '../helpers';
 import { hasChromium, launchChromium, servePlayground } from './browser';
 
@@ -67,15 +67,9 @@ describeBrowser('the web playground', () => {
     return wb;
   }
 
-  function errorCells(bytes: Buffer, name: string): string[] {
+  function errorCellsOf(bytes: Buffer, name: string): string[] {
     if (!hasLibreOffice()) return [];
-    const found: string[] = [];
-    for (const [title, rows] of recalculate(new Uint8Array(bytes), name)) {
-      rows.forEach((row, r) =>
-        row.forEach((text, c) => LO_ERROR.test(text) && found.push(`${title}!R${r + 1}C${c + 1}`)),
-      );
-    }
-    return found;
+    return errorCells(recalculate(new Uint8Array(bytes), name));
   }
 
   const SHEETS: Record<string, string[]> = {
@@ -96,7 +90,7 @@ describeBrowser('the web playground', () => {
       const wb = await workbook(bytes);
       expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS[framework]);
       expect(wb.getWorksheet('Overview')!.getCell('A1').value).toBe(`Cà phê ${framework}`);
-      expect(errorCells(bytes, framework)).toEqual([]);
+      expect(errorCellsOf(bytes, framework)).toEqual([]);
       await expect(page.getByRole('status').textContent()).resolves.toMatch(
         /^Done: 1\d sheets, \d+ tasks, \d+ KPIs in [\d.]+ s\.$/,
       );
@@ -130,6 +124,24 @@ describeBrowser('the web playground', () => {
     await expect(page.locator('#error-weeks').textContent()).resolves.toMatch(/at least 1/);
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('business');
     await page.waitForTimeout(1000);
+    expect(downloads).toBe(0);
+    await page.context().close();
+  });
+
+  it('refuses a typed U+FFFE and a hexadecimal budget beside their fields', async () => {
+    const page = await open();
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await page.getByLabel('Business name').fill('Lotus\uFFFE');
+    await page.getByLabel('Budget for SEO').fill('0x10');
+    await page.getByRole('button', { name: 'Generate plan' }).click();
+    await expect(page.locator('#error-business').textContent()).resolves.toMatch(
+      /^contains U\+FFFE at character 6/,
+    );
+    await expect(page.locator('#error-channel-budget-SEO').textContent()).resolves.toBe(
+      'not a number: "0x10"',
+    );
+    await page.waitForTimeout(500);
     expect(downloads).toBe(0);
     await page.context().close();
   });
