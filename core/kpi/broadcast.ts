@@ -3,7 +3,7 @@
  * the same size and single values apply to every element. Nothing here throws: a malformed
  * argument becomes a #VALUE! result.
  */
-import { isKpiError, kpiError, type KpiError, type KpiValue } from './values';
+import { isKpiError, kpiError, unreadable, type KpiError, type KpiValue } from './values';
 
 /** A single result, or a 2-D array of results with the ranges' size. */
 export type KpiResult = KpiValue | KpiValue[][];
@@ -11,6 +11,15 @@ export type KpiResult = KpiValue | KpiValue[][];
 type Shape = { rows: number; cols: number };
 
 function shapeOf(arg: unknown[]): Shape | KpiError {
+  try {
+    return readShape(arg);
+  } catch (error) {
+    // A host object whose getters throw (a proxy, a revoked range) is bad input, not a crash.
+    return unreadable(error);
+  }
+}
+
+function readShape(arg: unknown[]): Shape | KpiError {
   // Index by index: a sparse array's holes would slip past every() and some().
   const rows: unknown[][] = [];
   for (let r = 0; r < arg.length; r++) {
@@ -38,7 +47,7 @@ function safely(element: (values: unknown[]) => KpiValue, values: unknown[]): Kp
   try {
     return finite(element(values));
   } catch (error) {
-    return kpiError('#VALUE!', `cannot compute: ${(error as Error)?.message ?? String(error)}`);
+    return unreadable(error);
   }
 }
 
@@ -62,11 +71,18 @@ export function broadcast(args: unknown[], element: (values: unknown[]) => KpiVa
   for (let r = 0; r < shape.rows; r++) {
     const row: KpiValue[] = [];
     for (let c = 0; c < shape.cols; c++) {
-      for (let i = 0; i < ranges.length; i++) {
-        const range = ranges[i];
-        if (range) values[i] = range[r][c];
+      let result: KpiValue;
+      try {
+        // Reading an element is inside the guard too: a range's getter may throw.
+        for (let i = 0; i < ranges.length; i++) {
+          const range = ranges[i];
+          if (range) values[i] = range[r][c];
+        }
+        result = finite(element(values));
+      } catch (error) {
+        result = unreadable(error);
       }
-      row.push(safely(element, values));
+      row.push(result);
     }
     out.push(row);
   }

@@ -20,6 +20,17 @@ export function kpiError(code: KpiErrorCode, message: string): KpiError {
   return { code, message };
 }
 
+/** #VALUE! for anything thrown while reading host values (a throwing getter, a proxy). */
+export function unreadable(error: unknown): KpiError {
+  let why: string;
+  try {
+    why = String((error as Error)?.message ?? error);
+  } catch {
+    why = 'an unreadable value';
+  }
+  return kpiError('#VALUE!', `cannot compute: ${why}`);
+}
+
 export function isKpiError(value: unknown): value is KpiError {
   return typeof value === 'object' && value !== null && 'code' in value && 'message' in value;
 }
@@ -32,6 +43,8 @@ export function isBlank(value: unknown): boolean {
 /** Rule 2: a value that is not a finite number is #VALUE!, naming the argument. */
 export function readNumber(value: unknown, name: string): number | KpiError {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
+  // An element the host could not read (see host.ts) keeps its own error.
+  if (isKpiError(value)) return value;
   const what = typeof value === 'number' ? String(value) : (JSON.stringify(value) ?? String(value));
   return kpiError('#VALUE!', `${name} is not a number: ${what}`);
 }

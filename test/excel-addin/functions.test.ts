@@ -3,7 +3,7 @@ import { FakeCustomFunctionError, installCustomFunctions } from '../fakes/custom
 import { readFileSync } from 'fs';
 import path from 'path';
 import { generateCustomFunctionsMetadata } from 'custom-functions-metadata';
-import { CONTRACT_CASES, RANGE_CASES } from '../core/kpi/contract-cases';
+import { CONTRACT_CASES, RANGE_CASES, rangeWithThrowingGetter } from '../core/kpi/contract-cases';
 
 installCustomFunctions();
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -53,6 +53,15 @@ describe('the Excel KPI.* functions', () => {
       message: 'actual is not a number: "abc"',
     });
     expect(mixed[2][0]).toBe('');
+  });
+
+  it('never throws out of a range whose getter throws', () => {
+    const result = excel.status(rangeWithThrowingGetter(100), 100) as unknown[][];
+    expect(result[0][0]).toBe('GREEN');
+    expect(result[0][1]).toMatchObject({
+      code: '#VALUE!',
+      message: 'cannot compute: the range is gone',
+    });
   });
 
   it('gives #VALUE! and #N/A a message, and #DIV/0! and #NUM! none (as Excel allows)', () => {

@@ -1,7 +1,7 @@
 /** The Sheets KPI_* functions, run in Node with Apps Script's conversions faked. */
 import { installAppsScript } from '../fakes/apps-script';
 import { kpiFunction } from '../../core/kpi/registry';
-import { CONTRACT_CASES, RANGE_CASES } from '../core/kpi/contract-cases';
+import { CONTRACT_CASES, RANGE_CASES, rangeWithThrowingGetter } from '../core/kpi/contract-cases';
 
 const fake = installAppsScript('Asia/Ho_Chi_Minh');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -52,6 +52,12 @@ describe('the Sheets KPI_* functions', () => {
     expect(() => sheetsFunction('VARIANCE')([[1], [2]], [[1], [2], [3]])).toThrow(
       'KPI_VARIANCE: ranges must be the same size',
     );
+  });
+
+  it('never throws out of a range whose getter throws', () => {
+    expect(sheetsFunction('STATUS')(rangeWithThrowingGetter(100), 100)).toEqual([
+      ['GREEN', '#VALUE!'],
+    ]);
   });
 
   it("reads dates as the day they fall on in the spreadsheet's time zone", () => {

@@ -79,3 +79,15 @@ export const RANGE_CASES: ContractCase[] = [
 export function literal(value: unknown): string {
   return typeof value === 'number' ? String(value) : `"${String(value).replace(/"/g, '""')}"`;
 }
+
+/** A one-row range [first, <getter that throws>], as a proxy or a revoked host range may be. */
+export function rangeWithThrowingGetter(first: unknown): unknown[][] {
+  const row: unknown[] = [first];
+  Object.defineProperty(row, 1, {
+    enumerable: true,
+    get() {
+      throw new Error('the range is gone');
+    },
+  });
+  return [row];
+}

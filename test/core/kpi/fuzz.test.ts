@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { KPI_FUNCTIONS } from '../../../core/kpi/registry';
 import { isKpiError } from '../../../core/kpi/values';
+import { rangeWithThrowingGetter } from './contract-cases';
 
 const scalar = fc.oneof(
   fc.double(),
@@ -57,5 +58,33 @@ describe.each(KPI_FUNCTIONS.map((f) => [f.id, f] as const))('%s under fuzzing', 
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('a range whose getter throws', () => {
+  it.each(KPI_FUNCTIONS.map((f) => [f.id, f] as const))(
+    '%s gives #VALUE! in that element and computes the rest',
+    (_, f) => {
+      const args = f.params
+        .slice(0, f.required)
+        .map((_p, i) => (i === 0 ? rangeWithThrowingGetter(100) : 100));
+      const result = f.run(...args) as unknown[][];
+      expect(Array.isArray(result)).toBe(true);
+      expect(isElement(result[0][0])).toBe(true);
+      expect(result[0][1]).toMatchObject({
+        code: '#VALUE!',
+        message: 'cannot compute: the range is gone',
+      });
+    },
+  );
+
+  it('whose rows cannot even be counted gives #VALUE! for the call', () => {
+    const rows = new Proxy([[1]], {
+      get(target, key) {
+        if (key === 'length') throw new Error('revoked');
+        return Reflect.get(target, key);
+      },
+    });
+    expect(KPI_FUNCTIONS[0].run(rows, 1)).toMatchObject({ code: '#VALUE!' });
   });
 });
