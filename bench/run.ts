@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { generateWorkbook } from '../core/generate';
-import { serialOfDate } from '../core/plan/dates';
+import { serialOfDate } from '../core/kpi/serial';
 import type { PlanInput } from '../core/plan/types';
 import { validatePlan } from '../core/plan/validate';
 import { excelStyle } from '../core/xlsx/styles';

@@ -6,7 +6,7 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { generateWorkbook, planSummary } from '../core/generate';
-import { serialOfDate } from '../core/plan/dates';
+import { serialOfDate } from '../core/kpi/serial';
 import { SAMPLE_PLAN } from '../core/plan/sample';
 import type { PlanInput } from '../core/plan/types';
 import { formatPlanError } from '../core/plan/types';

@@ -1,6 +1,6 @@
 /** Shared test helpers: validated plans and their specs. */
 import { generateWorkbook } from '../core/generate';
-import { parseIsoDate } from '../core/plan/dates';
+import { parseIsoDate } from '../core/kpi/serial';
 import { SAMPLE_PLAN } from '../core/plan/sample';
 import type { Plan } from '../core/plan/types';
 import { formatPlanError } from '../core/plan/types';

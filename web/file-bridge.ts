@@ -6,7 +6,7 @@ import type { GenerationStep, GenerationSummary, HostBridge } from '../core/side
 import type { PlanInput } from '../core/plan/types';
 import { formatPlanError } from '../core/plan/types';
 import { validatePlan } from '../core/plan/validate';
-import { serialOfDate } from '../core/plan/dates';
+import { serialOfDate } from '../core/kpi/serial';
 
 /** A file name from the business and framework, safe on every system. */
 export function fileName(business: string, frameworkId: string): string {

@@ -1,7 +1,7 @@
 /** The playground page: what planbook is, the sidebar, and a preview of the chosen workbook. */
 import { framework, stageKey, workbookSheets } from '../core/frameworks';
 import { isRightToLeft, type Translate } from '../core/i18n';
-import { serialOfDate } from '../core/plan/dates';
+import { serialOfDate } from '../core/kpi/serial';
 import { el } from '../core/sidebar/dom';
 import type { FormState } from '../core/sidebar/state';
 import { mountSidebar } from '../core/sidebar/view';

@@ -3,14 +3,10 @@
  * default reads the runner's local calendar day as a serial (1900 system).
  */
 
-const MS_PER_DAY = 86400000;
-const UNIX_EPOCH_SERIAL = 25569;
+import { serialOfDate } from './serial';
 
 function todayFromSystemClock(): number {
-  const now = new Date();
-  return (
-    Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / MS_PER_DAY + UNIX_EPOCH_SERIAL
-  );
+  return serialOfDate(new Date());
 }
 
 let today: () => number = todayFromSystemClock;

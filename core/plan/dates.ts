@@ -1,44 +1,9 @@
-/**
- * Calendar helpers on serial day numbers (the 1900 date system Excel and Sheets share:
- * 1 = 1900-01-01, 46023 = 2026-01-01). No time zones: a date is a whole day.
- */
-
-const MS_PER_DAY = 86400000;
-/** The serial of 1970-01-01. */
-const UNIX_EPOCH_SERIAL = 25569;
-
-/** Parses "YYYY-MM-DD" into a serial, or returns null when it is not a real calendar date. */
-export function parseIsoDate(text: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  // Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes the year as written.
-  const back = new Date(Date.UTC(2000, mo - 1, d));
-  back.setUTCFullYear(y, mo - 1, d);
-  const ms = back.getTime();
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) {
-    return null;
-  }
-  return ms / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-}
-
-function toUtc(serial: number): Date {
-  return new Date((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
-}
-
-/** A serial as "YYYY-MM-DD". */
-export function isoDate(serial: number): string {
-  return toUtc(serial).toISOString().slice(0, 10);
-}
-
-/** A serial from a year, month (1–12) and day. */
-export function serialOf(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
-}
+/** The calendar on serial day numbers (core/kpi/serial): weekdays, working days, months. */
+import { dateOfSerial, isoDate, serialOf } from '../kpi/serial';
 
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(serial: number): number {
-  return toUtc(serial).getUTCDay();
+  return dateOfSerial(serial).getUTCDay();
 }
 
 export function isWorkingDay(serial: number): boolean {
@@ -67,13 +32,13 @@ export function nextWorkingDay(serial: number): number {
 
 /** The first day of the serial's month. */
 export function monthStart(serial: number): number {
-  const d = toUtc(serial);
+  const d = dateOfSerial(serial);
   return serialOf(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 }
 
 /** The first day of the month after the serial's month. */
 export function nextMonthStart(serial: number): number {
-  const d = toUtc(serial);
+  const d = dateOfSerial(serial);
   return serialOf(d.getUTCFullYear(), d.getUTCMonth() + 2, 1);
 }
 
@@ -87,9 +52,4 @@ export function monthsBetween(start: number, end: number): number[] {
   const months: number[] = [];
   for (let m = monthStart(start); m <= end; m = nextMonthStart(m)) months.push(m);
   return months;
-}
-
-/** Today's serial from a clock reading in the runner's local calendar. */
-export function serialOfDate(date: Date): number {
-  return serialOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }

@@ -1,6 +1,7 @@
 /** Reads and checks the plan's tasks, then schedules them as the Actions sheet will. */
 import type { FrameworkDefinition } from '../frameworks';
-import { isoDate, nextWorkingDay, workday } from './dates';
+import { isoDate } from '../kpi/serial';
+import { nextWorkingDay, workday } from './dates';
 import type { FieldReader } from './fields';
 import {
   LAST_DATE,

@@ -2,6 +2,7 @@
  * The workbook's named styles. Cells the marketer fills use "input.*", formula cells "calc.*";
  * the part after the dot is the number format.
  */
+import { currencyOf } from '../i18n/currencies';
 import type { CellStyle } from '../workbook/spec';
 import type { KpiUnit } from '../kpi/catalogue';
 import type { Timeline } from '../plan/types';
@@ -11,25 +12,9 @@ const CALC_FILL = 'EEF1F5';
 const HEADER_FILL = '1F3A5F';
 const GRID = 'C9D1DC';
 
-/** Symbols and decimals for common currencies; others show their ISO code. */
-const CURRENCIES: Record<string, { symbol: string; suffix?: boolean; decimals: number }> = {
-  USD: { symbol: '$', decimals: 2 },
-  EUR: { symbol: '€', decimals: 2 },
-  GBP: { symbol: '£', decimals: 2 },
-  VND: { symbol: '₫', suffix: true, decimals: 0 },
-  IRR: { symbol: '﷼', suffix: true, decimals: 0 },
-  CNY: { symbol: '¥', decimals: 2 },
-  JPY: { symbol: '¥', decimals: 0 },
-  KRW: { symbol: '₩', decimals: 0 },
-  INR: { symbol: '₹', decimals: 2 },
-  AUD: { symbol: 'A$', decimals: 2 },
-  CAD: { symbol: 'C$', decimals: 2 },
-  SGD: { symbol: 'S$', decimals: 2 },
-};
-
 /** The number format for amounts in the plan's currency. */
 export function currencyFormat(code: string): string {
-  const c = CURRENCIES[code] ?? { symbol: code, suffix: true, decimals: 2 };
+  const c = currencyOf(code);
   const number = c.decimals > 0 ? `#,##0.${'0'.repeat(c.decimals)}` : '#,##0';
   return c.suffix ? `${number} "${c.symbol}"` : `"${c.symbol}"${number}`;
 }

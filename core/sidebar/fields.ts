@@ -1,22 +1,8 @@
 /** The sidebar's form controls, each labelled with its accessible name and an error slot. */
 import { FRAMEWORKS, stageKey } from '../frameworks';
 import type { Translate } from '../i18n';
+import { COMMON_CURRENCIES } from '../i18n/currencies';
 import { el } from './dom';
-
-export const COMMON_CURRENCIES = [
-  'USD',
-  'EUR',
-  'GBP',
-  'VND',
-  'IRR',
-  'CNY',
-  'JPY',
-  'KRW',
-  'INR',
-  'AUD',
-  'CAD',
-  'SGD',
-];
 
 /** Every ISO 4217 code the runtime knows, common ones first. */
 export function currencies(): string[] {

@@ -3,9 +3,11 @@
  * validatePlan's errors belongs on the form. No DOM here.
  */
 import { FRAMEWORKS } from '../frameworks';
+import { OFFERED_CHANNELS } from '../frameworks/channels';
 import { LANGUAGES, type Language } from '../i18n';
 import { FIVE_S, type FiveS } from '../kpi/catalogue';
-import { isoDate, nextWorkingDay } from '../plan/dates';
+import { isoDate } from '../kpi/serial';
+import { nextWorkingDay } from '../plan/dates';
 import { TIMELINES, type PlanError, type PlanInput, type Timeline } from '../plan/types';
 
 export interface ChannelChoice {
@@ -34,9 +36,6 @@ export interface FormState {
   objectives: ObjectiveChoice[];
 }
 
-/** The channels every form offers; those of the framework come checked. */
-const CHANNELS = ['SEO', 'PPC', 'Social', 'Email', 'Content', 'Affiliates', 'PR'];
-
 export function defaultState(today: number): FormState {
   const fw = FRAMEWORKS[0];
   const start = nextWorkingDay(today);
@@ -49,7 +48,8 @@ export function defaultState(today: number): FormState {
     weeks: String(fw.defaultWeeks),
     timeline: 'week',
     reportDate: isoDate(start),
-    channels: CHANNELS.map((name) => ({
+    // Every form offers the same channels; those of the framework come checked.
+    channels: OFFERED_CHANNELS.map((name) => ({
       name,
       checked: fw.defaultChannels.includes(name),
       budget: '',

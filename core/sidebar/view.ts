@@ -4,7 +4,7 @@
  * host while the input is invalid; a running generation cannot be started twice.
  */
 import { LANGUAGES, isRightToLeft, translator, type Translate } from '../i18n';
-import { formatPlanError, type PlanError } from '../plan/types';
+import { TIMELINES, formatPlanError, type PlanError } from '../plan/types';
 import { validatePlan } from '../plan/validate';
 import type { FormStorage, GenerationStep, HostBridge } from './bridge';
 import { el } from './dom';
@@ -168,10 +168,7 @@ export function mountSidebar(root: HTMLElement, options: SidebarOptions): Sideba
       return control;
     };
     const languages = LANGUAGES.map((l): [string, string] => [l, tr(`language.${l}`)]);
-    const timelines = (['day', 'week', 'month'] as const).map((s): [string, string] => [
-      s,
-      tr(`timeline.${s}`),
-    ]);
+    const timelines = TIMELINES.map((s): [string, string] => [s, tr(`timeline.${s}`)]);
     const date = (v: string) =>
       textInput(v, {
         placeholder: tr('sidebar.datePlaceholder'),

@@ -7,6 +7,7 @@
  */
 import { callKpi, mapErrors } from '../../core/kpi/host';
 import type { KpiFunctionId } from '../../core/kpi/registry';
+import { serialOf } from '../../core/kpi/serial';
 import { isKpiError } from '../../core/kpi/values';
 
 type Cell = number | string | boolean | Date | null;
@@ -24,13 +25,10 @@ declare global {
   var KPI_REQUIRED_RATE: (actual: Arg, target: Arg, end: Arg, asOf?: Arg) => SheetsResult;
 }
 
-const MS_PER_DAY = 86400000;
-const UNIX_EPOCH_SERIAL = 25569;
-
 /** A Date as the serial day it falls on in the spreadsheet's time zone. */
-function serialOf(date: Date, timeZone: string): number {
+function serialInZone(date: Date, timeZone: string): number {
   const [y, m, d] = Utilities.formatDate(date, timeZone, 'yyyy-MM-dd').split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+  return serialOf(y, m, d);
 }
 
 function run(name: string, id: KpiFunctionId, args: unknown[]): SheetsResult {
@@ -38,7 +36,7 @@ function run(name: string, id: KpiFunctionId, args: unknown[]): SheetsResult {
   const convert = (v: unknown) => {
     if (!(v instanceof Date)) return v;
     timeZone ??= SpreadsheetApp.getActive().getSpreadsheetTimeZone();
-    return serialOf(v, timeZone);
+    return serialInZone(v, timeZone);
   };
   const result = callKpi(id, args, convert);
   if (!Array.isArray(result) && isKpiError(result)) throw new Error(`${name}: ${result.message}`);

@@ -5,7 +5,8 @@
  */
 import { readFileSync, readdirSync } from 'fs';
 import path from 'path';
-import { parseIsoDate } from '../../core/plan/dates';
+import { parseIsoDate } from '../../core/kpi/serial';
+import { SAMPLE_PLAN } from '../../core/plan/sample';
 import { parseCell, parseRange } from '../../core/workbook/a1';
 import type { WorkbookSpec } from '../../core/workbook/spec';
 import { CONTROL_COLUMNS } from '../../core/sheets/control';
@@ -29,11 +30,21 @@ export interface GoldenCase {
 
 const CASES_DIR = path.join(__dirname, '..', 'cases');
 
+/**
+ * Every case folder. A case's plan is its plan.json, or, where expected.json says
+ * `"plan": "sample"`, the sample plan itself (core/plan/sample.ts: one copy, not two kept in
+ * step by hand).
+ */
 export function loadCases(): GoldenCase[] {
   return readdirSync(CASES_DIR).map((name) => {
     const dir = path.join(CASES_DIR, name);
-    const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8'));
-    const plan = JSON.parse(readFileSync(path.join(dir, 'plan.json'), 'utf8'));
+    const { plan: source, ...expected } = JSON.parse(
+      readFileSync(path.join(dir, 'expected.json'), 'utf8'),
+    );
+    const plan =
+      source === 'sample'
+        ? SAMPLE_PLAN
+        : JSON.parse(readFileSync(path.join(dir, 'plan.json'), 'utf8'));
     return { name, plan, tasks: {}, kpis: {}, controlRows: {}, names: {}, cells: {}, ...expected };
   });
 }

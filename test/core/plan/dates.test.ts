@@ -1,10 +1,9 @@
+import { isoDate, parseIsoDate } from '../../../core/kpi/serial';
 import {
   dayOfWeek,
-  isoDate,
   monthKey,
   monthsBetween,
   nextWorkingDay,
-  parseIsoDate,
   workday,
 } from '../../../core/plan/dates';
 import { findCycle, followerStart, schedule, taskEnd } from '../../../core/plan/schedule';
@@ -18,6 +17,11 @@ describe('dates', () => {
     expect(parseIsoDate('2027-02-29')).toBeNull();
     expect(parseIsoDate('2028-02-29')).toBe(serial('2028-03-01') - 1);
     expect(parseIsoDate('2027-1-05')).toBeNull();
+  });
+
+  it('takes years below 100 as written, not as 19xx', () => {
+    expect(isoDate(parseIsoDate('0001-01-01') as number)).toBe('0001-01-01');
+    expect(parseIsoDate('0099-12-31')).toBeLessThan(parseIsoDate('1900-01-01') as number);
   });
 
   it('knows weekdays and working days', () => {
