@@ -6,6 +6,14 @@
  * serialOf (the Sheets wrapper does, in the spreadsheet's time zone).
  */
 
+/**
+ * The dates spreadsheets hold alike: Excel's 1900 system counts a 29 February 1900 that never
+ * was, so serials before 1900-03-01 differ by a day between Excel and LibreOffice (which gives
+ * Err:502 for some); Excel's last date is 9999-12-31.
+ */
+export const FIRST_DATE = 61; // 1900-03-01
+export const LAST_DATE = 2958465; // 9999-12-31
+
 const MS_PER_DAY = 86400000;
 /** The serial of 1970-01-01. */
 const UNIX_EPOCH_SERIAL = 25569;

@@ -1,10 +1,13 @@
 /** The calendar on serial day numbers (core/kpi/serial): weekdays, working days, months. */
 import { dateOfSerial, isoDate, serialOf } from '../kpi/serial';
 
-/** 0 = Sunday … 6 = Saturday. */
+/** 0 = Sunday … 6 = Saturday (counted from 1970-01-01, a Thursday: no Date per call). */
 export function dayOfWeek(serial: number): number {
-  return dateOfSerial(serial).getUTCDay();
+  return (((serial - EPOCH_THURSDAY + 4) % 7) + 7) % 7;
 }
+
+/** The serial of 1970-01-01. */
+const EPOCH_THURSDAY = 25569;
 
 export function isWorkingDay(serial: number): boolean {
   const d = dayOfWeek(serial);

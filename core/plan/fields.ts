@@ -2,9 +2,9 @@
  * Field readers for validation: each reads one field of untyped input, records a clear error
  * with the field's path when the value is wrong, and returns the value (or undefined).
  */
-import { isoDate, parseIsoDate } from '../kpi/serial';
+import { FIRST_DATE, LAST_DATE, isoDate, parseIsoDate } from '../kpi/serial';
 import { isWorkingDay } from './dates';
-import { AMOUNT_MAX, AMOUNT_MIN, FIRST_DATE, LAST_DATE, TEXT_MAX } from './limits';
+import { AMOUNT_MAX, AMOUNT_MIN, TEXT_MAX } from './limits';
 import { unstorableCharacter } from './text';
 import type { PlanError } from './types';
 

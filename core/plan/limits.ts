@@ -1,3 +1,5 @@
+import { FIRST_DATE, LAST_DATE, isoDate } from '../kpi/serial';
+
 /**
  * The limits of a plan, in one place: validation enforces them, and `planbook --help` and the
  * README state them (a test keeps both in step with this table).
@@ -33,16 +35,8 @@ export const TEXT_MAX = {
   kpiId: 40,
 } as const;
 
-/**
- * The dates spreadsheets hold alike: Excel's 1900 system counts a 29 February 1900 that never
- * was, so serials before 1900-03-01 differ by a day between Excel and LibreOffice (which gives
- * Err:502 for some); Excel's last date is 9999-12-31.
- */
-export const FIRST_DATE = 61; // 1900-03-01
-export const LAST_DATE = 2958465; // 9999-12-31
-
 /** The limits as the CLI's help and the README state them. */
 export const LIMITS_TEXT = `Limits: at most ${MAX_WEEKS} weeks, ${MAX_TASKS.toLocaleString('en')} tasks, ${MAX_CHANNELS} channels and ${MAX_OBJECTIVES} objectives;
-dates from 1900-03-01 to 9999-12-31 (every task's end too); amounts (budgets, baselines,
+dates from ${isoDate(FIRST_DATE)} to ${isoDate(LAST_DATE)} (every task's end too); amounts (budgets, baselines,
 targets, actuals) up to ${AMOUNT_MAX.toLocaleString('en')} in size and 0 or at least ${AMOUNT_MIN.toFixed(6)};
 a task lasts at most ${MAX_TASK_DAYS} working days, with at most ${MAX_LAG_DAYS} days of lag and of buffer.`;

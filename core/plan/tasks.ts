@@ -1,16 +1,9 @@
 /** Reads and checks the plan's tasks, then schedules them as the Actions sheet will. */
 import type { FrameworkDefinition } from '../frameworks';
-import { isoDate } from '../kpi/serial';
+import { LAST_DATE, isoDate } from '../kpi/serial';
 import { nextWorkingDay, workday } from './dates';
 import type { FieldReader } from './fields';
-import {
-  LAST_DATE,
-  MAX_BUFFER_DAYS,
-  MAX_LAG_DAYS,
-  MAX_TASKS,
-  MAX_TASK_DAYS,
-  TEXT_MAX,
-} from './limits';
+import { MAX_BUFFER_DAYS, MAX_LAG_DAYS, MAX_TASKS, MAX_TASK_DAYS, TEXT_MAX } from './limits';
 import { findCycle, schedule } from './schedule';
 import type { Task } from './types';
 

@@ -1,6 +1,22 @@
 /**
  * WorkbookSpec: a host-neutral description of a workbook. The core builds it; core/xlsx, the
  * Sheets add-on and the Excel add-in render it. Rows and columns are 1-based, as in A1 notation.
+ *
+ * What rendering a spec means, for every renderer (the helpers of core/workbook apply it, so
+ * that no renderer works it out again):
+ * - Blocks: a later block wins where blocks overlap; a null cell in a block leaves the cell
+ *   untouched (grid.ts: placedCells, sheetGrid). A host whose 2-D write cannot skip a cell
+ *   writes "" there: renderers only write into sheets they have just created.
+ * - A cell with a formula is a formula cell (its value, if any, is ignored); `addinFormula`
+ *   replaces it only where host.ts's hostFormula says so.
+ * - Strings are user text and stay text on every host: they go through hostText (host.ts).
+ * - Sheets are referred to by id (names, links); a sheet's title is its tab's name and may be
+ *   numbered when the workbook already has one of that name ("Control (2)"). Formulas that
+ *   read another sheet were built with the final titles (core/sheets/titles).
+ * - Column widths are in characters of the default font, as .xlsx and Excel count them; row
+ *   heights in points. Hosts that take pixels convert with widthInPixels / heightInPixels.
+ * - Validations are written as normalizeValidation (validation.ts) gives them.
+ * - checkSpec (check.ts) lists what a host would refuse; a generated spec has none.
  */
 
 /** A literal cell value. Dates are serial day numbers with a date style, never strings. */
@@ -13,12 +29,12 @@ export interface Cell {
   /** A key of WorkbookSpec.styles. */
   style?: string;
   /**
-   * The same computation calling the KPI custom functions (Excel's spelling, KPI.STATUS(...);
-   * the Sheets renderer writes KPI_STATUS(...)). Add-in renderers write it instead of `formula`
-   * when the plan's formulaStyle is "addin"; core/xlsx always writes `formula`.
+   * The same computation calling the KPI custom functions, spelled as Excel names them
+   * (KPI.STATUS(...)); hostFormula gives each host's spelling and says when it replaces
+   * `formula` (add-in hosts, formulaStyle "addin"; never core/xlsx).
    */
   addinFormula?: string;
-  /** An internal hyperlink: the cell jumps to this sheet's A1 when clicked. */
+  /** An internal hyperlink: the cell (its value is the text) jumps to A1 of the sheet with this id. */
   linkToSheet?: string;
 }
 
@@ -75,7 +91,9 @@ export interface ConditionalRule {
   stopIfTrue?: boolean;
 }
 
+/** Data validation; normalizeValidation fills the defaults (validation.ts). */
 export type Validation =
+  /** A drop-down from a workbook name (a one-column range). */
   | { kind: 'list'; range: string; source: string; allowBlank?: boolean }
   | { kind: 'number'; range: string; min?: number; max?: number; integer?: boolean }
   | { kind: 'date'; range: string };
@@ -85,7 +103,9 @@ export interface SheetSpec {
   id: string;
   title: string;
   blocks: Block[];
+  /** Widths in characters of the default font. */
   columnWidths: { col: number; width: number }[];
+  /** Heights in points. */
   rowHeights: { row: number; height: number }[];
   merges: string[];
   freeze?: { rows: number; cols: number };

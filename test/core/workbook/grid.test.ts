@@ -1,0 +1,98 @@
+/** The rules of rendering blocks, applied once for every renderer. */
+import { placedCells, sheetGrid } from '../../../core/workbook/grid';
+import type { SheetSpec } from '../../../core/workbook/spec';
+import { largePlanInput } from '../../helpers';
+import { specOf } from '../../helpers';
+import { sheetOf } from '../sheets/spec-reader';
+
+const styles = {
+  a: { numberFormat: '0.0%' },
+  b: { bold: true },
+};
+
+function sheet(blocks: SheetSpec['blocks']): SheetSpec {
+  return {
+    id: 's',
+    title: 'S',
+    blocks,
+    columnWidths: [],
+    rowHeights: [],
+    merges: [],
+    conditionalRules: [],
+    validations: [],
+  };
+}
+
+describe('placedCells', () => {
+  it('lets a later block win, and a null leave what is under it', () => {
+    const s = sheet([
+      { row: 1, col: 1, cells: [[{ value: 'first' }, { value: 'kept' }]] },
+      { row: 1, col: 1, cells: [[{ value: 'second' }, null]] },
+    ]);
+    expect(placedCells(s).map((p) => [p.row, p.col, p.cell.value])).toEqual([
+      [1, 1, 'second'],
+      [1, 2, 'kept'],
+    ]);
+  });
+});
+
+describe('sheetGrid', () => {
+  const s = sheet([
+    {
+      row: 2,
+      col: 2,
+      cells: [
+        [{ value: 5, formula: 'A1*2', style: 'a' }, { value: '=not a formula' }],
+        [null, { value: 'Two', linkToSheet: 'two', style: 'b' }],
+      ],
+    },
+  ]);
+
+  it('writes a formula over a value, and user text as text for the host', () => {
+    const [region] = sheetGrid(s, { styles, formulaStyle: 'native' }, 'sheets').regions;
+    expect(region).toMatchObject({ row: 2, col: 2, rows: 2, cols: 2 });
+    expect(region.contents).toEqual([
+      ['=A1*2', "'=not a formula"],
+      [null, 'Two'],
+    ]);
+    expect(region.numberFormats).toEqual([
+      ['0.0%', null],
+      [null, null],
+    ]);
+    expect(region.styles).toEqual([
+      ['a', null],
+      [null, 'b'],
+    ]);
+  });
+
+  it('lists links with their target sheet id and text', () => {
+    expect(sheetGrid(s, { styles, formulaStyle: 'native' }, 'excel').links).toEqual([
+      { row: 3, col: 3, sheetId: 'two', text: 'Two' },
+    ]);
+  });
+
+  it('keeps a day-scale Gantt in a few dense regions whatever its size', () => {
+    const regionsOf = (tasks: number) => {
+      const spec = specOf(largePlanInput(tasks, 156, 'day'));
+      const grid = sheetGrid(sheetOf(spec, 'actions'), spec, 'sheets');
+      const cells = grid.regions.reduce((n, r) => n + r.rows * r.cols, 0);
+      return { regions: grid.regions.length, cells, runs: grid.styleRuns.length };
+    };
+    const small = regionsOf(10);
+    const large = regionsOf(2000);
+    expect(large.regions).toBe(small.regions);
+    expect(large.regions).toBeLessThanOrEqual(3);
+    // The 1,092-column header does not widen the 2,000 task rows.
+    expect(large.cells).toBeLessThan(2000 * 16 + 6 * 1200);
+    // Task rows alike in style share runs; only the start column alternates (a typed start
+    // every tenth task, a follower's computed start between).
+    expect(large.runs).toBeLessThan(small.runs + (2 * 2000) / 10);
+  });
+
+  it('makes a small sheet one region', () => {
+    const spec = specOf(largePlanInput(10, 13, 'week'));
+    for (const id of ['overview', 'objectives', 'control', 'settings']) {
+      expect(sheetGrid(sheetOf(spec, id), spec, 'sheets').regions).toHaveLength(1);
+    }
+  });
+});
