@@ -5,12 +5,11 @@
  */
 import { promises as fs } from 'fs';
 import path from 'path';
-import { generateWorkbook, planSummary } from '../core/generate';
+import { buildPlan } from '../core/generate';
 import { serialOfDate } from '../core/kpi/serial';
 import { SAMPLE_PLAN } from '../core/plan/sample';
 import type { PlanInput } from '../core/plan/types';
 import { formatPlanError } from '../core/plan/types';
-import { validatePlan } from '../core/plan/validate';
 import { renderXlsx } from '../core/xlsx';
 import { printable } from '../core/plan/text';
 import { USAGE, parseArgs, type CliOptions } from './args';
@@ -58,16 +57,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     err(input.error);
     return 2;
   }
-  const result = validatePlan(applyOverrides(input.value, options), {
+  const result = buildPlan(applyOverrides(input.value, options), {
     today: serialOfDate(io.now()),
   });
   if (!result.ok) {
     for (const e of result.errors) err(`${formatPlanError(e)}${flagNote(e.path, options)}`);
     return 2;
   }
-  for (const w of result.warnings) err(`warning: ${formatPlanError(w)}`);
-  const spec = generateWorkbook(result.plan);
-  const bytes = await renderXlsx(spec);
+  const { summary } = result;
+  for (const w of summary.warnings) err(`warning: ${w}`);
+  const bytes = await renderXlsx(result.spec);
   try {
     await writeOutput(output.output, bytes);
   } catch (error) {
@@ -75,9 +74,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   const seconds = ((Date.now() - began) / 1000).toFixed(2);
-  const summary = planSummary(result.plan);
   io.out(printable(`Wrote ${options.out} in ${seconds} s`));
-  io.out(`  sheets: ${spec.sheets.length} (${spec.sheets.map((s) => s.title).join(', ')})`);
+  io.out(`  sheets: ${summary.sheets.length} (${summary.sheets.join(', ')})`);
   io.out(`  tasks:  ${summary.tasks}`);
   io.out(`  KPIs:   ${summary.kpis}`);
   return 0;

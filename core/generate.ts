@@ -1,17 +1,18 @@
-/** generateWorkbook: the single entry point from a validated Plan to a WorkbookSpec. */
-import {
-  framework,
-  stageKey,
-  workbookSheets,
-  type FrameworkDefinition,
-  type SheetKind,
-} from './frameworks';
-import { isRightToLeft, translator, type Translate } from './i18n';
+/**
+ * From a plan input to a WorkbookSpec: generateWorkbook (a validated Plan → its spec) and
+ * buildPlan, the one pipeline every caller uses (the CLI, the playground and both add-ins):
+ * validation, generation and the summary.
+ */
+import { framework, type SheetKind } from './frameworks';
+import { isRightToLeft, translator } from './i18n';
 import { RAW_METRICS, kpi, metricsOf } from './kpi/catalogue';
-import type { Plan } from './plan/types';
+import type { Plan, PlanError } from './plan/types';
+import { formatPlanError } from './plan/types';
+import { validatePlan } from './plan/validate';
 import { budgetSheet } from './sheets/budget';
 import type { SheetContext, SheetEntry } from './sheets/context';
-import { controlRows, controlSheet } from './sheets/control';
+import { controlSheet } from './sheets/control';
+import { controlLayout, type ControlLayout } from './sheets/control-layout';
 import { dataSheet } from './sheets/data';
 import { ganttSheet } from './sheets/gantt';
 import { objectivesSheet } from './sheets/objectives';
@@ -19,10 +20,11 @@ import { overviewSheet } from './sheets/overview';
 import { planSheet } from './sheets/plan';
 import { settingsSheet } from './sheets/settings';
 import { situationSheet } from './sheets/situation';
-import { stageSheet, stageSheetId } from './sheets/stage';
+import { stageSheet } from './sheets/stage';
 import { strategySheet } from './sheets/strategy';
 import { workbookStyles } from './sheets/styles';
 import { tacticsSheet } from './sheets/tactics';
+import { plannedSheets } from './sheets/titles';
 import type { SheetBuilder } from './workbook/builder';
 import type { WorkbookSpec } from './workbook/spec';
 
@@ -42,67 +44,69 @@ const BUILDERS: Record<Exclude<SheetKind, 'stages'>, Builder> = {
   settings: settingsSheet,
 };
 
-/** The workbook's sheets in tab order, each with its title, what it is for and its builder. */
-function sheetEntries(fw: FrameworkDefinition, t: Translate): SheetEntry[] {
-  return workbookSheets(fw).map((sheet) => {
-    if (sheet.kind !== 'stage') {
-      const kind = sheet.kind;
-      return {
-        id: kind,
-        title: t(`sheet.${kind}`),
-        about: t(`contents.${kind}`),
-        build: BUILDERS[kind],
-      };
-    }
-    const { stage } = sheet;
-    return {
-      id: stageSheetId(stage.id),
-      title: t(stageKey(fw.id, stage.id, 'name')),
-      about: t(stageKey(fw.id, stage.id, 'question')),
-      build: (ctx: SheetContext) => stageSheet(ctx, stage),
-    };
-  });
+/** The sheet kinds whose builders write the SMART objectives (sections/objectives.ts). */
+const SMART_SHEETS: readonly SheetKind[] = ['objectives', 'plan'];
+
+function builderOf(entry: SheetEntry): Builder {
+  const { sheet } = entry;
+  return sheet.kind === 'stage'
+    ? (ctx, e) => stageSheet(ctx, e, sheet.stage)
+    : BUILDERS[sheet.kind];
 }
 
 /** The raw metrics the Data sheet holds: those the KPIs need, cost, and any with actuals. */
-function dataMetrics(plan: Plan, kpiIds: string[]): string[] {
+function dataMetrics(plan: Plan, control: ControlLayout): string[] {
   const needed = new Set<string>(['cost', ...Object.keys(plan.actuals)]);
-  for (const id of kpiIds) metricsOf(kpi(id)).forEach((m) => needed.add(m));
+  for (const { kpi: id } of control.placed) metricsOf(kpi(id)).forEach((m) => needed.add(m));
   return RAW_METRICS.filter((m) => needed.has(m));
 }
 
-/** What a plan's workbook holds, for the CLI's and the sidebar's summaries. */
-export function planSummary(plan: Plan): { tasks: number; kpis: number } {
-  return {
-    tasks: plan.tasks.length,
-    kpis: controlRows({ plan, fw: framework(plan.framework) }).length,
-  };
+export interface GenerateOptions {
+  /** Sheet titles the target workbook already has; new sheets get numbered titles beside them. */
+  existingTitles?: readonly string[];
 }
 
-export function generateWorkbook(plan: Plan): WorkbookSpec {
+/** A validated plan's workbook. */
+export function generateWorkbook(plan: Plan, options: GenerateOptions = {}): WorkbookSpec {
+  return generate(plan, options).spec;
+}
+
+/** The workbook and the Control layout it was built with (computed once, read by all). */
+function generate(
+  plan: Plan,
+  options: GenerateOptions,
+): { spec: WorkbookSpec; control: ControlLayout } {
   const fw = framework(plan.framework);
   const t = translator(plan.language);
-  const entries = sheetEntries(fw, t);
+  const entries = plannedSheets(fw, t, options.existingTitles);
+  const titles = new Map(entries.map((e) => [e.id, e.title]));
+  const control = controlLayout(
+    plan,
+    fw,
+    fw.sheets.some((k) => SMART_SHEETS.includes(k)),
+  );
   const ctx: SheetContext = {
     plan,
     fw,
     t,
     rightToLeft: isRightToLeft(plan.language),
     sheets: entries,
-    metrics: dataMetrics(
-      plan,
-      controlRows({ plan, fw }).map((r) => r.kpi),
-    ),
+    titleOf: (id) => {
+      const title = titles.get(id);
+      if (title === undefined) throw new Error(`the workbook has no sheet ${id}`);
+      return title;
+    },
+    control,
+    metrics: dataMetrics(plan, control),
     names: [],
   };
   // Every sheet prints landscape, one page wide; the Gantt's timeline runs on across pages.
   const sheets = entries.map((entry) =>
-    entry
-      .build(ctx, entry)
+    builderOf(entry)(ctx, entry)
       .print(true, entry.id !== 'actions')
       .build(),
   );
-  return {
+  const spec: WorkbookSpec = {
     title: t('workbook.title', {
       business: plan.business.name,
       framework: t(`framework.${fw.id}.name`),
@@ -112,4 +116,38 @@ export function generateWorkbook(plan: Plan): WorkbookSpec {
     names: ctx.names,
     styles: workbookStyles(plan.business.currency),
   };
+  return { spec, control };
+}
+
+/** What a plan's workbook holds, for the CLI's and the sidebar's summaries. */
+export interface PlanSummary {
+  /** The sheets' titles in tab order. */
+  sheets: string[];
+  tasks: number;
+  kpis: number;
+  /** What the marketer should know about the plan (formatted, input escaped). */
+  warnings: string[];
+}
+
+export type BuildResult =
+  | { ok: true; plan: Plan; spec: WorkbookSpec; summary: PlanSummary; warnings: PlanError[] }
+  | { ok: false; errors: PlanError[] };
+
+export interface BuildOptions extends GenerateOptions {
+  /** Today's serial, for the defaults that depend on it (start date, report date). */
+  today: number;
+}
+
+/** The one pipeline: validate the input, generate its workbook, and say what it holds. */
+export function buildPlan(input: unknown, options: BuildOptions): BuildResult {
+  const result = validatePlan(input, { today: options.today });
+  if (!result.ok) return result;
+  const { spec, control } = generate(result.plan, options);
+  const summary: PlanSummary = {
+    sheets: spec.sheets.map((s) => s.title),
+    tasks: result.plan.tasks.length,
+    kpis: control.placed.length,
+    warnings: result.warnings.map(formatPlanError),
+  };
+  return { ok: true, plan: result.plan, spec, summary, warnings: result.warnings };
 }

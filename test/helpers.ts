@@ -1,5 +1,5 @@
 /** Shared test helpers: validated plans and their specs. */
-import { generateWorkbook } from '../core/generate';
+import { generateWorkbook, type GenerateOptions } from '../core/generate';
 import { parseIsoDate } from '../core/kpi/serial';
 import { SAMPLE_PLAN } from '../core/plan/sample';
 import type { Plan } from '../core/plan/types';
@@ -22,8 +22,8 @@ export function planOf(input: unknown, today = TODAY): Plan {
   return result.plan;
 }
 
-export function specOf(input: unknown, today = TODAY): WorkbookSpec {
-  return generateWorkbook(planOf(input, today));
+export function specOf(input: unknown, today = TODAY, options: GenerateOptions = {}): WorkbookSpec {
+  return generateWorkbook(planOf(input, today), options);
 }
 
 export function sampleSpec(): WorkbookSpec {

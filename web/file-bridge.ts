@@ -3,10 +3,9 @@
  * only when the marketer generates) and downloads <business>-<framework>.xlsx.
  */
 import type { GenerationStep, GenerationSummary, HostBridge } from '../core/sidebar/bridge';
+import { serialOfDate } from '../core/kpi/serial';
 import type { PlanInput } from '../core/plan/types';
 import { formatPlanError } from '../core/plan/types';
-import { validatePlan } from '../core/plan/validate';
-import { serialOfDate } from '../core/kpi/serial';
 
 /** A file name from the business and framework, safe on every system. */
 export function fileName(business: string, frameworkId: string): string {
@@ -30,22 +29,24 @@ export function fileBridge(
     ): Promise<GenerationSummary> {
       const began = performance.now();
       onProgress('validating');
-      const result = validatePlan(input, { today: serialOfDate(now()) });
-      if (!result.ok) throw new Error(result.errors.map(formatPlanError).join('; '));
-      onProgress('building');
-      const [{ generateWorkbook, planSummary }, { renderXlsx }] = await Promise.all([
+      // The generator and ExcelJS load only now: the page itself stays small.
+      const [{ buildPlan }, { renderXlsx }] = await Promise.all([
         import('../core/generate'),
         import('../core/xlsx'),
       ]);
-      const spec = generateWorkbook(result.plan);
+      onProgress('building');
+      const result = buildPlan(input, { today: serialOfDate(now()) });
+      if (!result.ok) throw new Error(result.errors.map(formatPlanError).join('; '));
       onProgress('writing');
-      const bytes = await renderXlsx(spec);
+      const bytes = await renderXlsx(result.spec);
       save(fileName(result.plan.business.name, result.plan.framework), bytes);
+      const { sheets, tasks, kpis, warnings } = result.summary;
       return {
-        sheets: spec.sheets.length,
-        ...planSummary(result.plan),
+        sheets: sheets.length,
+        tasks,
+        kpis,
+        warnings,
         seconds: (performance.now() - began) / 1000,
-        warnings: result.warnings.map(formatPlanError),
       };
     },
   };

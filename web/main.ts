@@ -1,19 +1,12 @@
 /** The playground page: what planbook is, the sidebar, and a preview of the chosen workbook. */
-import { framework, stageKey, workbookSheets } from '../core/frameworks';
+import { framework } from '../core/frameworks';
 import { isRightToLeft, type Translate } from '../core/i18n';
 import { serialOfDate } from '../core/kpi/serial';
+import { plannedSheets } from '../core/sheets/titles';
 import { el } from '../core/sidebar/dom';
 import type { FormState } from '../core/sidebar/state';
 import { mountSidebar } from '../core/sidebar/view';
 import { download, fileBridge } from './file-bridge';
-
-/** The sheet titles the chosen framework's workbook will have (as generateWorkbook names them). */
-function sheetTitles(frameworkId: string, t: Translate): string[] {
-  const fw = framework(frameworkId);
-  return workbookSheets(fw).map((sheet) =>
-    sheet.kind === 'stage' ? t(stageKey(fw.id, sheet.stage.id, 'name')) : t(`sheet.${sheet.kind}`),
-  );
-}
 
 function showPage(state: FormState, t: Translate): void {
   document.documentElement.lang = state.language;
@@ -27,7 +20,7 @@ function showPage(state: FormState, t: Translate): void {
   const preview = document.getElementById('preview');
   preview?.replaceChildren(
     el('h2', {}, t('web.preview')),
-    el('ol', {}, ...sheetTitles(state.framework, t).map((title) => el('li', {}, title))),
+    el('ol', {}, ...plannedSheets(framework(state.framework), t).map((s) => el('li', {}, s.title))),
   );
   const page = document.getElementById('page');
   if (page) page.dir = isRightToLeft(state.language) ? 'rtl' : 'ltr';

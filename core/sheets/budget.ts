@@ -8,8 +8,17 @@ import { monthsBetween, nextMonthStart } from '../plan/dates';
 import type { Channel, Plan } from '../plan/types';
 import { cellRef, rangeRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
-import { calc, defineName, header, input, label, stageText, type SheetContext } from './context';
-import { dataName } from './data';
+import {
+  calc,
+  defineName,
+  header,
+  input,
+  label,
+  stageText,
+  type SheetContext,
+  type SheetEntry,
+} from './context';
+import { DATA_MONTH, dataName } from './names';
 
 const PLANNED_HEADER = 5;
 
@@ -38,9 +47,9 @@ export function monthlyAllocation(plan: Plan, budget: number): number[] {
   return shares.map((u) => u / perUnit);
 }
 
-export function budgetSheet(ctx: SheetContext): SheetBuilder {
+export function budgetSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, plan } = ctx;
-  const sheet = new SheetBuilder('budget', t('sheet.budget'), ctx.rightToLeft);
+  const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   const months = monthsBetween(plan.start, plan.end);
   sheet.cell(1, 1, label(t('sheet.budget'), 'title'));
   sheet.cell(2, 1, label(t('budget.intro'), 'subtitle'));
@@ -159,11 +168,11 @@ function spendByMonth(
     months.map((m, i) => {
       const r = first + i;
       const [month, planned, actual] = [cellRef(r, 1), cellRef(r, 2), cellRef(r, 3)];
-      const recorded = `COUNTIFS(${dataName('cost')},"<>",Data_Month,${month})=0`;
+      const recorded = `COUNTIFS(${dataName('cost')},"<>",${DATA_MONTH},${month})=0`;
       return [
         label(m, 'calc.month'),
         calc(cellRef(plannedTotalRow, i + 2), 'currency'),
-        calc(`IF(${recorded},"",SUMIFS(${dataName('cost')},Data_Month,${month}))`, 'currency'),
+        calc(`IF(${recorded},"",SUMIFS(${dataName('cost')},${DATA_MONTH},${month}))`, 'currency'),
         calc(`IF(${actual}="","",${actual}-${planned})`, 'currency'),
         calc(
           `IF(OR(${actual}="",N(${planned})=0),"",(${actual}-${planned})/${planned})`,

@@ -4,19 +4,14 @@ import type { Translate } from '../i18n';
 import type { Plan } from '../plan/types';
 import { absRef, rangeRef } from '../workbook/a1';
 import type { Cell, CellValue, NamedRange } from '../workbook/spec';
-import type { SheetBuilder } from '../workbook/builder';
+import type { ControlLayout } from './control-layout';
 import type { NumberKind } from './styles';
+import type { PlannedSheet } from './titles';
 
-export type { SheetKind } from '../frameworks';
+/** A sheet of the workbook as its builder receives it: its id, title and what it is for. */
+export type SheetEntry = PlannedSheet;
 
-/** A sheet of the workbook: its id, title, what it is for, and the builder that makes it. */
-export interface SheetEntry {
-  id: string;
-  title: string;
-  about: string;
-  build: (ctx: SheetContext, entry: SheetEntry) => SheetBuilder;
-}
-
+/** What every sheet builder receives: the plan and what the generator worked out once. */
 export interface SheetContext {
   plan: Plan;
   fw: FrameworkDefinition;
@@ -24,6 +19,10 @@ export interface SheetContext {
   rightToLeft: boolean;
   /** The workbook's sheets in tab order. */
   sheets: SheetEntry[];
+  /** The title of the sheet with this id, for formulas that read another sheet. */
+  titleOf: (sheetId: string) => string;
+  /** The Control sheet's layout (stage sheets and the summary read it too). */
+  control: ControlLayout;
   /** Raw metrics on the Data sheet, in order. */
   metrics: string[];
   names: NamedRange[];

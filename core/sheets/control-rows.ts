@@ -1,16 +1,15 @@
 /**
- * The Control sheet's rows: which KPIs it tracks, and each row's native formulas (built by
+ * The cells of the Control sheet's KPI and subtotal rows, with their native formulas (built by
  * core/kpi/native, so their semantics are KPI_FUNCTIONS.md's).
  */
-import { defaultKpis, type FrameworkDefinition } from '../frameworks';
 import { isVolume, kpi, type KpiDefinition } from '../kpi/catalogue';
 import { kpiFunction, type KpiFunctionId } from '../kpi/registry';
-import type { Plan } from '../plan/types';
 import { cellRef } from '../workbook/a1';
 import type { Cell } from '../workbook/spec';
 import { calc, input, label, type SheetContext } from './context';
+import type { ControlRow } from './control-layout';
 import { actualToDateFormula } from './kpi-actual';
-import { OBJECTIVE_NAMES } from './objectives';
+import { OBJECTIVE_NAMES } from './names';
 import { kindOfUnit, type NumberKind } from './styles';
 
 const COLUMNS = [
@@ -41,39 +40,6 @@ export const CONTROL_COLUMNS = Object.fromEntries(COLUMNS.map((c, i) => [c, i + 
 >;
 const col = CONTROL_COLUMNS;
 
-/** One KPI row: the catalogue KPI with the target the plan gives it. */
-export interface ControlRow {
-  kpi: string;
-  fiveS: string;
-  baseline: number | null;
-  target: number | null;
-  start: number;
-  end: number;
-  /** The objective's position on the Objectives sheet (1-based), when the row is one. */
-  objective?: number;
-}
-
-/** The plan's objectives, then the framework's default KPIs that no objective covers. */
-export function controlRows(ctx: { plan: Plan; fw: FrameworkDefinition }): ControlRow[] {
-  const { plan, fw } = ctx;
-  const rows: ControlRow[] = plan.objectives.map((o, i) => ({
-    kpi: o.kpi,
-    fiveS: o.category,
-    baseline: o.baseline,
-    target: o.target,
-    start: plan.start,
-    end: o.deadline,
-    objective: i + 1,
-  }));
-  for (const id of defaultKpis(fw)) {
-    if (!rows.some((r) => r.kpi === id)) {
-      const fiveS = kpi(id).fiveS;
-      rows.push({ kpi: id, fiveS, baseline: null, target: null, start: plan.start, end: plan.end });
-    }
-  }
-  return rows;
-}
-
 /**
  * A cell computed by a KPI function: the native formula, and (when the plan asks for add-in
  * formulas) the same computation calling the custom function — KPI.ID(...) in Excel's spelling,
@@ -95,7 +61,7 @@ function kpiCall(
 const ofNonZero = (base: string, formula: string) => `IF(N(${base})=0,"",${formula})`;
 
 /** The cells of one KPI row. */
-export function kpiRow(ctx: SheetContext, r: ControlRow, row: number, linked: boolean): Cell[] {
+export function kpiRow(ctx: SheetContext, r: ControlRow, row: number): Cell[] {
   const { t } = ctx;
   const def = kpi(r.kpi);
   const kind = kindOfUnit(def.unit);
@@ -105,7 +71,7 @@ export function kpiRow(ctx: SheetContext, r: ControlRow, row: number, linked: bo
   // Before a KPI's period starts there is nothing to compare yet.
   const notYet = (formula: string) => `IF(ReportDate<${start},"",${formula})`;
   const volume = isVolume(def);
-  const objective = linked ? r.objective : undefined;
+  const objective = ctx.control.linkedToObjectives ? r.objective : undefined;
   return [
     label(r.kpi, 'calc.text'),
     label(t(`kpi.${r.kpi}`), 'calc.text'),

@@ -6,48 +6,41 @@
  * objectives come first. A volume KPI is compared with its target to date, a rate with its
  * target.
  */
-import { KPI_GROUPS, TAG_STAGES, kpi, type KpiDefinition } from '../kpi/catalogue';
+import { kpi } from '../kpi/catalogue';
 import { cellRef, rangeRef, stringLiteral } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
-import { calc, defineName, header, label, type SheetContext } from './context';
+import { calc, defineName, header, label, type SheetContext, type SheetEntry } from './context';
 import {
-  CONTROL_COLUMNS as col,
-  CONTROL_HEADERS,
-  controlRows,
-  kpiRow,
-  subtotalRow,
-} from './control-rows';
-import { OBJECTIVE_NAMES } from './objectives';
-import { LIST_NAMES } from './settings';
-import { checklist, intro, stageChecklist, stageIntro } from './stage-intro';
+  CONTROL_HEADER_ROW as HEADER_ROW,
+  CONTROL_SUMMARY_ROW as SUMMARY_ROW,
+} from './control-layout';
+import { CONTROL_COLUMNS as col, CONTROL_HEADERS, kpiRow, subtotalRow } from './control-rows';
+import { LIST_NAMES } from './names';
+import { checklist, intro, stageChecklist, stageGuidance } from './sections/guidance';
 import { LEGEND } from './styles';
 
-export { CONTROL_COLUMNS, controlRows, type ControlRow } from './control-rows';
+export { CONTROL_COLUMNS } from './control-rows';
 
-const SUMMARY_ROW = 4;
-const HEADER_ROW = 6;
-const FIRST_ROW = 7;
-
-export function controlSheet(ctx: SheetContext): SheetBuilder {
+export function controlSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t } = ctx;
-  const sheet = new SheetBuilder('control', t('sheet.control'), ctx.rightToLeft);
+  const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   sheet.cell(1, 1, label(t('sheet.control'), 'title'));
   // A framework with a measuring stage (SOSTAC's Control) speaks in its words; others share one.
   const measure = ctx.fw.measureStage;
-  if (measure) stageIntro(sheet, ctx, measure, 2, 10);
-  else intro(sheet, t('control.intro'), 2, 10);
+  const guidance = measure ? stageGuidance(ctx, measure) : t('control.intro');
+  // Within the frozen KPI and name columns (16 + 26 characters wide).
+  intro(sheet, guidance, 2, 2, 42);
   sheet.row(
     HEADER_ROW,
     1,
     CONTROL_HEADERS.map((c) => header(t(`control.col.${c}`))),
   );
-  const body = controlBody(ctx).cells;
-  sheet.block(FIRST_ROW, 1, body);
-  const lastRow = FIRST_ROW + body.length - 1;
-  writeSummary(sheet, ctx, lastRow);
-  statusRules(lastRow).forEach((rule) => sheet.rule(rule));
-  const column = (c: number) => rangeRef(FIRST_ROW, c, lastRow, c);
+  const { firstRow, lastRow } = ctx.control;
+  sheet.block(firstRow, 1, controlBody(ctx));
+  writeSummary(sheet, ctx);
+  statusRules(ctx).forEach((rule) => sheet.rule(rule));
+  const column = (c: number) => rangeRef(firstRow, c, lastRow, c);
   sheet.validate({ kind: 'list', range: column(col.direction), source: LIST_NAMES.directions });
   sheet.validate({ kind: 'date', range: column(col.start) });
   sheet.validate({ kind: 'date', range: column(col.end) });
@@ -58,7 +51,7 @@ export function controlSheet(ctx: SheetContext): SheetBuilder {
     ['KPI_Variance', col.variance],
     ['KPI_Status', col.status],
   ];
-  for (const [name, c] of names) defineName(ctx, name, sheet.id, [FIRST_ROW, c, lastRow, c]);
+  for (const [name, c] of names) defineName(ctx, name, sheet.id, [firstRow, c, lastRow, c]);
   const review = measure
     ? stageChecklist(ctx, measure)
     : [1, 2, 3, 4].map((i) => t(`control.check.${i}`));
@@ -68,53 +61,32 @@ export function controlSheet(ctx: SheetContext): SheetBuilder {
   return sheet.freeze(HEADER_ROW, 2);
 }
 
-/** Where a KPI row sits on the Control sheet. */
-export interface PlacedKpi {
-  kpi: string;
-  row: number;
-  /** The funnel stage of the section it sits in. */
-  stage: string;
-}
-
 /**
- * The body: for each stage of the framework's funnel that has KPIs, a title row, its KPI rows
- * and its subtotal rows. Title and subtotal rows leave the KPI column empty, so KPI_ID holds
- * only KPI ids.
+ * The body, as the layout places it: a title row per funnel stage, its KPI rows and its
+ * subtotal rows. Title and subtotal rows leave the KPI column empty, so KPI_ID holds only
+ * KPI ids.
  */
-export function controlBody(ctx: SheetContext): { cells: Cell[][]; placed: PlacedKpi[] } {
-  const tag = ctx.fw.kpiStage;
-  const linked = ctx.names.some((n) => n.name === OBJECTIVE_NAMES.target);
-  const rows = controlRows(ctx);
-  const cells: Cell[][] = [];
-  const placed: PlacedKpi[] = [];
-  for (const stage of TAG_STAGES[tag]) {
-    const members = rows.filter((r) => kpi(r.kpi)[tag] === stage);
-    if (members.length === 0) continue;
-    cells.push([label(null, 'section'), label(ctx.t(`${tag}.${stage}.name`), 'section')]);
-    const inSection: { def: KpiDefinition; row: number }[] = [];
-    for (const r of members) {
-      const row = FIRST_ROW + cells.length;
-      cells.push(kpiRow(ctx, r, row, linked));
-      inSection.push({ def: kpi(r.kpi), row });
-      placed.push({ kpi: r.kpi, row, stage });
+function controlBody(ctx: SheetContext): Cell[][] {
+  return ctx.control.lines.map((line): Cell[] => {
+    if (line.kind === 'section') {
+      const tag = ctx.fw.kpiStage;
+      return [label(null, 'section'), label(ctx.t(`${tag}.${line.stage}.name`), 'section')];
     }
-    for (const group of KPI_GROUPS) {
-      const inGroup = inSection.filter((p) => group.members.includes(p.def.id));
-      if (inGroup.length < 2) continue;
-      const names = inGroup.map((p) => ctx.t(`kpi.${p.def.id}`)).join(' + ');
-      const title = ctx.t('control.subtotal', {
-        group: ctx.t(`kpiGroup.${group.id}`),
-        members: names,
-      });
-      cells.push(subtotalRow(ctx, title, inGroup, FIRST_ROW + cells.length));
-    }
-  }
-  return { cells, placed };
+    if (line.kind === 'kpi') return kpiRow(ctx, line.control, line.row);
+    const names = line.members.map((p) => ctx.t(`kpi.${p.kpi}`)).join(' + ');
+    const title = ctx.t('control.subtotal', {
+      group: ctx.t(`kpiGroup.${line.group}`),
+      members: names,
+    });
+    const members = line.members.map((p) => ({ def: kpi(p.kpi), row: p.row }));
+    return subtotalRow(ctx, title, members, line.row);
+  });
 }
 
-function writeSummary(sheet: SheetBuilder, ctx: SheetContext, lastRow: number): void {
-  const statuses = rangeRef(FIRST_ROW, col.status, lastRow, col.status, true);
-  const ids = rangeRef(FIRST_ROW, col.kpi, lastRow, col.kpi, true);
+function writeSummary(sheet: SheetBuilder, ctx: SheetContext): void {
+  const { firstRow, lastRow } = ctx.control;
+  const statuses = rangeRef(firstRow, col.status, lastRow, col.status, true);
+  const ids = rangeRef(firstRow, col.kpi, lastRow, col.kpi, true);
   // Only KPI rows count: subtotal rows have no KPI id.
   const count = (status: string) =>
     calc(`COUNTIFS(${statuses},"${status}",${ids},"<>")`, 'integer');
@@ -132,9 +104,10 @@ function writeSummary(sheet: SheetBuilder, ctx: SheetContext, lastRow: number): 
   ]);
 }
 
-function statusRules(lastRow: number) {
-  const range = rangeRef(FIRST_ROW, col.status, lastRow, col.status);
-  const cell = cellRef(FIRST_ROW, col.status, { absCol: true });
+function statusRules(ctx: SheetContext) {
+  const { firstRow, lastRow } = ctx.control;
+  const range = rangeRef(firstRow, col.status, lastRow, col.status);
+  const cell = cellRef(firstRow, col.status, { absCol: true });
   const colors: [string, string][] = [
     ['GREEN', LEGEND.green],
     ['AMBER', LEGEND.amber],

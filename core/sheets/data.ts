@@ -6,19 +6,23 @@ import { MONEY_METRICS, type RawMetric } from '../kpi/catalogue';
 import { monthKey, monthsBetween } from '../plan/dates';
 import { cellRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
-import { calc, defineName, header, input, label, type SheetContext } from './context';
+import {
+  calc,
+  defineName,
+  header,
+  input,
+  label,
+  type SheetContext,
+  type SheetEntry,
+} from './context';
+import { DATA_MONTH, dataName } from './names';
 
 const HEADER_ROW = 4;
 const FIRST_ROW = 5;
 
-/** The workbook name of a raw metric's column on the Data sheet. */
-export function dataName(metric: string): string {
-  return `Data_${metric}`;
-}
-
-export function dataSheet(ctx: SheetContext): SheetBuilder {
+export function dataSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, plan, metrics } = ctx;
-  const sheet = new SheetBuilder('data', t('sheet.data'), ctx.rightToLeft);
+  const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   const months = monthsBetween(plan.start, plan.end);
   const lastRow = FIRST_ROW + months.length - 1;
   sheet.cell(1, 1, label(t('sheet.data'), 'title'));
@@ -49,7 +53,7 @@ export function dataSheet(ctx: SheetContext): SheetBuilder {
     range: `${cellRef(FIRST_ROW, 2)}:${cellRef(lastRow, metrics.length + 1)}`,
     min: 0,
   });
-  defineName(ctx, 'Data_Month', sheet.id, [FIRST_ROW, 1, lastRow, 1]);
+  defineName(ctx, DATA_MONTH, sheet.id, [FIRST_ROW, 1, lastRow, 1]);
   metrics.forEach((m, i) =>
     defineName(ctx, dataName(m), sheet.id, [FIRST_ROW, i + 2, lastRow, i + 2]),
   );

@@ -7,24 +7,34 @@ import type { Task } from '../plan/types';
 import { absRef, cellRef, rangeRef, stringLiteral } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
-import { calc, defineName, header, input, label, stageText, type SheetContext } from './context';
+import {
+  calc,
+  defineName,
+  header,
+  input,
+  label,
+  stageText,
+  type SheetContext,
+  type SheetEntry,
+} from './context';
 import { GANTT, ganttLayout, type GanttLayout } from './gantt-layout';
-import { LIST_NAMES } from './settings';
-import { intro, stageIntro } from './stage-intro';
+import { LIST_NAMES } from './names';
+import { intro, stageGuidance } from './sections/guidance';
 import { timelineColumns, timelineRules, writeTimelineHeader } from './timeline';
 
 const C = GANTT.col;
 const EPSILON = '0.000000001';
 
-export function ganttSheet(ctx: SheetContext): SheetBuilder {
+export function ganttSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, plan } = ctx;
-  const sheet = new SheetBuilder('actions', t('sheet.actions'), ctx.rightToLeft);
+  const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   const layout = ganttLayout(plan, timelineColumns(plan));
   const rowOf = new Map(plan.tasks.map((task, i) => [task.id, layout.firstRow + i]));
   sheet.cell(1, 1, label(t('sheet.actions'), 'title'));
   // A framework with a planning stage (SOSTAC's Action) speaks in its words; others share one.
-  if (ctx.fw.scheduleStage) stageIntro(sheet, ctx, ctx.fw.scheduleStage, 2, 3);
-  else intro(sheet, t('gantt.intro'), 2, 3);
+  const stage = ctx.fw.scheduleStage;
+  // Within the frozen id and name columns (7 + 34 characters wide).
+  intro(sheet, stage ? stageGuidance(ctx, stage) : t('gantt.intro'), 2, 2, 41);
   sheet.row(GANTT.reportDateRow, GANTT.reportDateCol - 1, [
     label(t('gantt.reportDate'), 'label.right'),
     calc('ReportDate', 'date'),

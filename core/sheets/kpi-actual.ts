@@ -5,11 +5,12 @@
  * whose denominator is zero shows blank, never #DIV/0!.
  */
 import type { KpiDefinition } from '../kpi/catalogue';
-import { dataName } from './data';
+import { DATA_MONTH, dataName } from './names';
 
 /** The KPI's months so far: from its start month through the report date or its end. */
 function monthCriteria(start: string, end: string): string {
-  return `Data_Month,">="&(EOMONTH(${start},-1)+1),Data_Month,"<="&MIN(ReportDate,${end})`;
+  const month = DATA_MONTH;
+  return `${month},">="&(EOMONTH(${start},-1)+1),${month},"<="&MIN(ReportDate,${end})`;
 }
 
 /** The actual-to-date formula of a KPI whose period runs from the `start` to the `end` cell. */

@@ -4,11 +4,11 @@
  */
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
-import { calc, header, label, stageText, type SheetContext } from './context';
+import { calc, header, label, stageText, type SheetContext, type SheetEntry } from './context';
 
-export function overviewSheet(ctx: SheetContext): SheetBuilder {
+export function overviewSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, plan, fw } = ctx;
-  const sheet = new SheetBuilder('overview', t('sheet.overview'), ctx.rightToLeft);
+  const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   sheet.cell(1, 1, { value: plan.business.name, style: 'title' });
   sheet.cell(
     2,
@@ -43,9 +43,9 @@ export function overviewSheet(ctx: SheetContext): SheetBuilder {
   const contentsRow = 6 + facts.length + 1;
   sheet.cell(contentsRow, 1, label(t('overview.contents'), 'section'));
   sheet.row(contentsRow + 1, 1, [header(t('overview.sheet')), header(t('overview.whatFor'))]);
-  const rows = ctx.sheets.map((entry) => [
-    { value: entry.title, style: 'link', linkToSheet: entry.title } as Cell,
-    label(entry.about, 'guidance'),
+  const rows = ctx.sheets.map((s) => [
+    { value: s.title, style: 'link', linkToSheet: s.id } as Cell,
+    label(s.about, 'guidance'),
   ]);
   sheet.block(contentsRow + 2, 1, rows);
 

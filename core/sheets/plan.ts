@@ -4,19 +4,20 @@
  */
 import { rangeRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
-import { header, input, label, type SheetContext } from './context';
-import { fiveSGuide, smartObjectives } from './objectives';
-import { inputTable, swot } from './situation';
-import { checklist, stageChecklist, stageIntro } from './stage-intro';
-import { tows } from './strategy';
+import { header, input, label, type SheetContext, type SheetEntry } from './context';
+import { LIST_NAMES } from './names';
+import { checklist, stageChecklist, stageIntro } from './sections/guidance';
+import { fiveSGuide, smartObjectives } from './sections/objectives';
+import { swot, tows } from './sections/swot';
+import { inputTable } from './sections/tables';
 
 /** The growth timeline's checkpoints, as shares of the plan's length. */
 const CHECKPOINTS = [0.25, 0.5, 0.75, 1];
 
-export function planSheet(ctx: SheetContext): SheetBuilder {
+export function planSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, fw } = ctx;
   const stage = fw.stages[0].id;
-  const sheet = new SheetBuilder('plan', t('sheet.plan'), ctx.rightToLeft);
+  const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   sheet.cell(1, 1, label(t('sheet.plan'), 'title'));
   stageIntro(sheet, ctx, stage, 2, 8);
   const activities = ['activity', 'channel', 'results', 'works', 'improve', 'owner'];
@@ -68,7 +69,7 @@ function growthTimeline(sheet: SheetBuilder, ctx: SheetContext, row: number): nu
   sheet.validate({
     kind: 'list',
     range: rangeRef(row + 2, 4, last, 4),
-    source: 'List_KPIs',
+    source: LIST_NAMES.kpis,
     allowBlank: true,
   });
   return last + 1;

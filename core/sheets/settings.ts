@@ -5,7 +5,17 @@
 import { KPI_CATALOGUE, DIRECTIONS, FIVE_S } from '../kpi/catalogue';
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
-import { calc, defineName, header, input, label, stageText, type SheetContext } from './context';
+import {
+  calc,
+  defineName,
+  header,
+  input,
+  label,
+  stageText,
+  type SheetContext,
+  type SheetEntry,
+} from './context';
+import { LIST_NAMES } from './names';
 
 /** A drop-down list on the Settings sheet: its workbook name and values. */
 interface SettingsList {
@@ -13,16 +23,6 @@ interface SettingsList {
   titleKey: string;
   values: string[];
 }
-
-export const LIST_NAMES = {
-  stages: 'List_Stages',
-  fiveS: 'List_FiveS',
-  kpis: 'List_KPIs',
-  directions: 'List_Directions',
-  channels: 'List_Channels',
-  priorities: 'List_Priorities',
-  strategyTypes: 'List_StrategyTypes',
-} as const;
 
 function lists(ctx: SheetContext): SettingsList[] {
   const { t, fw, plan } = ctx;
@@ -63,9 +63,9 @@ function lists(ctx: SheetContext): SettingsList[] {
 
 const FIRST_ROW = 5;
 
-export function settingsSheet(ctx: SheetContext): SheetBuilder {
+export function settingsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, plan } = ctx;
-  const sheet = new SheetBuilder('settings', t('sheet.settings'), ctx.rightToLeft);
+  const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   sheet.cell(1, 1, label(t('sheet.settings'), 'title'));
   sheet.cell(2, 1, label(t('settings.intro'), 'subtitle'));
   sheet.row(4, 1, [

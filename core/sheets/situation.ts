@@ -4,21 +4,16 @@
  */
 import { cellRef, rangeRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
-import { calc, defineName, header, input, label, type SheetContext } from './context';
-import { stageIntro } from './stage-intro';
+import { calc, header, input, label, type SheetContext, type SheetEntry } from './context';
+import { stageIntro } from './sections/guidance';
+import { swot } from './sections/swot';
+import { inputTable } from './sections/tables';
 
 const PROFILE_QUESTIONS = ['who', 'what', 'strengths', 'money', 'goal'];
-export const SWOT_ROWS = 5;
-export const SWOT_NAMES = [
-  'SWOT_Strengths',
-  'SWOT_Weaknesses',
-  'SWOT_Opportunities',
-  'SWOT_Threats',
-];
 
-export function situationSheet(ctx: SheetContext): SheetBuilder {
+export function situationSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t } = ctx;
-  const sheet = new SheetBuilder('situation', t('sheet.situation'), ctx.rightToLeft);
+  const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   sheet.cell(1, 1, label(t('sheet.situation'), 'title'));
   stageIntro(sheet, ctx, 'situation', 2, 8);
 
@@ -82,49 +77,4 @@ function channelAudit(sheet: SheetBuilder, ctx: SheetContext, row: number): numb
     }),
   );
   return row + 2 + channels.length;
-}
-
-/** The SWOT grid from `row`, its quadrants named SWOT_*; returns the row after it. */
-export function swot(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
-  const { t } = ctx;
-  sheet.cell(row, 1, label(t('situation.swot'), 'section'));
-  const quadrants = ['strengths', 'weaknesses', 'opportunities', 'threats'];
-  // Two quadrants side by side: Strengths | Weaknesses above Opportunities | Threats.
-  [0, 2].forEach((first, band) => {
-    const top = row + 1 + band * (SWOT_ROWS + 1);
-    [first, first + 1].forEach((q, side) => {
-      const col = 1 + side * 4;
-      sheet.cell(top, col, header(t(`situation.swot.${quadrants[q]}`)));
-      sheet.merge(rangeRef(top, col, top, col + 3));
-      for (let i = 0; i < SWOT_ROWS; i++) {
-        sheet.cell(top + 1 + i, col, input(null));
-        sheet.merge(rangeRef(top + 1 + i, col, top + 1 + i, col + 3));
-      }
-      defineName(ctx, SWOT_NAMES[q], sheet.id, [top + 1, col, top + SWOT_ROWS, col]);
-    });
-  });
-  return row + 1 + 2 * (SWOT_ROWS + 1);
-}
-
-/** A titled table of empty input rows; returns the row after it. */
-export function inputTable(
-  sheet: SheetBuilder,
-  ctx: SheetContext,
-  row: number,
-  key: string,
-  columns: string[],
-  rows: number,
-): number {
-  sheet.cell(row, 1, label(ctx.t(key), 'section'));
-  sheet.row(
-    row + 1,
-    1,
-    columns.map((c) => header(ctx.t(`${key}.${c}`))),
-  );
-  sheet.block(
-    row + 2,
-    1,
-    Array.from({ length: rows }, () => columns.map(() => input(null))),
-  );
-  return row + 2 + rows;
 }

@@ -8,20 +8,26 @@ import { kpi } from '../kpi/catalogue';
 import { cellRef, sheetPrefix, stringLiteral } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
-import { calc, header, input, label, stageText, type SheetContext } from './context';
-import { controlBody } from './control';
+import {
+  calc,
+  header,
+  input,
+  label,
+  stageText,
+  type SheetContext,
+  type SheetEntry,
+} from './context';
 import { CONTROL_COLUMNS as C } from './control-rows';
-import { checklist, stageChecklist, stageIntro } from './stage-intro';
+import { checklist, stageChecklist, stageIntro } from './sections/guidance';
 import { kindOfUnit } from './styles';
 
-/** The sheet id of a stage's own sheet. */
-export function stageSheetId(stageId: string): string {
-  return `stage.${stageId}`;
-}
-
-export function stageSheet(ctx: SheetContext, stage: StageDefinition): SheetBuilder {
+export function stageSheet(
+  ctx: SheetContext,
+  entry: SheetEntry,
+  stage: StageDefinition,
+): SheetBuilder {
   const name = stageText(ctx, stage.id, 'name');
-  const sheet = new SheetBuilder(stageSheetId(stage.id), name, ctx.rightToLeft);
+  const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   sheet.cell(1, 1, label(name, 'title'));
   stageIntro(sheet, ctx, stage.id, 2, 7);
   let row = checklist(sheet, ctx, stageChecklist(ctx, stage.id), 4);
@@ -72,8 +78,8 @@ function tactics(
  * objectives share a KPI). */
 function kpis(sheet: SheetBuilder, ctx: SheetContext, stage: StageDefinition, row: number): void {
   const { t } = ctx;
-  const placed = controlBody(ctx).placed.filter((p) => p.stage === stage.id);
-  const control = sheetPrefix(t('sheet.control'));
+  const placed = ctx.control.placed.filter((p) => p.stage === stage.id);
+  const control = sheetPrefix(ctx.titleOf('control'));
   sheet.cell(row, 1, label(t('stageSheet.kpis'), 'section'));
   const columns = ['kpi', 'name', 'direction', 'target', 'actual', 'status'] as const;
   sheet.row(

@@ -5,14 +5,15 @@
  */
 import { rangeRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
-import { calc, header, input, label, type SheetContext } from './context';
-import { LIST_NAMES } from './settings';
-import { SWOT_NAMES, SWOT_ROWS, inputTable } from './situation';
-import { checklist, stageChecklist, stageIntro } from './stage-intro';
+import { input, label, type SheetContext, type SheetEntry } from './context';
+import { LIST_NAMES } from './names';
+import { checklist, stageChecklist, stageIntro } from './sections/guidance';
+import { tows } from './sections/swot';
+import { inputTable } from './sections/tables';
 
-export function strategySheet(ctx: SheetContext): SheetBuilder {
+export function strategySheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t } = ctx;
-  const sheet = new SheetBuilder('strategy', t('sheet.strategy'), ctx.rightToLeft);
+  const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   sheet.cell(1, 1, label(t('sheet.strategy'), 'title'));
   stageIntro(sheet, ctx, 'strategy', 2, 6);
   let row = inputTable(
@@ -60,54 +61,4 @@ export function strategySheet(ctx: SheetContext): SheetBuilder {
   checklist(sheet, ctx, stageChecklist(ctx, 'strategy'), row + 1);
   sheet.widths(1, [26, 30, 30, 22, 14, 18]);
   return sheet;
-}
-
-/** SWOT item k of a quadrant, blank while the Situation sheet leaves it empty. */
-function swotItem(name: string, k: number): string {
-  return `IF(INDEX(${name},${k})="","",INDEX(${name},${k}))`;
-}
-
-/**
- * The TOWS matrix: the SWOT's opportunities and threats across the top, its strengths and
- * weaknesses down the side, and input cells where they cross for the SO, ST, WO and WT
- * strategies they suggest.
- */
-export function tows(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
-  const { t } = ctx;
-  const [strengths, weaknesses, opportunities, threats] = SWOT_NAMES;
-  const items = (name: string) =>
-    Array.from({ length: SWOT_ROWS }, (_, i) => swotItem(name, i + 1));
-  sheet.cell(row, 1, label(t('strategy.tows'), 'section'));
-  sheet.cell(row + 1, 1, label(t('strategy.tows.intro'), 'guidance'));
-  sheet.merge(rangeRef(row + 1, 1, row + 1, 6));
-  let top = row + 2;
-  sheet.row(top, 1, [
-    label(''),
-    header(t('situation.swot.opportunities')),
-    header(t('situation.swot.threats')),
-  ]);
-  const [o, th] = [items(opportunities), items(threats)];
-  sheet.block(
-    top + 1,
-    1,
-    o.map((f, i) => [label(''), calc(f, 'text'), calc(th[i], 'text')]),
-  );
-  top += 1 + SWOT_ROWS;
-  for (const [side, key] of [
-    [strengths, 's'],
-    [weaknesses, 'w'],
-  ]) {
-    sheet.row(top, 1, [
-      header(t(`situation.swot.${key === 's' ? 'strengths' : 'weaknesses'}`)),
-      header(t(`strategy.tows.${key}o`)),
-      header(t(`strategy.tows.${key}t`)),
-    ]);
-    sheet.block(
-      top + 1,
-      1,
-      items(side).map((f) => [calc(f, 'text'), input(null), input(null)]),
-    );
-    top += 1 + SWOT_ROWS;
-  }
-  return top;
 }

@@ -4,9 +4,9 @@
  */
 import { cellRef, rangeRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
-import { calc, header, input, label, type SheetContext } from './context';
-import { LIST_NAMES } from './settings';
-import { checklist, stageChecklist, stageIntro } from './stage-intro';
+import { calc, header, input, label, type SheetContext, type SheetEntry } from './context';
+import { LIST_NAMES } from './names';
+import { checklist, stageChecklist, stageIntro } from './sections/guidance';
 
 const COLUMNS = [
   'channel',
@@ -20,9 +20,9 @@ const COLUMNS = [
   'owner',
 ];
 
-export function tacticsSheet(ctx: SheetContext): SheetBuilder {
+export function tacticsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, plan } = ctx;
-  const sheet = new SheetBuilder('tactics', t('sheet.tactics'), ctx.rightToLeft);
+  const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   sheet.cell(1, 1, label(t('sheet.tactics'), 'title'));
   stageIntro(sheet, ctx, 'tactics', 2, 9);
   sheet.cell(4, 1, label(t('tactics.mix'), 'section'));
@@ -65,5 +65,7 @@ export function tacticsSheet(ctx: SheetContext): SheetBuilder {
   checklist(sheet, ctx, stageChecklist(ctx, 'tactics'), last + 2);
   sheet.widths(1, [18, 30, 14, 40, 14, 10, 8, 14, 14]);
   sheet.height(5, 30);
-  return sheet.freeze(5, 1);
+  // Rows only: the guidance and checklist span the first columns (Sheets cannot merge frozen
+  // with unfrozen cells).
+  return sheet.freeze(5, 0);
 }

@@ -144,7 +144,7 @@ describe('--out and --input', () => {
 
 describe('the output folder', () => {
   it('is checked before the workbook is built, and named as typed', async () => {
-    const spy = jest.spyOn(generate, 'generateWorkbook');
+    const spy = jest.spyOn(generate, 'buildPlan');
     expect(await run('--out', 'no/such/box.dir/plan.xlsx')).toBe(2);
     expect(box.err).toEqual([
       '--out: no/such/box.dir/plan.xlsx cannot be written: the folder no/such/box.dir does not exist',

@@ -12,9 +12,10 @@ describe('the Overview sheet', () => {
     expect(cellAt(sheet, 2, 1)?.value).toBe('SOSTAC digital marketing plan');
   });
 
-  it('links to every sheet of the workbook, in order', () => {
-    const links = cells.filter((c) => c.linkToSheet !== undefined).map((c) => c.linkToSheet);
-    expect(links).toEqual(spec.sheets.map((s) => s.title));
+  it('links to every sheet of the workbook by id, in order, showing its title', () => {
+    const links = cells.filter((c) => c.linkToSheet !== undefined);
+    expect(links.map((c) => c.linkToSheet)).toEqual(spec.sheets.map((s) => s.id));
+    expect(links.map((c) => c.value)).toEqual(spec.sheets.map((s) => s.title));
   });
 
   it('shows live facts from the named cells', () => {

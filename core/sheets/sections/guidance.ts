@@ -1,16 +1,33 @@
 /** The guidance a sheet opens with, and checklists as input tables (owner, due date, done). */
-import { rangeRef } from '../workbook/a1';
-import type { SheetBuilder } from '../workbook/builder';
-import { header, input, label, stageText, type SheetContext } from './context';
+import { rangeRef } from '../../workbook/a1';
+import type { SheetBuilder } from '../../workbook/builder';
+import { header, input, label, stageText, type SheetContext } from '../context';
 
-/** Writes a line of guidance at `row`, merged across `width` columns. */
-export function intro(sheet: SheetBuilder, text: string, row: number, width: number): void {
+/**
+ * Writes a paragraph of guidance at `row`, merged across `width` columns. A sheet that freezes
+ * columns keeps it within them (Sheets cannot merge frozen with unfrozen cells): give the
+ * merged width in characters (`chars`) and the row grows to hold the wrapped text.
+ */
+export function intro(
+  sheet: SheetBuilder,
+  text: string,
+  row: number,
+  width: number,
+  chars?: number,
+): void {
   sheet.cell(row, 1, label(text, 'guidance'));
   sheet.merge(rangeRef(row, 1, row, width));
-  sheet.height(row, 48);
+  // Italic text fits about one character in 1.1 of the width; a line is 15 points high.
+  const lines = chars ? Math.ceil((text.length * 1.1) / chars) : 3;
+  sheet.height(row, Math.max(48, lines * 15 + 6));
 }
 
-/** Writes "question — guidance" for the stage at `row`. */
+/** The question and guidance of a stage, as one paragraph. */
+export function stageGuidance(ctx: SheetContext, stageId: string): string {
+  return `${stageText(ctx, stageId, 'question')} ${stageText(ctx, stageId, 'guidance')}`;
+}
+
+/** Writes the stage's question and guidance at `row` (see intro). */
 export function stageIntro(
   sheet: SheetBuilder,
   ctx: SheetContext,
@@ -18,8 +35,7 @@ export function stageIntro(
   row: number,
   width: number,
 ): void {
-  const text = `${stageText(ctx, stageId, 'question')} ${stageText(ctx, stageId, 'guidance')}`;
-  intro(sheet, text, row, width);
+  intro(sheet, stageGuidance(ctx, stageId), row, width);
 }
 
 /** The checklist items of a stage. */
