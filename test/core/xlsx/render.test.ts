@@ -33,9 +33,7 @@ const tiny: WorkbookSpec = {
         {
           row: 2,
           col: 1,
-          cells: [
-            [{ value: 46023, style: 'date' }, null, { value: 'Two', linkToSheet: 'Two words' }],
-          ],
+          cells: [[{ value: 46023, style: 'date' }, null, { value: 'Two', linkToSheet: 'two' }]],
         },
       ],
       columnWidths: [{ col: 1, width: 30 }],
