@@ -47,7 +47,7 @@ export function variance(actual: any, target: any): any {
  * @customfunction VARIANCE_PCT
  * @param actual The actual value, a number or a range.
  * @param target The target value, a number or a range; not 0.
- * @returns The variance as a fraction of the target.
+ * @returns The variance as a fraction of the target (format the cell as a percentage).
  */
 export function variancePct(actual: any, target: any): any {
   return run('VARIANCE_PCT', [actual, target]);
@@ -58,8 +58,8 @@ export function variancePct(actual: any, target: any): any {
  * @customfunction ATTAINMENT
  * @param actual The actual value, a number or a range.
  * @param target The target value, a number or a range; not 0.
- * @param [direction] "higher" (default) if more is better, "lower" if less is better (cost, CPA).
- * @returns The attainment as a fraction: higher is A/T, lower is 2 − A/T.
+ * @param [direction] "higher" (default) if more is better, "lower" if less is better (cost, CPA, bounce rate).
+ * @returns The attainment as a fraction (format as a percentage): higher is A/T, lower is 2 − A/T.
  */
 export function attainment(actual: any, target: any, direction?: any): any {
   return run('ATTAINMENT', [actual, target, direction]);
@@ -71,7 +71,7 @@ export function attainment(actual: any, target: any, direction?: any): any {
  * @param actual The actual value, a number or a range.
  * @param target The target value, a number or a range.
  * @param [direction] "higher" (default) if more is better, "lower" if less is better.
- * @param [tolerance] How far below target still counts as AMBER, from 0 up to (not including) 1; default 0.1.
+ * @param [tolerance] How far below target still counts as AMBER, as a fraction from 0 up to (not including) 1; default 0.1.
  * @returns "GREEN", "AMBER" or "RED"; blank when actual or target is blank.
  */
 export function status(actual: any, target: any, direction?: any, tolerance?: any): any {
@@ -84,7 +84,7 @@ export function status(actual: any, target: any, direction?: any, tolerance?: an
  * @param target The target for the whole period.
  * @param start The first day of the period (a date).
  * @param end The last day of the period (a date, not before start).
- * @param [as_of] The day to measure at (a date); default today.
+ * @param [as_of] The day to measure at (a date); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
  * @returns The target due by as_of, between 0 and the target.
  */
 export function targetToDate(target: any, start: any, end: any, as_of?: any): any {
@@ -98,7 +98,7 @@ export function targetToDate(target: any, start: any, end: any, as_of?: any): an
  * @param target The target for the whole period; not 0.
  * @param start The first day of the period (a date).
  * @param end The last day of the period (a date, not before start).
- * @param [as_of] The day to measure at (a date, not before start); default today.
+ * @param [as_of] The day to measure at (a date, not before start); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
  * @returns The pace as a ratio.
  */
 export function pace(actual: any, target: any, start: any, end: any, as_of?: any): any {
@@ -111,7 +111,7 @@ export function pace(actual: any, target: any, start: any, end: any, as_of?: any
  * @param actual The actual to date.
  * @param start The first day of the period (a date).
  * @param end The last day of the period (a date, not before start).
- * @param [as_of] The day the actual was measured (a date, not before start); default today.
+ * @param [as_of] The day the actual was measured (a date, not before start); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
  * @returns The forecast for the whole period, in the actual's unit.
  */
 export function forecast(actual: any, start: any, end: any, as_of?: any): any {
@@ -124,7 +124,7 @@ export function forecast(actual: any, start: any, end: any, as_of?: any): any {
  * @param actual The actual to date.
  * @param target The target for the whole period.
  * @param end The last day of the period (a date after as_of).
- * @param [as_of] The day to measure at (a date); default today.
+ * @param [as_of] The day to measure at (a date); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
  * @returns The amount needed per day; 0 when the target is already reached.
  */
 export function requiredRate(actual: any, target: any, end: any, as_of?: any): any {

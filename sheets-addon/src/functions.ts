@@ -82,7 +82,7 @@ global.KPI_ATTAINMENT = (actual, target, direction) =>
  * @param {number|Array<Array<number>>} actual The actual value, a number or a range.
  * @param {number|Array<Array<number>>} target The target value, a number or a range.
  * @param {string|Array<Array<string>>} direction Optional: "higher" (default) if more is better, "lower" if less is better.
- * @param {number|Array<Array<number>>} tolerance Optional: how far below target still counts as AMBER, as a fraction from 0 up to (not including) 1; default 0.1.
+ * @param {number|Array<Array<number>>} tolerance Optional: How far below target still counts as AMBER, as a fraction from 0 up to (not including) 1; default 0.1.
  * @return "GREEN", "AMBER" or "RED"; blank when actual or target is blank.
  * @customfunction
  */
@@ -95,7 +95,7 @@ global.KPI_STATUS = (actual, target, direction, tolerance) =>
  * @param {number|Array<Array<number>>} target The target for the whole period.
  * @param {Date|Array<Array<Date>>} start The first day of the period (a date).
  * @param {Date|Array<Array<Date>>} end The last day of the period (a date, not before start).
- * @param {Date|Array<Array<Date>>} as_of Optional: the day to measure at (a date); today when left out. Point it at a cell such as the Settings sheet's report date (Sheets does not allow TODAY() as an argument).
+ * @param {Date|Array<Array<Date>>} as_of Optional: The day to measure at (a date); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
  * @return The target due by as_of, between 0 and the target.
  * @customfunction
  */
@@ -109,7 +109,7 @@ global.KPI_TARGET_TO_DATE = (target, start, end, asOf) =>
  * @param {number|Array<Array<number>>} target The target for the whole period; not 0.
  * @param {Date|Array<Array<Date>>} start The first day of the period (a date).
  * @param {Date|Array<Array<Date>>} end The last day of the period (a date, not before start).
- * @param {Date|Array<Array<Date>>} as_of Optional: the day to measure at (a date, not before start); today when left out. Point it at a cell such as the report date.
+ * @param {Date|Array<Array<Date>>} as_of Optional: The day to measure at (a date, not before start); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
  * @return The pace as a ratio.
  * @customfunction
  */
@@ -122,7 +122,7 @@ global.KPI_PACE = (actual, target, start, end, asOf) =>
  * @param {number|Array<Array<number>>} actual The actual to date.
  * @param {Date|Array<Array<Date>>} start The first day of the period (a date).
  * @param {Date|Array<Array<Date>>} end The last day of the period (a date, not before start).
- * @param {Date|Array<Array<Date>>} as_of Optional: the day the actual was measured (a date, not before start); today when left out. Point it at a cell such as the report date.
+ * @param {Date|Array<Array<Date>>} as_of Optional: The day the actual was measured (a date, not before start); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
  * @return The forecast for the whole period, in the actual's unit.
  * @customfunction
  */
@@ -135,7 +135,7 @@ global.KPI_FORECAST = (actual, start, end, asOf) =>
  * @param {number|Array<Array<number>>} actual The actual to date.
  * @param {number|Array<Array<number>>} target The target for the whole period.
  * @param {Date|Array<Array<Date>>} end The last day of the period (a date after as_of).
- * @param {Date|Array<Array<Date>>} as_of Optional: the day to measure at (a date); today when left out. Point it at a cell such as the report date.
+ * @param {Date|Array<Array<Date>>} as_of Optional: The day to measure at (a date); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
  * @return The amount needed per day; 0 when the target is already reached.
  * @customfunction
  */
