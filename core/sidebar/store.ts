@@ -1,0 +1,67 @@
+/**
+ * The sidebar's state: the form as data, remembered in the host's storage, with what the user
+ * has done so far (fields left, a submit tried, a generation running) and its validation.
+ */
+import { translator, type Translate } from '../i18n';
+import type { PlanError } from '../plan/types';
+import { validatePlan } from '../plan/validate';
+import type { FormStorage } from './bridge';
+import { defaultState, restoreState, toPlanInput, type FormState } from './state';
+
+const STORAGE_KEY = 'planbook.sidebar';
+
+export interface SidebarStore {
+  state(): FormState;
+  /** Changes fields, remembers the form and tells the listener. */
+  update(patch: Partial<FormState>): void;
+  /** The form's language. */
+  t(): Translate;
+  /** validatePlan's errors for the form as it stands. */
+  errors(): PlanError[];
+  /** Fields the user has left (their errors show before any submit). */
+  touched: Set<string>;
+  /** Whether the user has tried to submit (then every error shows). */
+  submitted: boolean;
+  /** Whether a generation is running. */
+  busy: boolean;
+}
+
+export interface StoreOptions {
+  today: number;
+  storage?: FormStorage;
+  onChange?: (state: FormState, t: Translate) => void;
+}
+
+/** The remembered form, or the defaults when there is none or it cannot be read. */
+function restore(storage: FormStorage | undefined, fallback: FormState): FormState {
+  try {
+    return restoreState(JSON.parse(storage?.getItem(STORAGE_KEY) ?? 'null'), fallback);
+  } catch {
+    return fallback;
+  }
+}
+
+export function createStore(options: StoreOptions): SidebarStore {
+  let state = restore(options.storage, defaultState(options.today));
+  const t = () => translator(state.language);
+  return {
+    state: () => state,
+    t,
+    update(patch) {
+      state = { ...state, ...patch };
+      try {
+        options.storage?.setItem(STORAGE_KEY, JSON.stringify(state));
+      } catch {
+        // Storage full or refused by the host: the form still works, it just will not remember.
+      }
+      options.onChange?.(state, t());
+    },
+    errors() {
+      const result = validatePlan(toPlanInput(state), { today: options.today });
+      return result.ok ? [] : result.errors;
+    },
+    touched: new Set<string>(),
+    submitted: false,
+    busy: false,
+  };
+}
