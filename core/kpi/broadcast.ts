@@ -20,19 +20,22 @@ function shapeOf(arg: unknown[]): Shape | KpiError {
 }
 
 function readShape(arg: unknown[]): Shape | KpiError {
-  // Index by index: a sparse array's holes would slip past every() and some().
-  const rows: unknown[][] = [];
-  for (let r = 0; r < arg.length; r++) {
-    const row = arg[r];
-    if (!Array.isArray(row))
-      return kpiError('#VALUE!', 'a range must be a non-empty 2-D array of rows');
-    rows.push(row);
-  }
-  const cols = rows[0]?.length ?? 0;
-  if (cols === 0 || rows.some((row) => row.length !== cols)) {
+  // Index by index, without copying: a sparse array's holes would slip past every() and some().
+  const rows = arg.length;
+  const first = arg[0];
+  const cols = Array.isArray(first) ? first.length : 0;
+  if (rows === 0 || cols === 0)
     return kpiError('#VALUE!', 'a range must be rectangular and non-empty');
+  for (let r = 0; r < rows; r++) {
+    const row = arg[r];
+    if (!Array.isArray(row)) {
+      return kpiError('#VALUE!', 'a range must be a non-empty 2-D array of rows');
+    }
+    if (row.length !== cols) {
+      return kpiError('#VALUE!', 'a range must be rectangular and non-empty');
+    }
   }
-  return { rows: rows.length, cols };
+  return { rows, cols };
 }
 
 /** A result that hosts can show: non-finite numbers become #NUM!. */
@@ -43,16 +46,17 @@ function finite(value: KpiValue): KpiValue {
   return value;
 }
 
-function safely(element: (values: unknown[]) => KpiValue, values: unknown[]): KpiValue {
-  try {
-    return finite(element(values));
-  } catch (error) {
-    return unreadable(error);
-  }
-}
+/** A placeholder every row slot holds until its result is written. */
+const NONE: KpiValue = '';
 
-/** Applies `element` to each position of the arguments. */
-export function broadcast(args: unknown[], element: (values: unknown[]) => KpiValue): KpiResult {
+/** One element's computation, from the arguments at its position (up to five). */
+export type Element = (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown) => KpiValue;
+
+/**
+ * Applies `element` to each position of the arguments. The per-element path allocates nothing
+ * but the result: arguments are passed by position, not in an array.
+ */
+export function broadcast(args: unknown[], element: Element): KpiResult {
   let shape: Shape | undefined;
   for (const arg of args) {
     if (!Array.isArray(arg)) continue;
@@ -63,28 +67,38 @@ export function broadcast(args: unknown[], element: (values: unknown[]) => KpiVa
     }
     shape = s;
   }
-  if (!shape) return safely(element, args);
-  // One values array, refilled per element: the element functions only read it.
-  const ranges = args.map((a) => (Array.isArray(a) ? (a as unknown[][]) : undefined));
-  const values = args.slice();
-  const out: KpiValue[][] = [];
-  for (let r = 0; r < shape.rows; r++) {
-    const row: KpiValue[] = [];
-    for (let c = 0; c < shape.cols; c++) {
-      let result: KpiValue;
+  const [a, b, c, d, e] = args;
+  if (!shape) {
+    try {
+      return finite(element(a, b, c, d, e));
+    } catch (error) {
+      return unreadable(error);
+    }
+  }
+  const range = (arg: unknown) => (Array.isArray(arg) ? (arg as unknown[][]) : undefined);
+  const [ra, rb, rc, rd, re] = [range(a), range(b), range(c), range(d), range(e)];
+  const { rows, cols } = shape;
+  const out = new Array<KpiValue[]>(rows);
+  for (let r = 0; r < rows; r++) {
+    // A one-column row is an array literal: holey arrays (new Array(n)) are far slower here.
+    const row: KpiValue[] = cols === 1 ? [NONE] : new Array<KpiValue>(cols);
+    for (let col = 0; col < cols; col++) {
       try {
         // Reading an element is inside the guard too: a range's getter may throw.
-        for (let i = 0; i < ranges.length; i++) {
-          const range = ranges[i];
-          if (range) values[i] = range[r][c];
-        }
-        result = finite(element(values));
+        row[col] = finite(
+          element(
+            ra ? ra[r][col] : a,
+            rb ? rb[r][col] : b,
+            rc ? rc[r][col] : c,
+            rd ? rd[r][col] : d,
+            re ? re[r][col] : e,
+          ),
+        );
       } catch (error) {
-        result = unreadable(error);
+        row[col] = unreadable(error);
       }
-      row.push(result);
     }
-    out.push(row);
+    out[r] = row;
   }
   return out;
 }

@@ -5,17 +5,13 @@
  */
 import { broadcast, type KpiResult } from './broadcast';
 import { todaySerial } from './clock';
-import {
-  EPSILON,
-  isBlank,
-  isKpiError,
-  kpiError,
-  readDate,
-  readDirection,
-  readNumber,
-  readTolerance,
-  type KpiValue,
-} from './values';
+import * as rules from './values';
+import type { KpiValue } from './values';
+
+// The element rules, bound once: they run for every element of a 100,000-row range, and a
+// bundler's module getters (esbuild's, webpack's without scope hoisting) would run with them.
+const { EPSILON, isBlank, isKpiError, kpiError, readDate, readDirection, readNumber } = rules;
+const { readTolerance } = rules;
 
 export type { KpiResult } from './broadcast';
 export { setToday } from './clock';
@@ -38,16 +34,23 @@ function readPair(actual: unknown, target: unknown): KpiValue | null {
   return null;
 }
 
-/** The period's dates: start ≤ end, and as_of (today when omitted). */
-function period(start: unknown, end: unknown, asOf: unknown) {
+/**
+ * The period's dates, start ≤ end, and as_of (today when omitted), left in `dates`; or the
+ * error. (A scratch object again: no allocation per element.)
+ */
+const dates = { s: 0, e: 0, d: 0 };
+function period(start: unknown, end: unknown, asOf: unknown): KpiValue | null {
   const s = readDate(start, 'start');
-  if (isKpiError(s)) return s;
+  if (typeof s !== 'number') return s;
   const e = readDate(end, 'end');
-  if (isKpiError(e)) return e;
+  if (typeof e !== 'number') return e;
   const d = isBlank(asOf) ? todaySerial() : readDate(asOf, 'as_of');
-  if (isKpiError(d)) return d;
+  if (typeof d !== 'number') return d;
   if (e < s) return kpiError('#NUM!', 'end is before start');
-  return { s, e, d };
+  dates.s = s;
+  dates.e = e;
+  dates.d = d;
+  return null;
 }
 
 const share = (s: number, e: number, d: number) =>
@@ -55,7 +58,7 @@ const share = (s: number, e: number, d: number) =>
 
 /** VARIANCE = actual − target. */
 export function variance(actual: unknown, target: unknown): KpiResult {
-  return broadcast([actual, target], ([a, t]) => {
+  return broadcast([actual, target], (a, t) => {
     const bad = readPair(a, t);
     return bad !== null ? bad : pair.a - pair.t;
   });
@@ -63,7 +66,7 @@ export function variance(actual: unknown, target: unknown): KpiResult {
 
 /** VARIANCE_PCT = (actual − target) / |target|. */
 export function variancePct(actual: unknown, target: unknown): KpiResult {
-  return broadcast([actual, target], ([a, t]) => {
+  return broadcast([actual, target], (a, t) => {
     const bad = readPair(a, t);
     if (bad !== null) return bad;
     const p = pair;
@@ -77,7 +80,7 @@ function attainmentOf(p: typeof pair, s: 1 | -1): number {
 
 /** ATTAINMENT = 1 + s·(actual − target) / |target|; 1 is on target, above 1 better. */
 export function attainment(actual: unknown, target: unknown, direction?: unknown): KpiResult {
-  return broadcast([actual, target, direction], ([a, t, d]) => {
+  return broadcast([actual, target, direction], (a, t, d) => {
     const bad = readPair(a, t);
     if (bad !== null) return bad;
     const p = pair;
@@ -94,7 +97,7 @@ export function status(
   direction?: unknown,
   tolerance?: unknown,
 ): KpiResult {
-  return broadcast([actual, target, direction, tolerance], ([a, t, d, tol]) => {
+  return broadcast([actual, target, direction, tolerance], (a, t, d, tol) => {
     const bad = readPair(a, t);
     if (bad !== null) return bad;
     const p = pair;
@@ -116,12 +119,12 @@ export function targetToDate(
   end: unknown,
   asOf?: unknown,
 ): KpiResult {
-  return broadcast([target, start, end, asOf], ([t, s, e, d]) => {
+  return broadcast([target, start, end, asOf], (t, s, e, d) => {
     if (isBlank(t)) return '';
     const tv = readNumber(t, 'target');
-    if (isKpiError(tv)) return tv;
-    const pd = period(s, e, d);
-    return isKpiError(pd) ? pd : tv * share(pd.s, pd.e, pd.d);
+    if (typeof tv !== 'number') return tv;
+    const bad = period(s, e, d);
+    return bad !== null ? bad : tv * share(dates.s, dates.e, dates.d);
   });
 }
 
@@ -133,12 +136,13 @@ export function pace(
   end: unknown,
   asOf?: unknown,
 ): KpiResult {
-  return broadcast([actual, target, start, end, asOf], ([a, t, s, e, d]) => {
+  return broadcast([actual, target, start, end, asOf], (a, t, s, e, d) => {
     const bad = readPair(a, t);
     if (bad !== null) return bad;
     const p = pair;
-    const pd = period(s, e, d);
-    if (isKpiError(pd)) return pd;
+    const late = period(s, e, d);
+    if (late !== null) return late;
+    const pd = dates;
     if (pd.d < pd.s) return kpiError('#N/A', 'as_of is before the period starts');
     if (p.t === 0) return kpiError('#DIV/0!', 'target is 0');
     return p.a / (p.t * share(pd.s, pd.e, pd.d));
@@ -147,12 +151,13 @@ export function pace(
 
 /** FORECAST = actual · total days / elapsed days: the actual extrapolated to the period's end. */
 export function forecast(actual: unknown, start: unknown, end: unknown, asOf?: unknown): KpiResult {
-  return broadcast([actual, start, end, asOf], ([a, s, e, d]) => {
+  return broadcast([actual, start, end, asOf], (a, s, e, d) => {
     if (isBlank(a)) return '';
     const av = readNumber(a, 'actual');
-    if (isKpiError(av)) return av;
-    const pd = period(s, e, d);
-    if (isKpiError(pd)) return pd;
+    if (typeof av !== 'number') return av;
+    const bad = period(s, e, d);
+    if (bad !== null) return bad;
+    const pd = dates;
     if (pd.d < pd.s) return kpiError('#N/A', 'as_of is before the period starts');
     const total = pd.e - pd.s + 1;
     return (av * total) / Math.min(pd.d - pd.s + 1, total);
@@ -166,14 +171,14 @@ export function requiredRate(
   end: unknown,
   asOf?: unknown,
 ): KpiResult {
-  return broadcast([actual, target, end, asOf], ([a, t, e, d]) => {
+  return broadcast([actual, target, end, asOf], (a, t, e, d) => {
     const bad = readPair(a, t);
     if (bad !== null) return bad;
     const p = pair;
     const ev = readDate(e, 'end');
-    if (isKpiError(ev)) return ev;
+    if (typeof ev !== 'number') return ev;
     const dv = isBlank(d) ? todaySerial() : readDate(d, 'as_of');
-    if (isKpiError(dv)) return dv;
+    if (typeof dv !== 'number') return dv;
     if (ev - dv <= 0) return kpiError('#N/A', 'the period has ended (end is not after as_of)');
     return Math.max(0, p.t - p.a) / (ev - dv);
   });

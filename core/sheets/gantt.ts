@@ -63,10 +63,11 @@ export function ganttSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
     headers.map((h) => header(t(`gantt.col.${h}`))),
   );
   const tasks: (Task | null)[] = plan.tasks.length > 0 ? plan.tasks : [null];
+  const words = rowWords(ctx);
   sheet.block(
     layout.firstRow,
     1,
-    tasks.map((task, i) => taskRow(ctx, task, layout.firstRow + i, rowOf)),
+    tasks.map((task, i) => taskRow(task, layout.firstRow + i, rowOf, words)),
   );
   writeTimelineHeader(sheet, plan, layout);
   timelineRules(plan, layout).forEach((rule) => sheet.rule(rule));
@@ -77,13 +78,28 @@ export function ganttSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   return sheet.freeze(GANTT.headerRow, 2);
 }
 
+/** What every task row says in the plan's language, translated once for all the rows. */
+interface RowWords {
+  stage: Map<string, string>;
+  /** Each status as a formula's string literal. */
+  status: (key: 'done' | 'notStarted' | 'late' | 'onTrack' | 'behind') => string;
+}
+
+function rowWords(ctx: SheetContext): RowWords {
+  const keys = ['done', 'notStarted', 'late', 'onTrack', 'behind'] as const;
+  const status = new Map(keys.map((k) => [k, stringLiteral(ctx.t(`gantt.status.${k}`))]));
+  return {
+    stage: new Map(ctx.fw.stages.map((st) => [st.id, stageText(ctx, st.id, 'name')])),
+    status: (key) => status.get(key) as string,
+  };
+}
+
 function taskRow(
-  ctx: SheetContext,
   task: Task | null,
   row: number,
   rowOf: Map<string, number>,
+  words: RowWords,
 ): Cell[] {
-  const { t } = ctx;
   const ref = (col: number) => cellRef(row, col);
   // A follower refers to its predecessor's cells directly (not through INDEX/MATCH over the
   // task columns, which engines that resolve dependencies statically would see as a cycle).
@@ -100,11 +116,11 @@ function taskRow(
   const reportDate = absRef(GANTT.reportDateRow, GANTT.reportDateCol);
   const [s, d, e, p] = [ref(C.start), ref(C.days), ref(C.end), ref(C.progress)];
   const expected = `IF(${d}=0,0,(NETWORKDAYS(${s},${reportDate})-1)/${d})`;
-  const status = (key: string) => stringLiteral(t(`gantt.status.${key}`));
+  const { status } = words;
   return [
     input(task?.id ?? null),
     input(task?.name ?? null),
-    input(task ? stageText(ctx, task.stage, 'name') : null),
+    input(task ? (words.stage.get(task.stage) ?? null) : null),
     input(task?.channel || null),
     input(task?.owner || null),
     after,

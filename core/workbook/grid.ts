@@ -16,21 +16,31 @@ export interface PlacedCell {
 }
 
 /**
- * Every written cell of a sheet, row by row, left to right. Where blocks overlap the later
- * block wins; a null in a block leaves what is under it (or nothing) untouched.
+ * Visits every written cell of a sheet, row by row, left to right. Where blocks overlap the
+ * later block wins; a null in a block leaves what is under it (or nothing) untouched.
  */
-export function placedCells(sheet: SheetSpec): PlacedCell[] {
+export function forEachCell(
+  sheet: SheetSpec,
+  visit: (row: number, col: number, cell: Cell) => void,
+): void {
   const rows: Cell[][] = [];
   for (const block of sheet.blocks) {
-    block.cells.forEach((cells, r) => {
+    for (let r = 0; r < block.cells.length; r++) {
+      const cells = block.cells[r];
       const row = (rows[block.row + r] ??= []);
-      cells.forEach((cell, c) => {
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c];
         if (cell) row[block.col + c] = cell;
-      });
-    });
+      }
+    }
   }
+  rows.forEach((cells, row) => cells.forEach((cell, col) => visit(row, col, cell)));
+}
+
+/** Every written cell of a sheet, as forEachCell visits them. */
+export function placedCells(sheet: SheetSpec): PlacedCell[] {
   const out: PlacedCell[] = [];
-  rows.forEach((cells, row) => cells.forEach((cell, col) => out.push({ row, col, cell })));
+  forEachCell(sheet, (row, col, cell) => out.push({ row, col, cell }));
   return out;
 }
 

@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { sheetPrefix } from '../workbook/a1';
-import { placedCells } from '../workbook/grid';
+import { forEachCell } from '../workbook/grid';
 import { hostFormula, hostText } from '../workbook/host';
 import type { Cell, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { makeSheetLinksInternal } from './internal-links';
@@ -69,9 +69,9 @@ function renderSheet(
   }
   for (const { col, width } of sheet.columnWidths) ws.getColumn(col).width = width;
   for (const { row, height } of sheet.rowHeights) ws.getRow(row).height = height;
-  for (const { row, col, cell } of placedCells(sheet)) {
-    writeCell(ws.getRow(row).getCell(col), cell, spec, styles, titleOf);
-  }
+  forEachCell(sheet, (row, col, cell) =>
+    writeCell(ws.getRow(row).getCell(col), cell, spec, styles, titleOf),
+  );
   for (const range of sheet.merges) ws.mergeCells(range);
   writeRules(ws, sheet);
   addValidations(ws, sheet, spec);
