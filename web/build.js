@@ -26,6 +26,7 @@ async function buildWeb({ quiet = false } = {}) {
   });
   for (const file of ['index.html', 'style.css'])
     copyFileSync(path.join(root, 'web', file), path.join(out, file));
+  copyFileSync(path.join(root, 'core', 'sidebar', 'sidebar.css'), path.join(out, 'sidebar.css'));
   // What the page loads before the marketer generates: app.js and the chunks it imports
   // statically (ExcelJS and the generator come later, through dynamic imports).
   const outputs = result.metafile.outputs;

@@ -2,10 +2,9 @@
  * The playground's HostBridge: generates the spec and the .xlsx in the browser (ExcelJS loaded
  * only when the marketer generates) and downloads <business>-<framework>.xlsx.
  */
-import type { GenerationStep, GenerationSummary, HostBridge } from '../core/sidebar/bridge';
+import type { GenerationResult, GenerationStep, HostBridge } from '../core/sidebar/bridge';
 import { serialOfDate } from '../core/kpi/serial';
 import type { PlanInput } from '../core/plan/types';
-import { formatPlanError } from '../core/plan/types';
 
 /** A file name from the business and framework, safe on every system. */
 export function fileName(business: string, frameworkId: string): string {
@@ -26,7 +25,7 @@ export function fileBridge(
     async generate(
       input: PlanInput,
       onProgress: (step: GenerationStep) => void,
-    ): Promise<GenerationSummary> {
+    ): Promise<GenerationResult> {
       const began = performance.now();
       onProgress('validating');
       // The generator and ExcelJS load only now: the page itself stays small.
@@ -36,7 +35,7 @@ export function fileBridge(
       ]);
       onProgress('building');
       const result = buildPlan(input, { today: serialOfDate(now()) });
-      if (!result.ok) throw new Error(result.errors.map(formatPlanError).join('; '));
+      if (!result.ok) return { errors: result.errors };
       onProgress('writing');
       const bytes = await renderXlsx(result.spec);
       save(fileName(result.plan.business.name, result.plan.framework), bytes);

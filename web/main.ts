@@ -5,6 +5,7 @@ import { serialOfDate } from '../core/kpi/serial';
 import { plannedSheets } from '../core/sheets/titles';
 import { el } from '../core/sidebar/dom';
 import type { FormState } from '../core/sidebar/state';
+import { browserStorage } from '../core/sidebar/store';
 import { mountSidebar } from '../core/sidebar/view';
 import { download, fileBridge } from './file-bridge';
 
@@ -26,20 +27,12 @@ function showPage(state: FormState, t: Translate): void {
   if (page) page.dir = isRightToLeft(state.language) ? 'rtl' : 'ltr';
 }
 
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
-
 const root = document.getElementById('sidebar');
 if (root) {
   mountSidebar(root, {
     bridge: fileBridge(download),
     today: serialOfDate(new Date()),
-    storage: storage(),
+    storage: browserStorage(),
     onChange: showPage,
   });
 }

@@ -32,6 +32,15 @@ export interface StoreOptions {
   onChange?: (state: FormState, t: Translate) => void;
 }
 
+/** The page's local storage, where the host allows it (a sandboxed iframe may refuse it). */
+export function browserStorage(): FormStorage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The remembered form, or the defaults when there is none or it cannot be read. */
 function restore(storage: FormStorage | undefined, fallback: FormState): FormState {
   try {

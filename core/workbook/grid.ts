@@ -87,7 +87,7 @@ export interface StyleRun {
   style: string;
 }
 
-/** A cell that jumps to another sheet's A1. */
+/** A cell that jumps to another sheet's A1; the host sets `text` as the link's own text. */
 export interface GridLink {
   row: number;
   col: number;
@@ -125,7 +125,7 @@ export function sheetGrid(
   const links = placed.flatMap(({ row, col, cell }) =>
     cell.linkToSheet === undefined
       ? []
-      : [{ row, col, sheetId: cell.linkToSheet, text: hostText(String(cell.value ?? ''), host) }],
+      : [{ row, col, sheetId: cell.linkToSheet, text: String(cell.value ?? '') }],
   );
   return { regions, styleRuns: styleRuns(byRow), links };
 }
