@@ -1,0 +1,74 @@
+// Builds the Google Sheets add-on into dist/sheets-addon/: Code.js (the server functions and
+// the KPI_* custom functions as top-level functions keeping their JSDoc, not minified so that
+// Apps Script's error lines stay readable), Sidebar.html (the sidebar with its script and
+// styles inlined: HtmlService serves one file) and appsscript.json. `clasp push` sends it.
+const path = require('path');
+const { readFileSync } = require('fs');
+const GasPlugin = require('gas-webpack-plugin');
+const CopyPlugin = require('copy-webpack-plugin');
+const { sources, Compilation } = require('webpack');
+
+const root = path.join(__dirname, '..');
+const out = path.join(root, 'dist', 'sheets-addon');
+
+/** TypeScript to ES modules (so that webpack can hoist them), without type checking here. */
+const typescript = {
+  test: /\.ts$/,
+  loader: 'ts-loader',
+  options: { transpileOnly: true, compilerOptions: { module: 'es2020', removeComments: false } },
+};
+
+const common = {
+  mode: 'production',
+  context: root,
+  target: ['web', 'es2019'],
+  devtool: false,
+  resolve: { extensions: ['.ts', '.js'] },
+  module: { rules: [typescript] },
+  performance: { hints: false },
+};
+
+/** Writes Sidebar.html around the sidebar's bundle and styles, and drops the bundle itself. */
+class InlineSidebar {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('InlineSidebar', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'InlineSidebar', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        (assets) => {
+          // A "</script" inside the bundle would end the inline script early.
+          const js = assets['sidebar.js']
+            .source()
+            .toString()
+            .replace(/<\/script/gi, '<\\/script');
+          const css = readFileSync(path.join(root, 'core', 'sidebar', 'sidebar.css'), 'utf8');
+          const page = readFileSync(path.join(__dirname, 'sidebar.html'), 'utf8')
+            .replace('/*SIDEBAR_CSS*/', () => css)
+            .replace('/*SIDEBAR_JS*/', () => js);
+          compilation.deleteAsset('sidebar.js');
+          compilation.emitAsset('Sidebar.html', new sources.RawSource(page));
+        },
+      );
+    });
+  }
+}
+
+module.exports = [
+  {
+    ...common,
+    name: 'code',
+    entry: './sheets-addon/src/main.ts',
+    output: { path: out, filename: 'Code.js', clean: true },
+    optimization: { minimize: false, concatenateModules: false },
+    plugins: [
+      new GasPlugin({ comment: true }),
+      new CopyPlugin({ patterns: [{ from: 'sheets-addon/appsscript.json', to: out }] }),
+    ],
+  },
+  {
+    ...common,
+    name: 'sidebar',
+    entry: './sheets-addon/src/sidebar.ts',
+    output: { path: out, filename: 'sidebar.js' },
+    plugins: [new InlineSidebar()],
+  },
+];
