@@ -12,6 +12,7 @@ import { excelStyle } from '../core/xlsx/styles';
 import { renderXlsx } from '../core/xlsx';
 import type { WorkbookSpec } from '../core/workbook/spec';
 import { kpiBench } from './kpi';
+import { sheetsBench } from './sheets';
 import { largePlanInput } from './plans';
 import { webBench } from './web';
 
@@ -169,11 +170,12 @@ async function main(): Promise<void> {
   }
 }
 
-/** `npm run bench -- kpi` runs one part (workbook, kpi, web); no argument runs them all. */
+/** `npm run bench -- kpi` runs one part (workbook, kpi, sheets, web); no argument runs them all. */
 const only = process.argv[2];
 const parts: [string, () => unknown][] = [
   ['workbook', main],
   ['kpi', () => kpiBench(RUNS)],
+  ['sheets', sheetsBench],
   ['web', () => webBench(RUNS)],
 ];
 parts

@@ -1,7 +1,12 @@
 /** The Sheets KPI_* functions, run in Node with Apps Script's conversions faked. */
 import { installAppsScript } from '../fakes/apps-script';
 import { kpiFunction } from '../../core/kpi/registry';
-import { CONTRACT_CASES, RANGE_CASES, rangeWithThrowingGetter } from '../core/kpi/contract-cases';
+import {
+  CONTRACT_CASES,
+  RANGE_CASES,
+  expectSheetsCase,
+  rangeWithThrowingGetter,
+} from '../core/kpi/contract-cases';
 
 const fake = installAppsScript('Asia/Ho_Chi_Minh');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -16,22 +21,9 @@ function dateOf(serial: number): Date {
   return new Date((serial - 25569) * 86400000 - 7 * 3600000);
 }
 
-const DATE_PARAMS = ['start', 'end', 'as_of'];
-
 describe('the Sheets KPI_* functions', () => {
   it.each(CONTRACT_CASES.map((k) => [k.call, k] as const))('%s', (_, k) => {
-    const params = kpiFunction(k.fn).params;
-    const args = k.args.map((a, i) =>
-      DATE_PARAMS.includes(params[i]) && typeof a === 'number' ? dateOf(a) : a,
-    );
-    const call = () => sheetsFunction(k.fn)(...args);
-    if (typeof k.expected === 'string' && k.expected.startsWith('#')) {
-      expect(call).toThrow(new RegExp(`^KPI_${k.fn}: `));
-    } else if (typeof k.expected === 'number') {
-      expect(call()).toBeCloseTo(k.expected, 12);
-    } else {
-      expect(call()).toBe(k.expected);
-    }
+    expectSheetsCase(k, sheetsFunction(k.fn), kpiFunction(k.fn).params, (ms) => new Date(ms));
   });
 
   it('puts error codes as text in the elements of a range and computes the rest', () => {

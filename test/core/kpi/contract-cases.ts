@@ -91,3 +91,28 @@ export function rangeWithThrowingGetter(first: unknown): unknown[][] {
   });
   return [row];
 }
+
+/**
+ * Checks a contract case against a Sheets KPI_* function: dates as the Dates Sheets passes
+ * (local midnight in UTC+7, made by `date`), errors thrown with the function's name.
+ */
+export function expectSheetsCase(
+  k: ContractCase,
+  fn: (...args: unknown[]) => unknown,
+  params: string[],
+  date: (ms: number) => Date,
+): void {
+  const args = k.args.map((a, i) =>
+    ['start', 'end', 'as_of'].includes(params[i]) && typeof a === 'number'
+      ? date((a - 25569) * 86400000 - 7 * 3600000)
+      : a,
+  );
+  const call = () => fn(...args);
+  if (typeof k.expected === 'string' && k.expected.startsWith('#')) {
+    expect(call).toThrow(new RegExp(`^KPI_${k.fn}: `));
+  } else if (typeof k.expected === 'number') {
+    expect(call()).toBeCloseTo(k.expected, 12);
+  } else {
+    expect(call()).toEqual(k.expected);
+  }
+}

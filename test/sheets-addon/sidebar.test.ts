@@ -1,0 +1,98 @@
+/**
+ * The built Sidebar.html in Chromium, as HtmlService shows it: google.script.run forwards each
+ * call to the built Code.js, running over the fake spreadsheet in this process. A new user
+ * fills the form and generates; bad input shows beside its field.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { SHEET_TITLES } from '../helpers';
+import { hasChromium, launchChromium } from '../web/browser';
+import { builtFile, loadAddon } from './load-addon';
+const describeBrowser = hasChromium() ? describe : describe.skip;
+
+/** The client half of google.script.run, calling window.callServer (exposed by the test). */
+const GOOGLE_SCRIPT_RUN = `
+  window.google = { script: {} };
+  Object.defineProperty(window.google.script, 'run', { get() {
+    const handlers = { ok: () => {}, fail: () => {} };
+    const runner = new Proxy({}, { get(_, name) {
+      if (name === 'withSuccessHandler') return (f) => ((handlers.ok = f), runner);
+      if (name === 'withFailureHandler') return (f) => ((handlers.fail = f), runner);
+      return (...args) => window.callServer(name, JSON.stringify(args)).then(
+        (json) => handlers.ok(json === undefined ? undefined : JSON.parse(json)),
+        (error) => handlers.fail(new Error(String(error && error.message || error))),
+      );
+    } });
+    return runner;
+  } });`;
+
+describeBrowser('the Sheets sidebar', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => browser?.close());
+
+  /** The sidebar over a fresh fake spreadsheet; `edit` may change what reaches the server. */
+  async function open(edit: (name: string, args: unknown[]) => unknown[] = (_, a) => a) {
+    const { global: context, book } = loadAddon();
+    const calls: string[] = [];
+    const page: Page = await (
+      await browser.newContext({ viewport: { width: 300, height: 1400 } })
+    ).newPage();
+    await page.exposeFunction('callServer', (name: string, json: string) => {
+      calls.push(name);
+      const fn = context[name];
+      const result = fn(...edit(name, JSON.parse(json)));
+      return result === undefined ? undefined : JSON.stringify(result);
+    });
+    await page.addInitScript(GOOGLE_SCRIPT_RUN);
+    await page.route('https://script.example/sidebar', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: builtFile('Sidebar.html'),
+      }),
+    );
+    await page.goto('https://script.example/sidebar');
+    return { page, book, calls };
+  }
+
+  it('generates the plan a new user asks for into the spreadsheet', async () => {
+    const { page, book, calls } = await open();
+    await page.getByRole('radio', { name: /^RACE/ }).check();
+    await page.getByLabel('Business name').fill('Nhà Trà Sen');
+    await page.getByLabel('Start date').fill('2027-01-04');
+    await page.getByLabel('Length (weeks)').fill('13');
+    await page.getByLabel('Report date').fill('2027-02-15');
+    await page.getByRole('button', { name: 'Generate plan' }).click();
+    await page.getByText(/^Done: 11 sheets/).waitFor();
+    expect(calls).toEqual(['checkPlan', 'generatePlan']);
+    expect(book.sheets.map((s) => s.name)).toEqual(SHEET_TITLES.race);
+    expect(book.sheets[0].cell(1, 1).value).toBe('Nhà Trà Sen');
+    await page.getByRole('button', { name: 'Open the Overview' }).click();
+    await page.waitForTimeout(200);
+    expect(calls).toContain('openSheet');
+    await page.context().close();
+  });
+
+  it('shows bad input beside its field and calls nothing', async () => {
+    const { page, calls } = await open();
+    await page.getByLabel('Business name').fill('Nha');
+    await page.getByLabel('Length (weeks)').fill('0');
+    await page.getByRole('button', { name: 'Generate plan' }).click();
+    await expect(page.locator('#error-weeks').textContent()).resolves.toMatch(/at least 1/);
+    expect(calls).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows the server's errors beside their fields, as data", async () => {
+    // The server sees another plan than the form checked (as if its today differed).
+    const { page, book } = await open((name, [input]) =>
+      name === 'checkPlan' ? [{ ...(input as object), period: { weeks: 200 } }] : [input],
+    );
+    await page.getByLabel('Business name').fill('Nha');
+    await page.getByRole('button', { name: 'Generate plan' }).click();
+    await expect(page.locator('#error-weeks').textContent()).resolves.toMatch(/at most 156/);
+    expect(book.sheets).toEqual([]);
+    await page.context().close();
+  });
+});
