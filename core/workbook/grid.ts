@@ -4,7 +4,7 @@
  * (Sheets' setValues, Excel's range.values), dense regions of contents, number formats and
  * style keys, and style runs (rectangles sharing one style).
  */
-import { rangeRef } from './a1';
+import { parseRange, rangeRef } from './a1';
 import { hostFormula, hostText, type Host } from './host';
 import type { Cell, CellStyle, SheetSpec, WorkbookSpec } from './spec';
 
@@ -227,4 +227,59 @@ function rowRuns(cells: PlacedCell[]): { col: number; lastCol: number; style: st
     else runs.push({ col, lastCol: col, style: cell.style });
   }
   return runs;
+}
+
+/** A sheet's merges as hosts write them in few calls (see mergeBands). */
+export interface MergeBands {
+  /** One-row merges over the same columns on consecutive rows: one merge-across each. */
+  across: string[];
+  /** Merges of several rows: one merge each. */
+  blocks: string[];
+}
+
+/**
+ * A checklist's items and the SWOT's lines are one-row merges repeated down the rows: a host
+ * merges each such band across in one call instead of one call per row.
+ */
+export function mergeBands(merges: string[]): MergeBands {
+  const rects = merges.map(parseRange);
+  const rows = rects
+    .filter((m) => m.row1 === m.row2)
+    .sort((a, b) => a.col1 - b.col1 || a.col2 - b.col2 || a.row1 - b.row1);
+  const bands: typeof rects = [];
+  for (const m of rows) {
+    const last = bands[bands.length - 1];
+    if (last && last.col1 === m.col1 && last.col2 === m.col2 && last.row2 + 1 === m.row1) {
+      last.row2 = m.row1;
+    } else bands.push({ ...m });
+  }
+  const ref = (m: (typeof rects)[number]) => rangeRef(m.row1, m.col1, m.row2, m.col2);
+  return { across: bands.map(ref), blocks: rects.filter((r) => r.row1 !== r.row2).map(ref) };
+}
+
+/** Consecutive columns or rows of one size, set in one call. */
+export interface SizeRun {
+  /** The first column or row (1-based). */
+  at: number;
+  count: number;
+  /** In the spec's units: characters for widths, points for heights. */
+  size: number;
+}
+
+function runsOf(sizes: { at: number; size: number }[]): SizeRun[] {
+  const runs: SizeRun[] = [];
+  for (const s of [...sizes].sort((a, b) => a.at - b.at)) {
+    const last = runs[runs.length - 1];
+    if (last && last.at + last.count === s.at && last.size === s.size) last.count++;
+    else runs.push({ at: s.at, count: 1, size: s.size });
+  }
+  return runs;
+}
+
+/** A sheet's column widths and row heights as runs of equal sizes. */
+export function sizeRuns(sheet: SheetSpec): { widths: SizeRun[]; heights: SizeRun[] } {
+  return {
+    widths: runsOf(sheet.columnWidths.map((w) => ({ at: w.col, size: w.width }))),
+    heights: runsOf(sheet.rowHeights.map((h) => ({ at: h.row, size: h.height }))),
+  };
 }

@@ -5,9 +5,9 @@
  */
 import { buildPlan } from '../../core/generate';
 import { parseIsoDate } from '../../core/kpi/serial';
-import { formatPlanError, type PlanError } from '../../core/plan/types';
+import type { PlanError } from '../../core/plan/types';
 import { validatePlan } from '../../core/plan/validate';
-import type { GenerationSummary } from '../../core/sidebar/bridge';
+import { generationSummary, type GenerationSummary } from '../../core/sidebar/bridge';
 import { renderSpec } from './render';
 
 /** What generatePlan sends back to the sidebar. */
@@ -35,17 +35,10 @@ export function generatePlan(input: unknown): GeneratePlanResult {
   if (!result.ok) return { ok: false, errors: result.errors };
   const sheets = renderSpec(ss, result.spec);
   sheets[0]?.activate();
-  const { summary } = result;
   return {
     ok: true,
     overview: result.spec.sheets[0]?.title ?? '',
-    summary: {
-      sheets: summary.sheets.length,
-      tasks: summary.tasks,
-      kpis: summary.kpis,
-      warnings: result.warnings.map(formatPlanError),
-      seconds: (Date.now() - began) / 1000,
-    },
+    summary: generationSummary(result.summary, (Date.now() - began) / 1000),
   };
 }
 

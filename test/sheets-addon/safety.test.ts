@@ -6,18 +6,7 @@
 import { renderSpec } from '../../sheets-addon/src/render';
 import { installSheetsHost } from '../fakes/sheets-host';
 import { errorsOf, snapshotOf } from '../fakes/spreadsheet-read';
-import { TEXT_FIELDS, specOf } from '../helpers';
-
-const INJECTIONS = [
-  '=IMPORTXML("http://evil.example","//a")',
-  '+1',
-  '-1',
-  '@SUM(A1)',
-  '=HYPERLINK("http://evil.example","click")',
-  "'quoted",
-  '0012',
-  'TRUE',
-];
+import { INJECTIONS, TEXT_FIELDS, specOf } from '../helpers';
 
 /** A plan with `text` in every text field that allows it (see TEXT_FIELDS). */
 function planWith(text: string, i: number) {

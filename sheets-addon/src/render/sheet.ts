@@ -4,8 +4,14 @@
  * widths, heights, frozen panes, direction and tab colour. The number of calls follows the
  * sheet's layout, never its number of tasks or timeline columns.
  */
-import { parseRange, rangeRef } from '../../../core/workbook/a1';
-import { sheetGrid, type GridLink, type StyleRun } from '../../../core/workbook/grid';
+import { parseRange } from '../../../core/workbook/a1';
+import {
+  mergeBands,
+  sheetGrid,
+  sizeRuns,
+  type GridLink,
+  type StyleRun,
+} from '../../../core/workbook/grid';
 import { heightInPixels, widthInPixels } from '../../../core/workbook/host';
 import type { Border, SheetSpec, WorkbookSpec } from '../../../core/workbook/spec';
 import { writeFormats } from './formats';
@@ -119,45 +125,16 @@ function writeRunFormats(sheet: Sheet, runs: StyleRun[], workbook: WorkbookSpec)
 
 type RangeList = GoogleAppsScript.Spreadsheet.RangeList;
 
-/**
- * Merges: one-row merges over the same columns on consecutive rows (a checklist's items, the
- * SWOT's lines) are one mergeAcross over them all; a merge of several rows is a merge call.
- */
+/** Merges: a band of one-row merges (see mergeBands) is one mergeAcross, others one merge. */
 function writeMerges(sheet: Sheet, merges: string[]): void {
-  const rects = merges.map(parseRange);
-  const rows = rects
-    .filter((m) => m.row1 === m.row2)
-    .sort((a, b) => a.col1 - b.col1 || a.col2 - b.col2 || a.row1 - b.row1);
-  const bands: typeof rects = [];
-  for (const m of rows) {
-    const last = bands[bands.length - 1];
-    if (last && last.col1 === m.col1 && last.col2 === m.col2 && last.row2 + 1 === m.row1) {
-      last.row2 = m.row1;
-    } else bands.push({ ...m });
-  }
-  for (const b of bands) sheet.getRange(rangeRef(b.row1, b.col1, b.row2, b.col2)).mergeAcross();
-  for (const m of rects.filter((r) => r.row1 !== r.row2)) {
-    sheet.getRange(rangeRef(m.row1, m.col1, m.row2, m.col2)).merge();
-  }
+  const { across, blocks } = mergeBands(merges);
+  for (const band of across) sheet.getRange(band).mergeAcross();
+  for (const block of blocks) sheet.getRange(block).merge();
 }
 
 /** Widths and heights, one call per run of equal sizes. */
 function writeSizes(sheet: Sheet, spec: SheetSpec): void {
-  const runsOf = (sizes: { at: number; size: number }[]) => {
-    const runs: { at: number; count: number; size: number }[] = [];
-    for (const s of [...sizes].sort((a, b) => a.at - b.at)) {
-      const last = runs[runs.length - 1];
-      if (last && last.at + last.count === s.at && last.size === s.size) last.count++;
-      else runs.push({ at: s.at, count: 1, size: s.size });
-    }
-    return runs;
-  };
-  const widths = runsOf(
-    spec.columnWidths.map((w) => ({ at: w.col, size: widthInPixels(w.width) })),
-  );
-  for (const r of widths) sheet.setColumnWidths(r.at, r.count, r.size);
-  const heights = runsOf(
-    spec.rowHeights.map((h) => ({ at: h.row, size: heightInPixels(h.height) })),
-  );
-  for (const r of heights) sheet.setRowHeights(r.at, r.count, r.size);
+  const { widths, heights } = sizeRuns(spec);
+  for (const r of widths) sheet.setColumnWidths(r.at, r.count, widthInPixels(r.size));
+  for (const r of heights) sheet.setRowHeights(r.at, r.count, heightInPixels(r.size));
 }

@@ -1,5 +1,5 @@
 /** The rules of rendering blocks, applied once for every renderer. */
-import { placedCells, sheetGrid } from '../../../core/workbook/grid';
+import { mergeBands, placedCells, sheetGrid, sizeRuns } from '../../../core/workbook/grid';
 import type { SheetSpec } from '../../../core/workbook/spec';
 import { largePlanInput } from '../../helpers';
 import { specOf } from '../../helpers';
@@ -94,5 +94,59 @@ describe('sheetGrid', () => {
     for (const id of ['overview', 'objectives', 'control', 'settings']) {
       expect(sheetGrid(sheetOf(spec, id), spec, 'sheets').regions).toHaveLength(1);
     }
+  });
+});
+
+describe('mergeBands', () => {
+  it('joins one-row merges over the same columns on consecutive rows, and keeps the rest', () => {
+    expect(mergeBands(['B5:D5', 'B3:D3', 'B4:D4', 'B7:D7', 'B8:C8', 'F1:G2', 'A10:A12'])).toEqual({
+      across: ['B8:C8', 'B3:D5', 'B7:D7'],
+      blocks: ['F1:G2', 'A10:A12'],
+    });
+  });
+
+  it('covers every merged cell of a real plan exactly once', () => {
+    for (const sheet of specOf({ framework: 'sostac' }).sheets) {
+      const cells = (refs: string[]) =>
+        refs.flatMap((ref) => {
+          const [a, b = a] = ref.split(':');
+          const out: string[] = [];
+          const [r1, r2] = [Number(a.replace(/\D/g, '')), Number(b.replace(/\D/g, ''))];
+          const [c1, c2] = [a.replace(/\d/g, ''), b.replace(/\d/g, '')];
+          for (let r = r1; r <= r2; r++) out.push(`${c1}-${c2}@${r}`);
+          return out;
+        });
+      const { across, blocks } = mergeBands(sheet.merges);
+      expect(cells([...across, ...blocks]).sort()).toEqual(cells(sheet.merges).sort());
+    }
+  });
+});
+
+describe('sizeRuns', () => {
+  it('groups consecutive columns and rows of one size, in order', () => {
+    const sheet = {
+      columnWidths: [
+        { col: 3, width: 10 },
+        { col: 1, width: 10 },
+        { col: 2, width: 10 },
+        { col: 4, width: 12 },
+        { col: 6, width: 12 },
+      ],
+      rowHeights: [
+        { row: 1, height: 30 },
+        { row: 2, height: 18 },
+      ],
+    } as SheetSpec;
+    expect(sizeRuns(sheet)).toEqual({
+      widths: [
+        { at: 1, count: 3, size: 10 },
+        { at: 4, count: 1, size: 12 },
+        { at: 6, count: 1, size: 12 },
+      ],
+      heights: [
+        { at: 1, count: 1, size: 30 },
+        { at: 2, count: 1, size: 18 },
+      ],
+    });
   });
 });
