@@ -1,0 +1,72 @@
+/**
+ * The Excel renderer: a WorkbookSpec written into the open workbook, beside the marketer's own
+ * sheets, in one Excel.run with calculation suspended and a constant number of syncs (one for
+ * a plan whose writes fit a request; more only where a request would pass Excel on the web's
+ * 5 MB limit). If anything fails, the sheets and names this run added are removed.
+ */
+import type { GridLink } from '../../../core/workbook/grid';
+import type { WorkbookSpec } from '../../../core/workbook/spec';
+import { RequestBudget } from './budget';
+import { writeLinks, writeSheet } from './sheet';
+import { writeNames, writeRules, writeValidations } from './workbook';
+
+/** The workbook's sheet titles and names, read in one sync before the plan is built. */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+): Promise<{ titles: string[]; names: string[] }> {
+  const sheets = context.workbook.worksheets.load('items/name');
+  const names = context.workbook.names.load('items/name');
+  await context.sync();
+  return { titles: sheets.items.map((s) => s.name), names: names.items.map((n) => n.name) };
+}
+
+/** Refuses a workbook that already has one of the plan's names: names must be unique. */
+export function checkNames(spec: WorkbookSpec, existing: string[]): void {
+  const taken = new Set(existing.map((n) => n.toUpperCase()));
+  const clash = spec.names.filter((n) => taken.has(n.name.toUpperCase())).map((n) => n.name);
+  if (clash.length > 0) {
+    throw new Error(
+      `this workbook already has a plan's names (${clash.slice(0, 3).join(', ')}…); ` +
+        'generate the new plan in another workbook, or remove the earlier plan first',
+    );
+  }
+}
+
+export async function renderSpec(context: Excel.RequestContext, spec: WorkbookSpec): Promise<void> {
+  const budget = new RequestBudget(context);
+  try {
+    context.application.suspendApiCalculationUntilNextSync();
+    const sheets = new Map<string, Excel.Worksheet>();
+    for (const s of spec.sheets) sheets.set(s.id, context.workbook.worksheets.add(s.title));
+    const links = new Map<string, GridLink[]>();
+    for (const s of spec.sheets) {
+      links.set(s.id, await writeSheet(sheets.get(s.id) as Excel.Worksheet, s, spec, budget));
+    }
+    writeNames(context, spec, sheets);
+    const titles = new Map(spec.sheets.map((s) => [s.id, s.title]));
+    for (const s of spec.sheets) {
+      const ws = sheets.get(s.id) as Excel.Worksheet;
+      writeValidations(ws, s, spec);
+      writeRules(ws, s);
+      writeLinks(ws, links.get(s.id) ?? [], (id) => titles.get(id) as string);
+    }
+    (sheets.get(spec.sheets[0]?.id) as Excel.Worksheet | undefined)?.activate();
+    await context.sync();
+  } catch (error) {
+    await undo(context, spec);
+    throw error;
+  }
+}
+
+/**
+ * Removes what a failed run added: every sheet of the plan's titles and every plan name now in
+ * the workbook (none was there before: titles were chosen free, names checked).
+ */
+async function undo(context: Excel.RequestContext, spec: WorkbookSpec): Promise<void> {
+  const sheets = spec.sheets.map((s) => context.workbook.worksheets.getItemOrNullObject(s.title));
+  const names = spec.names.map((n) => context.workbook.names.getItemOrNullObject(n.name));
+  for (const item of [...sheets, ...names]) item.load('isNullObject');
+  await context.sync();
+  for (const item of [...names, ...sheets]) if (!item.isNullObject) item.delete();
+  await context.sync();
+}

@@ -1,0 +1,114 @@
+/**
+ * One sheet written into a new Excel worksheet: its cells a region at a time (values and
+ * formulas together in `formulas`, nulls left untouched), number formats per region, every
+ * other format once per style over all the runs that share it, merges, sizes, panes, tab
+ * colour and page layout. Every write is queued on the request; the budget decides the syncs.
+ */
+import { sheetPrefix } from '../../../core/workbook/a1';
+import {
+  mergeBands,
+  sheetGrid,
+  sizeRuns,
+  type GridLink,
+  type StyleRun,
+} from '../../../core/workbook/grid';
+import type { SheetSpec, WorkbookSpec } from '../../../core/workbook/spec';
+import { applyStyle, hasFormat } from './formats';
+import { rowSlices, type RequestBudget } from './budget';
+
+/** Excel counts widths in points: a character of the default font is 7 px, px are ¾ pt. */
+const pointsOfWidth = (characters: number) => (characters * 7 + 5) * 0.75;
+
+/** Runs of one style per RangeAreas: an address of up to this many areas. */
+const AREAS_PER_CALL = 100;
+
+export async function writeSheet(
+  ws: Excel.Worksheet,
+  spec: SheetSpec,
+  workbook: WorkbookSpec,
+  budget: RequestBudget,
+): Promise<GridLink[]> {
+  const grid = sheetGrid(spec, workbook, 'excel');
+  for (const r of grid.regions) {
+    for (const [from, to] of rowSlices(r.contents, r.numberFormats)) {
+      const [contents, formats] = [r.contents.slice(from, to), r.numberFormats.slice(from, to)];
+      await budget.take(contents, formats);
+      const range = ws.getRangeByIndexes(r.row - 1 + from, r.col - 1, to - from, r.cols);
+      range.formulas = contents;
+      range.numberFormat = formats;
+      if (spec.rightToLeft) range.format.readingOrder = 'RightToLeft' as Excel.ReadingOrder;
+    }
+  }
+  await writeStyles(ws, grid.styleRuns, workbook, budget);
+  writeMerges(ws, spec.merges);
+  writeSizes(ws, spec);
+  if (spec.freeze?.rows && spec.freeze.cols) {
+    ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, spec.freeze.rows, spec.freeze.cols));
+  } else if (spec.freeze?.rows) ws.freezePanes.freezeRows(spec.freeze.rows);
+  else if (spec.freeze?.cols) ws.freezePanes.freezeColumns(spec.freeze.cols);
+  if (spec.tabColor) ws.tabColor = `#${spec.tabColor}`;
+  if (spec.print) {
+    ws.pageLayout.orientation = (
+      spec.print.landscape ? 'Landscape' : 'Portrait'
+    ) as Excel.PageOrientation;
+    if (spec.print.fitToWidth)
+      ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  }
+  return grid.links;
+}
+
+/** Each style once per group of runs (a RangeAreas), not once per run or per cell. */
+async function writeStyles(
+  ws: Excel.Worksheet,
+  runs: StyleRun[],
+  workbook: WorkbookSpec,
+  budget: RequestBudget,
+): Promise<void> {
+  const byStyle = new Map<string, string[]>();
+  for (const run of runs) {
+    const list = byStyle.get(run.style) ?? [];
+    list.push(run.range);
+    byStyle.set(run.style, list);
+  }
+  for (const [key, ranges] of byStyle) {
+    const style = workbook.styles[key];
+    if (!style || !hasFormat(style)) continue;
+    for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) {
+      const address = ranges.slice(i, i + AREAS_PER_CALL).join(',');
+      await budget.take(address);
+      applyStyle(ws.getRanges(address).format, style);
+    }
+  }
+}
+
+/** Merges: a band of one-row merges is one merge across, others one merge each. */
+function writeMerges(ws: Excel.Worksheet, merges: string[]): void {
+  const { across, blocks } = mergeBands(merges);
+  for (const band of across) ws.getRange(band).merge(true);
+  for (const block of blocks) ws.getRange(block).merge(false);
+}
+
+/** Widths and heights, one assignment per run of equal sizes. */
+function writeSizes(ws: Excel.Worksheet, spec: SheetSpec): void {
+  const { widths, heights } = sizeRuns(spec);
+  for (const r of widths) {
+    ws.getRangeByIndexes(0, r.at - 1, 1, r.count).format.columnWidth = pointsOfWidth(r.size);
+  }
+  for (const r of heights) {
+    ws.getRangeByIndexes(r.at - 1, 0, r.count, 1).format.rowHeight = r.size;
+  }
+}
+
+/** Links to other sheets: in-workbook locations, as Excel itself writes them. */
+export function writeLinks(
+  ws: Excel.Worksheet,
+  links: GridLink[],
+  titleOf: (id: string) => string,
+) {
+  for (const l of links) {
+    ws.getRangeByIndexes(l.row - 1, l.col - 1, 1, 1).hyperlink = {
+      documentReference: `${sheetPrefix(titleOf(l.sheetId))}A1`,
+      textToDisplay: l.text,
+    };
+  }
+}

@@ -1,0 +1,56 @@
+/** What spans the workbook in Excel: names, data validations and conditional formats. */
+import { isoDate } from '../../../core/kpi/serial';
+import type { SheetSpec, WorkbookSpec } from '../../../core/workbook/spec';
+import { normalizeValidation } from '../../../core/workbook/validation';
+import { applyRuleFormat } from './formats';
+
+export function writeNames(
+  context: Excel.RequestContext,
+  spec: WorkbookSpec,
+  sheets: Map<string, Excel.Worksheet>,
+): void {
+  for (const n of spec.names) {
+    context.workbook.names.add(n.name, (sheets.get(n.sheetId) as Excel.Worksheet).getRange(n.ref));
+  }
+}
+
+/** A validation as Excel's rule: drop-downs read their list by name. */
+function ruleOf(v: ReturnType<typeof normalizeValidation>): Excel.DataValidationRule {
+  if (v.kind === 'list') return { list: { inCellDropDown: true, source: `=${v.source.name}` } };
+  if (v.kind === 'date') {
+    return {
+      date: {
+        formula1: isoDate(v.min),
+        formula2: isoDate(v.max),
+        operator: 'Between' as Excel.DataValidationOperator,
+      },
+    };
+  }
+  const basic = (
+    v.max === null
+      ? { formula1: v.min, operator: 'GreaterThanOrEqualTo' }
+      : { formula1: v.min, formula2: v.max, operator: 'Between' }
+  ) as Excel.BasicDataValidation;
+  return v.integer ? { wholeNumber: basic } : { decimal: basic };
+}
+
+export function writeValidations(ws: Excel.Worksheet, sheet: SheetSpec, spec: WorkbookSpec): void {
+  for (const v of sheet.validations.map((x) => normalizeValidation(x, spec))) {
+    const dv = ws.getRange(v.range).dataValidation;
+    dv.rule = ruleOf(v);
+    dv.ignoreBlanks = v.allowBlank;
+  }
+}
+
+/** The sheet's rules in the spec's priority order (0 is the highest). */
+export function writeRules(ws: Excel.Worksheet, sheet: SheetSpec): void {
+  sheet.conditionalRules.forEach((rule, i) => {
+    const cf = ws
+      .getRange(rule.range)
+      .conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+    cf.custom.rule.formula = `=${rule.formula}`;
+    applyRuleFormat(cf.custom.format, rule.format);
+    cf.priority = i;
+    if (rule.stopIfTrue) cf.stopIfTrue = true;
+  });
+}
