@@ -11,6 +11,7 @@ import type { PlanInput } from '../core/plan/types';
 import { excelStyle } from '../core/xlsx/styles';
 import { renderXlsx } from '../core/xlsx';
 import type { WorkbookSpec } from '../core/workbook/spec';
+import { excelBench } from './excel';
 import { kpiBench } from './kpi';
 import { sheetsBench } from './sheets';
 import { largePlanInput } from './plans';
@@ -170,12 +171,13 @@ async function main(): Promise<void> {
   }
 }
 
-/** `npm run bench -- kpi` runs one part (workbook, kpi, sheets, web); no argument runs them all. */
+/** `npm run bench -- kpi` runs one part (workbook, kpi, sheets, excel, web); no argument runs them all. */
 const only = process.argv[2];
 const parts: [string, () => unknown][] = [
   ['workbook', main],
   ['kpi', () => kpiBench(RUNS)],
   ['sheets', sheetsBench],
+  ['excel', excelBench],
   ['web', () => webBench(RUNS)],
 ];
 parts
