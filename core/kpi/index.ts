@@ -6,7 +6,7 @@
 import { broadcast, type KpiResult } from './broadcast';
 import { todaySerial } from './clock';
 import * as rules from './values';
-import type { KpiValue } from './values';
+import type { KpiValue, Sign } from './values';
 
 // The element rules, bound once: they run for every element of a 100,000-row range, and a
 // bundler's module getters (esbuild's, webpack's without scope hoisting) would run with them.
@@ -74,11 +74,16 @@ export function variancePct(actual: unknown, target: unknown): KpiResult {
   });
 }
 
-function attainmentOf(p: typeof pair, s: 1 | -1): number {
+/** 1 + s·(A − T) / |T|; near (s = 0): 1 − |A − T| / |T|, never above 1. */
+function attainmentOf(p: typeof pair, s: Sign): number {
+  if (s === 0) return 1 - Math.abs(p.a - p.t) / Math.abs(p.t);
   return 1 + (s * (p.a - p.t)) / Math.abs(p.t);
 }
 
-/** ATTAINMENT = 1 + s·(actual − target) / |target|; 1 is on target, above 1 better. */
+/**
+ * ATTAINMENT = 1 + s·(actual − target) / |target|; 1 is on target, above 1 better; near:
+ * 1 − |actual − target| / |target|.
+ */
 export function attainment(actual: unknown, target: unknown, direction?: unknown): KpiResult {
   return broadcast([actual, target, direction], (a, t, d) => {
     const bad = readPair(a, t);
@@ -105,7 +110,7 @@ export function status(
     if (typeof s !== 'number') return s;
     const k = readTolerance(tol);
     if (typeof k !== 'number') return k;
-    if (p.t === 0) return s * p.a >= 0 ? 'GREEN' : 'RED';
+    if (p.t === 0) return (s === 0 ? p.a === 0 : s * p.a >= 0) ? 'GREEN' : 'RED';
     const att = attainmentOf(p, s);
     if (att >= 1 - EPSILON) return 'GREEN';
     return att >= 1 - k - EPSILON ? 'AMBER' : 'RED';
@@ -181,5 +186,32 @@ export function requiredRate(
     if (typeof dv !== 'number') return dv;
     if (ev - dv <= 0) return kpiError('#N/A', 'the period has ended (end is not after as_of)');
     return Math.max(0, p.t - p.a) / (ev - dv);
+  });
+}
+
+/**
+ * TARGET_PATH = baseline + (target − baseline) · the share of the period elapsed by as_of: where
+ * a rate should stand on the straight path from its baseline (at start) to its target (at
+ * end). A blank baseline gives the target; a blank target gives "".
+ */
+export function targetPath(
+  baseline: unknown,
+  target: unknown,
+  start: unknown,
+  end: unknown,
+  asOf?: unknown,
+): KpiResult {
+  return broadcast([baseline, target, start, end, asOf], (b, t, s, e, d) => {
+    if (isBlank(t)) return '';
+    const tv = readNumber(t, 'target');
+    if (typeof tv !== 'number') return tv;
+    const bv = isBlank(b) ? null : readNumber(b, 'baseline');
+    if (bv !== null && typeof bv !== 'number') return bv;
+    const bad = period(s, e, d);
+    if (bad !== null) return bad;
+    if (bv === null) return tv;
+    // B·(1 − f) + T·f is B + (T − B)·f, exact at both ends of the path.
+    const f = share(dates.s, dates.e, dates.d);
+    return bv * (1 - f) + tv * f;
   });
 }

@@ -29,10 +29,11 @@ function day(date: string): string {
   return `ROUND(${date}-0.5,0)`;
 }
 
-/** s = +1 for "higher" or blank, −1 for "lower" (case-insensitive), else #VALUE!. */
+/** s = +1 for "higher" or blank, −1 for "lower", 0 for "near" (case-insensitive), else #VALUE!. */
 export function directionSign(direction?: string): string {
   if (direction === undefined) return '1';
-  return `IF(OR(${direction}="",${direction}="higher"),1,IF(${direction}="lower",-1,${VALUE_ERROR}))`;
+  const d = direction;
+  return `IF(OR(${d}="",${d}="higher"),1,IF(${d}="lower",-1,IF(${d}="near",0,${VALUE_ERROR})))`;
 }
 
 /** The tolerance cell, 0.1 when blank. */
@@ -52,11 +53,18 @@ export function variancePctFormula(actual: string, target: string): string {
   return guarded([actual, target], [actual, target], `(${actual}-${target})/ABS(${target})`);
 }
 
+/**
+ * 1 + s·(A − T) / |T|, and for near (s = 0) 1 − |A − T| / |T|: the second term counts only
+ * when s is 0, so that the direction is read in one place per use.
+ */
 function attainmentExpr(actual: string, target: string, direction?: string): string {
-  return `(1+${directionSign(direction)}*(${actual}-${target})/ABS(${target}))`;
+  const s = directionSign(direction);
+  const gap = `(${actual}-${target})/ABS(${target})`;
+  if (direction === undefined) return `(1+${gap})`;
+  return `(1+${s}*${gap}-(${s}=0)*ABS(${gap}))`;
 }
 
-/** ATTAINMENT = 1 + s·(A − T) / |T|; T = 0 → #DIV/0!. */
+/** ATTAINMENT = 1 + s·(A − T) / |T| (near: 1 − |A − T| / |T|); T = 0 → #DIV/0!. */
 export function attainmentFormula(actual: string, target: string, direction?: string): string {
   return guarded([actual, target], [actual, target], attainmentExpr(actual, target, direction));
 }
@@ -71,7 +79,9 @@ export function statusFormula(
   const s = directionSign(direction);
   const att = attainmentExpr(actual, target, direction);
   const tol = toleranceExpr(tolerance);
-  const zeroTarget = `IF(${s}*${actual}>=0,"GREEN","RED")`;
+  const onZero =
+    direction === undefined ? `${actual}>=0` : `IF(${s}=0,${actual}=0,${s}*${actual}>=0)`;
+  const zeroTarget = `IF(${onZero},"GREEN","RED")`;
   const graded = `IF(${att}>=1-${EPSILON},"GREEN",IF(${att}>=1-${tol}-${EPSILON},"AMBER","RED"))`;
   const rated = `IF(${target}=0,${zeroTarget},${graded})`;
   // The tolerance is checked first, as the contract's element rules do.
@@ -129,4 +139,23 @@ export function requiredRateFormula(
   const left = `(${day(end)}-${day(asOf)})`;
   const body = `IF(${left}<=0,NA(),MAX(0,${target}-${actual})/${left})`;
   return guarded([actual, target], [actual, target, end, asOf], body);
+}
+
+/** TARGET_PATH = B + (T − B) · clamp(share elapsed); blank B gives T; blank T gives "". */
+export function targetPathFormula(
+  baseline: string,
+  target: string,
+  start: string,
+  end: string,
+  asOf: string,
+): string {
+  // B·(1 − f) + T·f is B + (T − B)·f, exact at both ends of the path.
+  const f = elapsedShare(start, end, asOf);
+  const path = `IF(${baseline}="",${target},${baseline}*(1-${f})+${target}*${f})`;
+  const body = `IF(${day(end)}<${day(start)},${NUM_ERROR},${path})`;
+  const numeric = [target, start, end, asOf].map((n) => `ISNUMBER(${n})`).join(',');
+  return (
+    `IF(${target}="","",IF(AND(${numeric},OR(${baseline}="",ISNUMBER(${baseline}))),` +
+    `${body},${VALUE_ERROR}))`
+  );
 }

@@ -1,5 +1,5 @@
 /**
- * The eight KPI functions as one table: each function's contract id (the Excel name in the KPI
+ * The nine KPI functions as one table: each function's contract id (the Excel name in the KPI
  * namespace; Sheets prefixes KPI_), its parameters, the help marketers read, the pure
  * implementation and its native formula. Wrappers, the Control sheet's add-in formulas, tests
  * and the benchmark read this. The wrappers' JSDoc repeats the help word for word (the metadata
@@ -16,7 +16,8 @@ export type KpiFunctionId =
   | 'TARGET_TO_DATE'
   | 'PACE'
   | 'FORECAST'
-  | 'REQUIRED_RATE';
+  | 'REQUIRED_RATE'
+  | 'TARGET_PATH';
 
 /** What a function's help says: its description, each parameter (in order) and its result. */
 export interface KpiHelp {
@@ -88,10 +89,10 @@ export const KPI_FUNCTIONS: readonly KpiFunction[] = [
       params: [
         'The actual value, a number or a range.',
         'The target value, a number or a range; not 0.',
-        '"higher" (default) if more is better, "lower" if less is better (cost, CPA, bounce rate).',
+        '"higher" (default) if more is better, "lower" if less is better (CPA, bounce rate), "near" if closest to the target is best (a budget).',
       ],
       returns:
-        'The attainment as a fraction (format as a percentage): higher is A/T, lower is 2 − A/T.',
+        'The attainment as a fraction (format as a percentage): higher is A/T, lower is 2 − A/T, near is 1 − |A − T|/|T|.',
     },
     run: kpi.attainment,
     native: native.attainmentFormula,
@@ -106,7 +107,7 @@ export const KPI_FUNCTIONS: readonly KpiFunction[] = [
       params: [
         'The actual value, a number or a range.',
         'The target value, a number or a range.',
-        '"higher" (default) if more is better, "lower" if less is better.',
+        '"higher" (default) if more is better, "lower" if less is better, "near" if closest to the target is best (spend against a budget: over and under both count).',
         'How far below target still counts as AMBER, as a fraction from 0 up to (not including) 1; default 0.1.',
       ],
       returns: '"GREEN", "AMBER" or "RED"; blank when actual or target is blank.',
@@ -186,6 +187,25 @@ export const KPI_FUNCTIONS: readonly KpiFunction[] = [
     },
     run: kpi.requiredRate,
     native: native.requiredRateFormula,
+  },
+  {
+    id: 'TARGET_PATH',
+    params: ['baseline', 'target', 'start', 'end', 'as_of'],
+    required: 4,
+    help: {
+      description:
+        'Target path: where a rate should stand on a day, on the straight path from its baseline at the start to its target at the end.',
+      params: [
+        'The value at the start (a number); blank means no path: the target applies from the start.',
+        'The target at the end (a number).',
+        'The first day of the period (a date).',
+        'The last day of the period (a date, not before start).',
+        AS_OF,
+      ],
+      returns: 'The value on the path at as_of, between the baseline and the target.',
+    },
+    run: kpi.targetPath,
+    native: native.targetPathFormula,
   },
 ];
 

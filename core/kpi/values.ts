@@ -49,17 +49,27 @@ export function readNumber(value: unknown, name: string): number | KpiError {
   return kpiError('#VALUE!', `${name} is not a number: ${what}`);
 }
 
-/** s = +1 for "higher" (default, also blank), −1 for "lower", case-insensitive. */
-export function readDirection(value: unknown): 1 | -1 | KpiError {
+/**
+ * The direction as its sign: +1 for "higher" (default, also blank), −1 for "lower", 0 for
+ * "near" (closest to the target is best), case-insensitive.
+ */
+export type Sign = 1 | -1 | 0;
+
+export function readDirection(value: unknown): Sign | KpiError {
   if (value === 'higher' || isBlank(value)) return 1;
   if (value === 'lower') return -1;
+  if (value === 'near') return 0;
   if (typeof value === 'string') {
     // Case-insensitive as the contract says, and no more lenient than the native formula.
     const d = value.toLowerCase();
     if (d === 'higher') return 1;
     if (d === 'lower') return -1;
+    if (d === 'near') return 0;
   }
-  return kpiError('#VALUE!', `direction must be "higher" or "lower", got ${JSON.stringify(value)}`);
+  return kpiError(
+    '#VALUE!',
+    `direction must be "higher", "lower" or "near", got ${JSON.stringify(value)}`,
+  );
 }
 
 /** 0 ≤ tolerance < 1; default 0.1. */

@@ -58,8 +58,8 @@ export function variancePct(actual: any, target: any): any {
  * @customfunction ATTAINMENT
  * @param actual The actual value, a number or a range.
  * @param target The target value, a number or a range; not 0.
- * @param [direction] "higher" (default) if more is better, "lower" if less is better (cost, CPA, bounce rate).
- * @returns The attainment as a fraction (format as a percentage): higher is A/T, lower is 2 − A/T.
+ * @param [direction] "higher" (default) if more is better, "lower" if less is better (CPA, bounce rate), "near" if closest to the target is best (a budget).
+ * @returns The attainment as a fraction (format as a percentage): higher is A/T, lower is 2 − A/T, near is 1 − |A − T|/|T|.
  */
 export function attainment(actual: any, target: any, direction?: any): any {
   return run('ATTAINMENT', [actual, target, direction]);
@@ -70,7 +70,7 @@ export function attainment(actual: any, target: any, direction?: any): any {
  * @customfunction STATUS
  * @param actual The actual value, a number or a range.
  * @param target The target value, a number or a range.
- * @param [direction] "higher" (default) if more is better, "lower" if less is better.
+ * @param [direction] "higher" (default) if more is better, "lower" if less is better, "near" if closest to the target is best (spend against a budget: over and under both count).
  * @param [tolerance] How far below target still counts as AMBER, as a fraction from 0 up to (not including) 1; default 0.1.
  * @returns "GREEN", "AMBER" or "RED"; blank when actual or target is blank.
  */
@@ -129,4 +129,18 @@ export function forecast(actual: any, start: any, end: any, as_of?: any): any {
  */
 export function requiredRate(actual: any, target: any, end: any, as_of?: any): any {
   return run('REQUIRED_RATE', [actual, target, end, as_of]);
+}
+
+/**
+ * Target path: where a rate should stand on a day, on the straight path from its baseline at the start to its target at the end.
+ * @customfunction TARGET_PATH
+ * @param baseline The value at the start (a number); blank means no path: the target applies from the start.
+ * @param target The target at the end (a number).
+ * @param start The first day of the period (a date).
+ * @param end The last day of the period (a date, not before start).
+ * @param [as_of] The day to measure at (a date); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
+ * @returns The value on the path at as_of, between the baseline and the target.
+ */
+export function targetPath(baseline: any, target: any, start: any, end: any, as_of?: any): any {
+  return run('TARGET_PATH', [baseline, target, start, end, as_of]);
 }

@@ -23,6 +23,13 @@ declare global {
   var KPI_PACE: (actual: Arg, target: Arg, start: Arg, end: Arg, asOf?: Arg) => SheetsResult;
   var KPI_FORECAST: (actual: Arg, start: Arg, end: Arg, asOf?: Arg) => SheetsResult;
   var KPI_REQUIRED_RATE: (actual: Arg, target: Arg, end: Arg, asOf?: Arg) => SheetsResult;
+  var KPI_TARGET_PATH: (
+    baseline: Arg,
+    target: Arg,
+    start: Arg,
+    end: Arg,
+    asOf?: Arg,
+  ) => SheetsResult;
 }
 
 /** A Date as the serial day it falls on in the spreadsheet's time zone. */
@@ -69,8 +76,8 @@ global.KPI_VARIANCE_PCT = (actual, target) =>
  *
  * @param {number|Array<Array<number>>} actual The actual value, a number or a range.
  * @param {number|Array<Array<number>>} target The target value, a number or a range; not 0.
- * @param {string|Array<Array<string>>} direction Optional: "higher" (default) if more is better, "lower" if less is better (cost, CPA, bounce rate).
- * @return The attainment as a fraction (format as a percentage): higher is A/T, lower is 2 − A/T.
+ * @param {string|Array<Array<string>>} direction Optional: "higher" (default) if more is better, "lower" if less is better (CPA, bounce rate), "near" if closest to the target is best (a budget).
+ * @return The attainment as a fraction (format as a percentage): higher is A/T, lower is 2 − A/T, near is 1 − |A − T|/|T|.
  * @customfunction
  */
 global.KPI_ATTAINMENT = (actual, target, direction) =>
@@ -81,7 +88,7 @@ global.KPI_ATTAINMENT = (actual, target, direction) =>
  *
  * @param {number|Array<Array<number>>} actual The actual value, a number or a range.
  * @param {number|Array<Array<number>>} target The target value, a number or a range.
- * @param {string|Array<Array<string>>} direction Optional: "higher" (default) if more is better, "lower" if less is better.
+ * @param {string|Array<Array<string>>} direction Optional: "higher" (default) if more is better, "lower" if less is better, "near" if closest to the target is best (spend against a budget: over and under both count).
  * @param {number|Array<Array<number>>} tolerance Optional: How far below target still counts as AMBER, as a fraction from 0 up to (not including) 1; default 0.1.
  * @return "GREEN", "AMBER" or "RED"; blank when actual or target is blank.
  * @customfunction
@@ -141,3 +148,17 @@ global.KPI_FORECAST = (actual, start, end, asOf) =>
  */
 global.KPI_REQUIRED_RATE = (actual, target, end, asOf) =>
   run('KPI_REQUIRED_RATE', 'REQUIRED_RATE', [actual, target, end, asOf]);
+
+/**
+ * Target path: where a rate should stand on a day, on the straight path from its baseline at the start to its target at the end.
+ *
+ * @param {number|Array<Array<number>>} baseline The value at the start (a number); blank means no path: the target applies from the start.
+ * @param {number|Array<Array<number>>} target The target at the end (a number).
+ * @param {Date|Array<Array<Date>>} start The first day of the period (a date).
+ * @param {Date|Array<Array<Date>>} end The last day of the period (a date, not before start).
+ * @param {Date|Array<Array<Date>>} as_of Optional: The day to measure at (a date); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
+ * @return The value on the path at as_of, between the baseline and the target.
+ * @customfunction
+ */
+global.KPI_TARGET_PATH = (baseline, target, start, end, asOf) =>
+  run('KPI_TARGET_PATH', 'TARGET_PATH', [baseline, target, start, end, asOf]);

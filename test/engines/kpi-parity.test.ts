@@ -14,12 +14,14 @@ import { parseLibreOfficeText, sameValue } from './reader';
 
 const PARAMS = ['actual', 'target', 'direction', 'tolerance', 'start', 'end', 'as_of'] as const;
 type Args = Record<(typeof PARAMS)[number], number | string | boolean>;
+/** A parameter's column: TARGET_PATH's baseline takes the actual's values (blank, text, …). */
+const column = (param: string) => (param === 'baseline' ? 'actual' : param) as keyof Args;
 
 function grid(): Args[] {
   const rows: Args[] = [];
   for (const actual of ['', 0, -50, 90, 95, 99.5, 100, 110, 1000000000, 0.000001, 'abc', true])
     for (const target of ['', 0, 100, -100, 1000000000, 0.000001])
-      for (const direction of ['higher', 'LOWER', '', ' lower'])
+      for (const direction of ['higher', 'LOWER', '', ' lower', 'Near'])
         for (const tolerance of [0, 0.5, ''])
           for (const [start, end] of [
             [46023, 46053],
@@ -36,14 +38,14 @@ const ROWS = grid();
 /** The sheet: the arguments in A:G, one native formula per function after them. */
 function formulaRow(row: number): string[] {
   const ref = Object.fromEntries(PARAMS.map((p, i) => [p, cellRef(row, i + 1)]));
-  return KPI_FUNCTIONS.map((f) => f.native(...f.params.map((p) => ref[p])));
+  return KPI_FUNCTIONS.map((f) => f.native(...f.params.map((p) => ref[column(p)])));
 }
 
 type Expected = number | string;
 
 function expected(args: Args): Expected[] {
   return KPI_FUNCTIONS.map((f) => {
-    const v = f.run(...f.params.map((p) => args[p as keyof Args]));
+    const v = f.run(...f.params.map((p) => args[column(p)]));
     return isKpiError(v) ? { error: v.code } : v;
   }) as unknown as Expected[];
 }

@@ -21,6 +21,7 @@ const BY_ID: Record<string, string> = {
   PACE: 'pace',
   FORECAST: 'forecast',
   REQUIRED_RATE: 'requiredRate',
+  TARGET_PATH: 'targetPath',
 };
 
 /** Excel passes blank cells and omitted arguments as null. */

@@ -39,7 +39,7 @@ describe('the Sheets KPI_* functions', () => {
 
   it('names the function and the cause when a single call fails', () => {
     expect(() => sheetsFunction('STATUS')(95, 100, 'sideways')).toThrow(
-      'KPI_STATUS: direction must be "higher" or "lower", got "sideways"',
+      'KPI_STATUS: direction must be "higher", "lower" or "near", got "sideways"',
     );
     expect(() => sheetsFunction('VARIANCE')([[1], [2]], [[1], [2], [3]])).toThrow(
       'KPI_VARIANCE: ranges must be the same size',

@@ -59,6 +59,15 @@ export const CONTRACT_CASES: ContractCase[] = [
   c('REQUIRED_RATE(1000, 3100, 46053, 46032)', 'REQUIRED_RATE', [1000, 3100, 46053, 46032], 100),
   c('REQUIRED_RATE(4000, 3100, 46053, 46032)', 'REQUIRED_RATE', [4000, 3100, 46053, 46032], 0),
   c('REQUIRED_RATE(1000, 3100, 46053, 46053)', 'REQUIRED_RATE', [1000, 3100, 46053, 46053], '#N/A'),
+  c('ATTAINMENT(110, 100, "near")', 'ATTAINMENT', [110, 100, 'near'], 0.9),
+  c('STATUS(90, 100, "near")', 'STATUS', [90, 100, 'near'], 'AMBER'),
+  c('STATUS(111, 100, "near")', 'STATUS', [111, 100, 'near'], 'RED'),
+  c('STATUS(0, 0, "near")', 'STATUS', [0, 0, 'near'], 'GREEN'),
+  c('TARGET_PATH(100, 200, 1, 100, 50)', 'TARGET_PATH', [100, 200, 1, 100, 50], 150),
+  c('TARGET_PATH(150000, 100000, 1, 100, 25)', 'TARGET_PATH', [150000, 100000, 1, 100, 25], 137500),
+  c('TARGET_PATH("", 200, 1, 100, 50)', 'TARGET_PATH', ['', 200, 1, 100, 50], 200),
+  c('TARGET_PATH(100, 200, 1, 100, 500)', 'TARGET_PATH', [100, 200, 1, 100, 500], 200),
+  c('TARGET_PATH(100, 200, 10, 5, 7)', 'TARGET_PATH', [100, 200, 10, 5, 7], '#NUM!'),
 ];
 
 /** The range cases (not expressible as one native formula). */

@@ -35,7 +35,7 @@ describe('the KPI functions', () => {
     expect(status(1, true)).toEqual({ code: '#VALUE!', message: 'target is not a number: true' });
     expect(status(95, 100, 'sideways')).toEqual({
       code: '#VALUE!',
-      message: 'direction must be "higher" or "lower", got "sideways"',
+      message: 'direction must be "higher", "lower" or "near", got "sideways"',
     });
     expect(status(95, 100, 'higher', 1)).toEqual({
       code: '#VALUE!',
