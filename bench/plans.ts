@@ -33,11 +33,25 @@ export function largePlanInput(
       budget: 100,
       progress: Math.min(1, (i % 5) / 4),
     })),
+    // Results by channel for the first two months, and what no channel can claim.
+    channelResults: ['2027-01', '2027-02'].flatMap((month, m) =>
+      channels.map((channel, c) => ({
+        month,
+        channel,
+        sessions: 200 + 10 * c + 20 * m,
+        clicks: 300 + 15 * c,
+        impressions: 9000 + 500 * c,
+        conversions: 4 + c + 2 * m,
+        revenue: 1400 + 100 * c + 200 * m,
+        media_spend: c === 0 ? 0 : 90 + 10 * c,
+        other_cost: 20,
+      })),
+    ),
     actuals: {
-      sessions: { '2027-01': 1000, '2027-02': 1100 },
-      conversions: { '2027-01': 20, '2027-02': 31 },
-      revenue: { '2027-01': 7000, '2027-02': 8000 },
-      cost: { '2027-01': 500, '2027-02': 650 },
+      orders: { '2027-01': 20, '2027-02': 31 },
+      customers: { '2027-01': 18, '2027-02': 27 },
+      new_customers: { '2027-01': 15, '2027-02': 21 },
     },
+    economics: { grossMargin: 0.5, purchasesPerYear: 4, lifespanYears: 2 },
   };
 }

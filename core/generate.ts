@@ -5,7 +5,6 @@
  */
 import { framework, type SheetKind } from './frameworks';
 import { isRightToLeft, translator } from './i18n';
-import { RAW_METRICS, kpi, metricsOf } from './kpi/catalogue';
 import type { Plan, PlanError } from './plan/types';
 import { formatPlanError } from './plan/types';
 import { validatePlan } from './plan/validate';
@@ -24,6 +23,8 @@ import { stageSheet } from './sheets/stage';
 import { strategySheet } from './sheets/strategy';
 import { workbookStyles } from './sheets/styles';
 import { tacticsSheet } from './sheets/tactics';
+import { targetsSheet } from './sheets/targets';
+import { totalsSheet } from './sheets/totals';
 import { plannedSheets } from './sheets/titles';
 import type { SheetBuilder } from './workbook/builder';
 import type { WorkbookSpec } from './workbook/spec';
@@ -40,6 +41,8 @@ const BUILDERS: Record<Exclude<SheetKind, 'stages'>, Builder> = {
   actions: ganttSheet,
   data: dataSheet,
   control: controlSheet,
+  targets: targetsSheet,
+  totals: totalsSheet,
   budget: budgetSheet,
   settings: settingsSheet,
 };
@@ -52,13 +55,6 @@ function builderOf(entry: SheetEntry): Builder {
   return sheet.kind === 'stage'
     ? (ctx, e) => stageSheet(ctx, e, sheet.stage)
     : BUILDERS[sheet.kind];
-}
-
-/** The raw metrics the Data sheet holds: those the KPIs need, cost, and any with actuals. */
-function dataMetrics(plan: Plan, control: ControlLayout): string[] {
-  const needed = new Set<string>(['cost', ...Object.keys(plan.actuals)]);
-  for (const { kpi: id } of control.placed) metricsOf(kpi(id)).forEach((m) => needed.add(m));
-  return RAW_METRICS.filter((m) => needed.has(m));
 }
 
 export interface GenerateOptions {
@@ -97,7 +93,6 @@ function generate(
       return title;
     },
     control,
-    metrics: dataMetrics(plan, control),
     names: [],
   };
   // Every sheet prints landscape, one page wide; the Gantt's timeline runs on across pages.

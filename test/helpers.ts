@@ -51,6 +51,20 @@ export const STABLE_NAMES = [
   'KPI_Variance',
   'KPI_Status',
   'Budget_Total',
+  'Budget_Months',
+  'Data_Month',
+  'Data_Channel',
+  'Data_Entered',
+  'Totals_Month',
+  'Totals_Metrics',
+  'Totals_Running',
+  'Totals_Latest',
+  'Targets_Month',
+  'KPI_Def_ID',
+  'KPI_Def_Name',
+  'GrossMargin',
+  'PurchasesPerYear',
+  'LifespanYears',
 ] as const;
 
 /** Each framework's sheets in tab order, as the marketer sees them in English. */
@@ -64,8 +78,10 @@ export const SHEET_TITLES: Record<'sostac' | 'race' | 'aisas', string[]> = {
     'Actions',
     'Data',
     'Control',
+    'Targets',
     'Budget',
     'Settings',
+    'Totals',
   ],
   race: [
     'Overview',
@@ -77,8 +93,10 @@ export const SHEET_TITLES: Record<'sostac' | 'race' | 'aisas', string[]> = {
     'Actions',
     'Data',
     'Control',
+    'Targets',
     'Budget',
     'Settings',
+    'Totals',
   ],
   aisas: [
     'Overview',
@@ -90,8 +108,10 @@ export const SHEET_TITLES: Record<'sostac' | 'race' | 'aisas', string[]> = {
     'Actions',
     'Data',
     'Control',
+    'Targets',
     'Budget',
     'Settings',
+    'Totals',
   ],
 };
 

@@ -1,10 +1,10 @@
 /** AISAS (Dentsu): Attention, Interest, Search, Action, Share — the consumer's path online. */
 import { DIGITAL_CHANNELS } from './channels';
-import type { FrameworkDefinition } from './types';
+import { TRACKING_SHEETS, type FrameworkDefinition } from './types';
 
 export const aisas: FrameworkDefinition = {
   id: 'aisas',
-  sheets: ['overview', 'stages', 'actions', 'data', 'control', 'budget', 'settings'],
+  sheets: ['overview', 'stages', ...TRACKING_SHEETS],
   stages: [
     {
       id: 'attention',
@@ -82,7 +82,7 @@ export const aisas: FrameworkDefinition = {
       id: 'action',
       checklist: 3,
       ownSheet: true,
-      kpis: ['conversions', 'revenue', 'cost', 'cvr', 'cpa', 'roas', 'aov'],
+      kpis: ['conversions', 'revenue', 'marketing_cost', 'cvr', 'cpa', 'roas', 'aov'],
       tactics: [
         { key: 'checkout_review', channel: null, days: 5, after: 'landing_pages', role: 'web' },
         {

@@ -1,10 +1,10 @@
 /** RACE (Smart Insights): Plan, then Reach, Act, Convert, Engage. */
 import { DIGITAL_CHANNELS } from './channels';
-import type { FrameworkDefinition } from './types';
+import { TRACKING_SHEETS, type FrameworkDefinition } from './types';
 
 export const race: FrameworkDefinition = {
   id: 'race',
-  sheets: ['overview', 'plan', 'stages', 'actions', 'data', 'control', 'budget', 'settings'],
+  sheets: ['overview', 'plan', 'stages', ...TRACKING_SHEETS],
   stages: [
     {
       id: 'plan',
@@ -76,7 +76,7 @@ export const race: FrameworkDefinition = {
       id: 'convert',
       checklist: 3,
       ownSheet: true,
-      kpis: ['conversions', 'revenue', 'cost', 'cvr', 'cpa', 'roas', 'aov'],
+      kpis: ['conversions', 'revenue', 'marketing_cost', 'cvr', 'cpa', 'roas', 'aov'],
       tactics: [
         { key: 'conversion_paths', channel: null, days: 5, after: 'landing_pages', role: 'web' },
         {

@@ -1,21 +1,10 @@
 /** SOSTAC (PR Smith): Situation, Objectives, Strategy, Tactics, Action, Control. */
 import { DIGITAL_CHANNELS } from './channels';
-import type { FrameworkDefinition } from './types';
+import { TRACKING_SHEETS, type FrameworkDefinition } from './types';
 
 export const sostac: FrameworkDefinition = {
   id: 'sostac',
-  sheets: [
-    'overview',
-    'situation',
-    'objectives',
-    'strategy',
-    'tactics',
-    'actions',
-    'data',
-    'control',
-    'budget',
-    'settings',
-  ],
+  sheets: ['overview', 'situation', 'objectives', 'strategy', 'tactics', ...TRACKING_SHEETS],
   stages: [
     {
       id: 'situation',
@@ -100,7 +89,17 @@ export const sostac: FrameworkDefinition = {
     {
       id: 'control',
       checklist: 4,
-      kpis: ['sessions', 'conversions', 'revenue', 'cost', 'ctr', 'cvr', 'cpa', 'roas', 'aov'],
+      kpis: [
+        'sessions',
+        'conversions',
+        'revenue',
+        'marketing_cost',
+        'ctr',
+        'cvr',
+        'cpa',
+        'roas',
+        'aov',
+      ],
       tactics: [
         { key: 'kpi_review', channel: null, days: 1, after: 'launch', lag: 20, role: 'analyst' },
       ],

@@ -16,8 +16,24 @@ export type SheetKind =
   | 'actions'
   | 'data'
   | 'control'
+  | 'targets'
+  | 'totals'
   | 'budget'
   | 'settings';
+
+/**
+ * The sheets every framework's workbook ends with, in tab order: the schedule, results,
+ * tracking, targets, budget, settings and the calculated totals.
+ */
+export const TRACKING_SHEETS: readonly SheetKind[] = [
+  'actions',
+  'data',
+  'control',
+  'targets',
+  'budget',
+  'settings',
+  'totals',
+];
 
 /** A default tactic, seeded as a Gantt task when the plan has none (i18n: task.<key>). */
 export interface DefaultTask {

@@ -10,7 +10,7 @@ import { schedule } from './schedule';
 import type { Channel, Objective, Task } from './types';
 
 export function seedChannels(fw: FrameworkDefinition): Channel[] {
-  return fw.defaultChannels.map((name) => ({ name, budget: 0 }));
+  return fw.defaultChannels.map((name) => ({ name, budget: 0, targets: {} }));
 }
 
 export function seedObjectives(fw: FrameworkDefinition, end: number): Objective[] {
@@ -21,6 +21,7 @@ export function seedObjectives(fw: FrameworkDefinition, end: number): Objective[
     target: null,
     deadline: end,
     owner: '',
+    phasing: {},
   }));
 }
 

@@ -8,6 +8,8 @@ export const MAX_WEEKS = 156;
 export const MAX_TASKS = 2000;
 export const MAX_CHANNELS = 50;
 export const MAX_OBJECTIVES = 100;
+/** Rows of channel results: a month for each channel and one for results of no channel. */
+export const MAX_RESULT_ROWS = 2000;
 
 /**
  * Money, baselines, targets and actuals lie within ±AMOUNT_MAX and are 0 or at least
@@ -36,7 +38,7 @@ export const TEXT_MAX = {
 } as const;
 
 /** The limits as the CLI's help and the README state them. */
-export const LIMITS_TEXT = `Limits: at most ${MAX_WEEKS} weeks, ${MAX_TASKS.toLocaleString('en')} tasks, ${MAX_CHANNELS} channels and ${MAX_OBJECTIVES} objectives;
+export const LIMITS_TEXT = `Limits: at most ${MAX_WEEKS} weeks, ${MAX_TASKS.toLocaleString('en')} tasks, ${MAX_CHANNELS} channels, ${MAX_OBJECTIVES} objectives and ${MAX_RESULT_ROWS.toLocaleString('en')} rows of channel results;
 dates from ${isoDate(FIRST_DATE)} to ${isoDate(LAST_DATE)} (every task's end too); amounts (budgets, baselines,
 targets, actuals) up to ${AMOUNT_MAX.toLocaleString('en')} in size and 0 or at least ${AMOUNT_MIN.toFixed(6)};
 a task lasts at most ${MAX_TASK_DAYS} working days, with at most ${MAX_LAG_DAYS} days of lag and of buffer.`;

@@ -1,7 +1,8 @@
 /**
  * The sample plan the CLI writes when it is given no input: a tea shop's first half-year of
- * digital marketing, with two months of recorded results so the Control sheet has something
- * to measure. It is labelled as a sample on the Overview sheet.
+ * digital marketing, with two months of results recorded by channel (and the orders and
+ * customers no channel can claim) so the Control sheet has something to measure. It is
+ * labelled as a sample on the Overview sheet.
  */
 import type { PlanInput } from './types';
 
@@ -15,8 +16,8 @@ export const SAMPLE_PLAN: PlanInput = {
   tolerance: 0.1,
   channels: [
     { name: 'SEO', budget: 6000 },
-    { name: 'PPC', budget: 9000 },
-    { name: 'Social', budget: 4800 },
+    { name: 'PPC', budget: 16000, targets: { cpa: 30, roas: 3.5, conversions: 600 } },
+    { name: 'Social', budget: 4800, targets: { cpa: 25, roas: 4 } },
     { name: 'Email', budget: 1200 },
     { name: 'Content', budget: 3000 },
   ],
@@ -192,15 +193,25 @@ export const SAMPLE_PLAN: PlanInput = {
       progress: 0,
     },
   ],
+  economics: { grossMargin: 0.62, purchasesPerYear: 5, lifespanYears: 3 },
+  // prettier-ignore
+  channelResults: [
+    { month: '2027-01', channel: 'PPC', sessions: 3000, clicks: 3600, impressions: 240000, conversions: 80, revenue: 7200, media_spend: 2400 },
+    { month: '2027-01', channel: 'SEO', sessions: 5200, clicks: 1500, impressions: 120000, conversions: 90, revenue: 8100, other_cost: 500 },
+    { month: '2027-01', channel: 'Social', sessions: 2000, clicks: 900, impressions: 50000, conversions: 30, revenue: 2700, media_spend: 600 },
+    { month: '2027-01', channel: 'Email', sessions: 1200, clicks: 150, conversions: 25, revenue: 2250, other_cost: 100 },
+    { month: '2027-01', channel: 'Content', sessions: 600, conversions: 5, revenue: 450, other_cost: 300 },
+    { month: '2027-02', channel: 'PPC', sessions: 3500, clicks: 4200, impressions: 270000, conversions: 105, revenue: 9450, media_spend: 2700 },
+    { month: '2027-02', channel: 'SEO', sessions: 5800, clicks: 1700, impressions: 125000, conversions: 100, revenue: 9000, other_cost: 500 },
+    { month: '2027-02', channel: 'Social', sessions: 2400, clicks: 1150, impressions: 57000, conversions: 40, revenue: 3600, media_spend: 700 },
+    { month: '2027-02', channel: 'Email', sessions: 1200, clicks: 180, conversions: 35, revenue: 3150, other_cost: 100 },
+    { month: '2027-02', channel: 'Content', sessions: 600, conversions: 10, revenue: 900, other_cost: 300 },
+  ],
+  // Results that belong to no channel: orders and customers come from the shop's till.
   actuals: {
-    sessions: { '2027-01': 12000, '2027-02': 13500 },
-    conversions: { '2027-01': 230, '2027-02': 290 },
     orders: { '2027-01': 230, '2027-02': 290 },
-    revenue: { '2027-01': 20700, '2027-02': 26100 },
-    cost: { '2027-01': 3900, '2027-02': 4300 },
-    impressions: { '2027-01': 410000, '2027-02': 452000 },
-    clicks: { '2027-01': 6150, '2027-02': 7230 },
     customers: { '2027-01': 210, '2027-02': 255 },
+    new_customers: { '2027-01': 166, '2027-02': 194 },
     repeat_customers: { '2027-01': 44, '2027-02': 61 },
   },
 };

@@ -2,15 +2,29 @@
  * The plan input (the public contract the CLI, the sidebar and tests share) and the validated
  * Plan the generator works from.
  */
-import type { FiveS, RawMetric } from '../kpi/catalogue';
+import type { Economic, FiveS, RawMetric } from '../kpi/catalogue';
 import { printable } from './text';
 
 export type Timeline = 'day' | 'week' | 'month';
 export const TIMELINES: readonly Timeline[] = ['day', 'week', 'month'];
 
+/** The KPIs a channel's section on the Control sheet tracks beside its spend. */
+export const CHANNEL_KPIS = [
+  'clicks',
+  'conversions',
+  'revenue',
+  'cpc',
+  'cpa',
+  'cvr',
+  'roas',
+] as const;
+export type ChannelKpi = (typeof CHANNEL_KPIS)[number];
+
 export interface ChannelInput {
   name: string;
   budget?: number;
+  /** Targets for the channel's own KPIs, for its section on the Control sheet. */
+  targets?: Partial<Record<ChannelKpi, number>>;
 }
 
 export interface ObjectiveInput {
@@ -20,6 +34,18 @@ export interface ObjectiveInput {
   target?: number | null;
   deadline?: string;
   owner?: string;
+  /**
+   * Seasonality of a volume target by month ("2027-02": 2 means twice the daily rate that
+   * month); months not named weigh 1.
+   */
+  phasing?: Record<string, number>;
+}
+
+/** One month's results for one channel (or for none: results no channel can claim). */
+export interface ChannelResultInput {
+  month: string;
+  channel?: string | null;
+  [metric: string]: unknown;
 }
 
 export interface TaskInput {
@@ -49,8 +75,12 @@ export interface PlanInput {
   channels?: ChannelInput[];
   objectives?: ObjectiveInput[];
   tasks?: TaskInput[];
-  /** Monthly values of raw metrics: { sessions: { "2027-01": 12000 } }. */
+  /** Monthly values of raw metrics that belong to no channel: { sessions: { "2027-01": 12000 } }. */
   actuals?: Record<string, Record<string, number>>;
+  /** Monthly results by channel: [{ month: "2027-01", channel: "PPC", clicks: 3400 }]. */
+  channelResults?: ChannelResultInput[];
+  /** What lifetime value and marketing ROI need: gross margin 0–1, purchases a year, years. */
+  economics?: Partial<Record<Economic, number>>;
   /** "native" (default): Control uses plain formulas; "addin": it calls the KPI functions. */
   formulaStyle?: FormulaStyle;
 }
@@ -61,6 +91,15 @@ export const FORMULA_STYLES: readonly FormulaStyle[] = ['native', 'addin'];
 export interface Channel {
   name: string;
   budget: number;
+  targets: Partial<Record<ChannelKpi, number>>;
+}
+
+/** A month's results for a channel ('' for results that belong to no channel). */
+export interface MonthResult {
+  /** "YYYY-MM". */
+  month: string;
+  channel: string;
+  values: Partial<Record<RawMetric, number>>;
 }
 
 export interface Objective {
@@ -71,6 +110,8 @@ export interface Objective {
   /** Serial day number; the objective runs from the plan start to its deadline. */
   deadline: number;
   owner: string;
+  /** Month ("YYYY-MM") → seasonality weight; months not named weigh 1. */
+  phasing: Record<string, number>;
 }
 
 export interface Task {
@@ -106,7 +147,9 @@ export interface Plan {
   channels: Channel[];
   objectives: Objective[];
   tasks: Task[];
-  actuals: Partial<Record<RawMetric, Record<string, number>>>;
+  /** Every month's results, by channel; at most one entry per month and channel. */
+  results: MonthResult[];
+  economics: Partial<Record<Economic, number>>;
   formulaStyle: FormulaStyle;
 }
 

@@ -5,15 +5,15 @@
 import { FRAMEWORKS, findFramework } from '../frameworks';
 import type { FrameworkDefinition } from '../frameworks';
 import { LANGUAGES, translator } from '../i18n';
-import { FIVE_S, RAW_METRICS, findKpi } from '../kpi/catalogue';
-import type { RawMetric } from '../kpi/catalogue';
+import { FIVE_S, findKpi } from '../kpi/catalogue';
 import { LAST_DATE, isoDate, parseIsoDate } from '../kpi/serial';
 import { monthKey, nextWorkingDay } from './dates';
 import { seedChannels, seedObjectives, seedTasks } from './defaults';
-import { FieldReader, type Raw } from './fields';
+import { FieldReader } from './fields';
 import { MAX_CHANNELS, MAX_OBJECTIVES, MAX_WEEKS, TEXT_MAX } from './limits';
+import { mergeResults, readActuals, readChannelResults, readEconomics } from './results';
 import { checkTaskEnds, readTasks } from './tasks';
-import { FORMULA_STYLES, TIMELINES } from './types';
+import { CHANNEL_KPIS, FORMULA_STYLES, TIMELINES } from './types';
 import type { Channel, Objective, Plan, ValidationResult } from './types';
 
 const TOP_KEYS = [
@@ -28,6 +28,8 @@ const TOP_KEYS = [
   'objectives',
   'tasks',
   'actuals',
+  'channelResults',
+  'economics',
   'formulaStyle',
 ];
 
@@ -78,7 +80,9 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   const channels = readChannels(r, input.channels);
   const objectives = readObjectives(r, input.objectives, start, end);
   const tasks = readTasks(r, input.tasks, fw, { start, end });
-  const actuals = readActuals(r, input.actuals, start, end);
+  const actuals = readActuals(r, input.actuals, { start, end });
+  const rows = readChannelResults(r, input.channelResults, { start, end });
+  const economics = readEconomics(r, input.economics);
   const formulaStyle = r.oneOf('formulaStyle', input.formulaStyle, FORMULA_STYLES) ?? 'native';
   if (r.errors.length > 0 || !fw) return { ok: false, errors: r.errors };
 
@@ -89,9 +93,12 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   for (const t of planTasks) {
     const same = (c: Channel) => c.name.toLowerCase() === t.channel.toLowerCase();
     if (t.channel && !allChannels.some(same)) {
-      allChannels.push({ name: t.channel, budget: 0 });
+      allChannels.push({ name: t.channel, budget: 0, targets: {} });
     }
   }
+  const names = allChannels.map((c) => c.name);
+  const results = mergeResults(r, actuals, rows, names);
+  if (r.errors.length > 0) return { ok: false, errors: r.errors };
   const plan: Plan = {
     framework: fw.id,
     language,
@@ -108,7 +115,8 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
     channels: allChannels,
     objectives: objectives ?? seedObjectives(fw, end),
     tasks: planTasks,
-    actuals: actuals ?? {},
+    results,
+    economics,
     formulaStyle,
   };
   return { ok: true, plan, warnings: r.warnings };
@@ -143,15 +151,28 @@ function readChannels(r: FieldReader, value: unknown): Channel[] | undefined {
     const path = `channels[${i}]`;
     const raw = r.item(path, item);
     if (!raw) return [];
-    r.knownKeys(path, raw, ['name', 'budget']);
+    r.knownKeys(path, raw, ['name', 'budget', 'targets']);
     const name = r.channelName(`${path}.name`, raw.name, true);
     const budget = r.amount(`${path}.budget`, raw.budget, { min: 0, what: 'a budget' });
+    const targets = readChannelTargets(r, `${path}.targets`, raw.targets);
     if (name === undefined) return [];
     // Spreadsheet criteria match channels case-insensitively, so "SEO" and "seo" are one.
     if (seen.has(name.toLowerCase())) r.error(`${path}.name`, `"${name}" is listed twice`);
     seen.add(name.toLowerCase());
-    return [{ name, budget: budget ?? 0 }];
+    return [{ name, budget: budget ?? 0, targets }];
   });
+}
+
+function readChannelTargets(r: FieldReader, path: string, value: unknown): Channel['targets'] {
+  const raw = r.object(path, value);
+  if (!raw) return {};
+  r.knownKeys(path, raw, CHANNEL_KPIS);
+  const targets: Channel['targets'] = {};
+  for (const id of CHANNEL_KPIS) {
+    const n = r.amount(`${path}.${id}`, raw[id], { min: 0, what: 'a target' });
+    if (n !== undefined) targets[id] = n;
+  }
+  return targets;
 }
 
 function readObjectives(
@@ -166,7 +187,15 @@ function readObjectives(
     const path = `objectives[${i}]`;
     const raw = r.item(path, item);
     if (!raw) return [];
-    r.knownKeys(path, raw, ['category', 'kpi', 'baseline', 'target', 'deadline', 'owner']);
+    r.knownKeys(path, raw, [
+      'category',
+      'kpi',
+      'baseline',
+      'target',
+      'deadline',
+      'owner',
+      'phasing',
+    ]);
     if (raw.category === undefined) r.error(`${path}.category`, 'required (one of the 5S)');
     const category = r.oneOf(`${path}.category`, raw.category, FIVE_S);
     const kpiId = r.text(`${path}.kpi`, raw.kpi, { max: TEXT_MAX.kpiId, required: true });
@@ -186,46 +215,33 @@ function readObjectives(
       );
     }
     const owner = r.text(`${path}.owner`, raw.owner, { max: TEXT_MAX.owner }) ?? '';
+    const phasing = readPhasing(r, `${path}.phasing`, raw.phasing, { start, end: deadline });
     if (!category || !kpiId) return [];
-    return [
-      { category, kpi: kpiId, baseline: baseline ?? null, target: target ?? null, deadline, owner },
-    ];
+    const objective = { category, kpi: kpiId, deadline, owner, phasing };
+    return [{ ...objective, baseline: baseline ?? null, target: target ?? null }];
   });
 }
 
-function readActuals(
+/** Seasonality weights by month of the objective's period: 0 or more, months named once. */
+function readPhasing(
   r: FieldReader,
+  path: string,
   value: unknown,
-  start: number,
-  end: number,
-): Plan['actuals'] | undefined {
-  const raw = r.object('actuals', value);
-  if (!raw) return undefined;
-  const actuals: Plan['actuals'] = {};
-  for (const [metric, months] of Object.entries(raw)) {
-    const path = `actuals.${metric}`;
-    if (!RAW_METRICS.includes(metric as RawMetric)) {
-      r.error(path, `unknown metric (expected one of: ${RAW_METRICS.join(', ')})`);
-      continue;
-    }
-    const values = r.object(path, months) ?? {};
-    actuals[metric as RawMetric] = readMonths(r, path, values, start, end);
-  }
-  return actuals;
-}
-
-function readMonths(r: FieldReader, path: string, values: Raw, start: number, end: number) {
-  const out: Record<string, number> = {};
-  for (const [month, amount] of Object.entries(values)) {
-    const first = parseIsoDate(`${month}-01`);
-    if (!/^\d{4}-\d{2}$/.test(month) || first === null) {
-      r.error(`${path}.${month}`, 'not a month (expected YYYY-MM)');
-    } else if (first > end || month < monthKey(start)) {
-      r.error(`${path}.${month}`, `outside the plan (${monthKey(start)} to ${monthKey(end)})`);
+  period: { start: number; end: number },
+): Record<string, number> {
+  const raw = r.object(path, value);
+  if (!raw) return {};
+  const phasing: Record<string, number> = {};
+  for (const [month, weight] of Object.entries(raw)) {
+    const first = /^\d{4}-\d{2}$/.test(month) ? parseIsoDate(`${month}-01`) : null;
+    if (first === null) r.error(`${path}.${month}`, 'not a month (expected YYYY-MM)');
+    else if (first > period.end || month < monthKey(period.start)) {
+      const span = `${monthKey(period.start)} to ${monthKey(period.end)}`;
+      r.error(`${path}.${month}`, `outside the objective's period (${span})`);
     } else {
-      const n = r.amount(`${path}.${month}`, amount, { what: 'an actual' });
-      if (n !== undefined) out[month] = n;
+      const w = r.number(`${path}.${month}`, weight, { min: 0, max: 1000, what: 'a weight' });
+      if (w !== undefined) phasing[month] = w;
     }
   }
-  return out;
+  return phasing;
 }

@@ -1,8 +1,8 @@
 /**
  * Budget: planned spend per channel and month (the channel budget spread over the months by
  * the days the plan runs in each) beside what the Actions tasks budget per channel; the tasks'
- * budget per stage; and spend by month — planned against the cost recorded on the Data sheet,
- * with variance, and the totals to the report date.
+ * budget per stage; and spend by month — planned against the marketing cost recorded on the
+ * Data sheet (media spend and other cost), with variance, and the totals to the report date.
  */
 import { monthsBetween, nextMonthStart } from '../plan/dates';
 import type { Channel, Plan } from '../plan/types';
@@ -18,9 +18,9 @@ import {
   type SheetContext,
   type SheetEntry,
 } from './context';
-import { DATA_MONTH, dataName } from './names';
-
-const PLANNED_HEADER = 5;
+import { BUDGET_PLANNED_HEADER as PLANNED_HEADER, budgetChannelRow } from './budget-layout';
+import { metricEntries, metricSum } from './metric-sums';
+import { BUDGET_MONTHS, DATA_MONTH } from './names';
 
 /**
  * Spreads a budget over the plan's months in proportion to the plan's days in each, in whole
@@ -64,7 +64,8 @@ export function budgetSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder 
 /** Channels × months of planned spend (inputs); returns the row of its totals. */
 function plannedByChannel(sheet: SheetBuilder, ctx: SheetContext, months: number[]): number {
   const { t, plan } = ctx;
-  const channels: Channel[] = plan.channels.length > 0 ? plan.channels : [{ name: '', budget: 0 }];
+  const none: Channel = { name: '', budget: 0, targets: {} };
+  const channels: Channel[] = plan.channels.length > 0 ? plan.channels : [none];
   const totalCol = months.length + 2;
   sheet.cell(PLANNED_HEADER - 1, 1, label(t('budget.planned'), 'section'));
   sheet.row(PLANNED_HEADER, 1, [
@@ -73,7 +74,7 @@ function plannedByChannel(sheet: SheetBuilder, ctx: SheetContext, months: number
     header(t('budget.total')),
     header(t('budget.inTasks')),
   ]);
-  const first = PLANNED_HEADER + 1;
+  const first = budgetChannelRow(0);
   const last = first + channels.length - 1;
   sheet.block(
     first,
@@ -108,6 +109,7 @@ function plannedByChannel(sheet: SheetBuilder, ctx: SheetContext, months: number
   defineName(ctx, 'Budget_Total', sheet.id, [totals, totalCol]);
   defineName(ctx, 'Budget_Channel', sheet.id, [first, 1, last, 1]);
   defineName(ctx, 'Budget_Planned', sheet.id, [first, totalCol, last, totalCol]);
+  defineName(ctx, BUDGET_MONTHS, sheet.id, [PLANNED_HEADER, 2, PLANNED_HEADER, totalCol - 1]);
   return totals;
 }
 
@@ -140,8 +142,8 @@ function plannedByStage(sheet: SheetBuilder, ctx: SheetContext, row: number): nu
 }
 
 /**
- * One row per month: planned (the month's total above), actual (the Data sheet's cost), and
- * their variance; then the totals to the report date.
+ * One row per month: planned (the month's total above), actual (the Data sheet's marketing
+ * cost: media spend and other cost), and their variance; then the totals to the report date.
  */
 function spendByMonth(
   sheet: SheetBuilder,
@@ -168,11 +170,12 @@ function spendByMonth(
     months.map((m, i) => {
       const r = first + i;
       const [month, planned, actual] = [cellRef(r, 1), cellRef(r, 2), cellRef(r, 3)];
-      const recorded = `COUNTIFS(${dataName('cost')},"<>",${DATA_MONTH},${month})=0`;
+      const inMonth = `${DATA_MONTH},${month}`;
+      const recorded = `${metricEntries('marketing_cost', inMonth)}=0`;
       return [
         label(m, 'calc.month'),
         calc(cellRef(plannedTotalRow, i + 2), 'currency'),
-        calc(`IF(${recorded},"",SUMIFS(${dataName('cost')},${DATA_MONTH},${month}))`, 'currency'),
+        calc(`IF(${recorded},"",${metricSum('marketing_cost', inMonth)})`, 'currency'),
         calc(`IF(${actual}="","",${actual}-${planned})`, 'currency'),
         calc(
           `IF(OR(${actual}="",N(${planned})=0),"",(${actual}-${planned})/${planned})`,

@@ -23,8 +23,6 @@ export interface SheetContext {
   titleOf: (sheetId: string) => string;
   /** The Control sheet's layout (stage sheets and the summary read it too). */
   control: ControlLayout;
-  /** Raw metrics on the Data sheet, in order. */
-  metrics: string[];
   names: NamedRange[];
 }
 

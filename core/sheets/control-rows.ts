@@ -1,16 +1,30 @@
 /**
- * The cells of the Control sheet's KPI and subtotal rows, with their native formulas (built by
- * core/kpi/native, so their semantics are KPI_FUNCTIONS.md's).
+ * The cells of the Control sheet's funnel KPI rows and subtotal rows: what each column holds
+ * (control-formulas.ts has the formulas that read the KPI definitions and the Totals sheet),
+ * with the KPI functions' native formulas (core/kpi/native, so their semantics are
+ * KPI_FUNCTIONS.md's) for variance, attainment, the rate's path and the status.
  */
-import { isVolume, kpi, type KpiDefinition } from '../kpi/catalogue';
+import { kpi, type KpiDefinition } from '../kpi/catalogue';
 import { kpiFunction, type KpiFunctionId } from '../kpi/registry';
-import { cellRef } from '../workbook/a1';
+import { cellRef, sheetPrefix } from '../workbook/a1';
 import type { Cell } from '../workbook/spec';
 import { calc, input, label, type SheetContext } from './context';
-import type { ControlRow } from './control-layout';
-import { actualToDateFormula } from './kpi-actual';
-import { OBJECTIVE_NAMES } from './names';
+import {
+  actualFormula,
+  comparedAt,
+  definition,
+  forecastFormula,
+  paceFormula,
+  shareFormula,
+  throughFormula,
+  volumeTargetFormula,
+  type RowRefs,
+} from './control-formulas';
+import type { ControlLine } from './control-layout';
+import { KPI_DEF, OBJECTIVE_NAMES } from './names';
 import { kindOfUnit, type NumberKind } from './styles';
+import { targetsLayout, weightedDaysRefs } from './targets-layout';
+import { monthsBetween } from '../plan/dates';
 
 const COLUMNS = [
   'kpi',
@@ -24,6 +38,7 @@ const COLUMNS = [
   'target',
   'start',
   'end',
+  'tolerance',
   'actual',
   'targetToDate',
   'variance',
@@ -32,20 +47,33 @@ const COLUMNS = [
   'pace',
   'forecast',
   'status',
+  'through',
+  'share',
+  'numerator',
+  'denominator',
 ] as const;
+export type ControlColumn = (typeof COLUMNS)[number];
 export const CONTROL_HEADERS = COLUMNS;
 export const CONTROL_COLUMNS = Object.fromEntries(COLUMNS.map((c, i) => [c, i + 1])) as Record<
-  (typeof COLUMNS)[number],
+  ControlColumn,
   number
 >;
 const col = CONTROL_COLUMNS;
+
+/** The row's own cells, by column. */
+export function rowRefs(row: number): Record<ControlColumn, string> {
+  return Object.fromEntries(COLUMNS.map((c) => [c, cellRef(row, col[c])])) as Record<
+    ControlColumn,
+    string
+  >;
+}
 
 /**
  * A cell computed by a KPI function: the native formula, and (when the plan asks for add-in
  * formulas) the same computation calling the custom function — KPI.ID(...) in Excel's spelling,
  * which the Sheets renderer writes KPI_ID(...). `wrap` adds the sheet's own guards around either.
  */
-function kpiCall(
+export function kpiCall(
   ctx: SheetContext,
   id: KpiFunctionId,
   args: string[],
@@ -60,61 +88,100 @@ function kpiCall(
 /** Shares of a zero target are undefined (#DIV/0! in the contract): the sheet shows blank. */
 const ofNonZero = (base: string, formula: string) => `IF(N(${base})=0,"",${formula})`;
 
-/** The cells of one KPI row. */
-export function kpiRow(ctx: SheetContext, r: ControlRow, row: number): Cell[] {
-  const { t } = ctx;
-  const def = kpi(r.kpi);
-  const kind = kindOfUnit(def.unit);
-  const ref = (c: number) => cellRef(row, c);
-  const [target, start, end] = [ref(col.target), ref(col.start), ref(col.end)];
-  const [actual, compare, direction] = [ref(col.actual), ref(col.targetToDate), ref(col.direction)];
-  // Before a KPI's period starts there is nothing to compare yet.
-  const notYet = (formula: string) => `IF(ReportDate<${start},"",${formula})`;
-  const volume = isVolume(def);
-  const objective = ctx.control.linkedToObjectives ? r.objective : undefined;
-  return [
-    label(r.kpi, 'calc.text'),
-    label(t(`kpi.${r.kpi}`), 'calc.text'),
-    label(t(`race.${def.race}.name`), 'calc.text'),
-    label(t(`aisas.${def.aisas}.name`), 'calc.text'),
-    label(t(`fiveS.${r.fiveS}.name`), 'calc.text'),
-    label(t(`unit.${def.unit}`), 'calc.text'),
-    input(def.direction),
-    fromObjective(objective, OBJECTIVE_NAMES.baseline, input(r.baseline, kind)),
-    fromObjective(objective, OBJECTIVE_NAMES.target, input(r.target, kind)),
-    input(r.start, 'date'),
-    fromObjective(objective, OBJECTIVE_NAMES.deadline, input(r.end, 'date')),
-    calc(notYet(actualToDateFormula(def, start, end)), kind),
-    volume
-      ? kpiCall(ctx, 'TARGET_TO_DATE', [target, start, end, 'ReportDate'], kind, notYet)
-      : calc(`IF(${target}="","",${target})`, kind),
-    ...comparison(ctx, actual, compare, direction, kind),
-    volume
-      ? kpiCall(ctx, 'PACE', [actual, target, start, end, 'ReportDate'], 'decimal', (f) =>
-          notYet(ofNonZero(compare, f)),
-        )
-      : label(null, 'calc.decimal'),
-    volume
-      ? kpiCall(ctx, 'FORECAST', [actual, start, end, 'ReportDate'], kind, notYet)
-      : label(null, `calc.${kind}`),
-    kpiCall(ctx, 'STATUS', [actual, compare, direction, 'Tolerance'], 'text'),
-  ];
+/** The row's tolerance, or the Settings sheet's when the marketer cleared it. */
+export const toleranceOf = (cell: string) => `IF(${cell}="",Tolerance,${cell})`;
+
+/** Variance, variance %, attainment and status of an actual against what it is compared with. */
+export function comparison(
+  ctx: SheetContext,
+  r: { actual: string; targetToDate: string; direction: string; tolerance: string },
+  kind: NumberKind,
+): { variance: Cell; variancePct: Cell; attainment: Cell; status: Cell } {
+  const [actual, compare] = [r.actual, r.targetToDate];
+  const nonZero = (f: string) => ofNonZero(compare, f);
+  return {
+    variance: kpiCall(ctx, 'VARIANCE', [actual, compare], kind),
+    variancePct: kpiCall(ctx, 'VARIANCE_PCT', [actual, compare], 'percent', nonZero),
+    attainment: kpiCall(ctx, 'ATTAINMENT', [actual, compare, r.direction], 'percent', nonZero),
+    status: kpiCall(
+      ctx,
+      'STATUS',
+      [actual, compare, r.direction, toleranceOf(r.tolerance)],
+      'text',
+    ),
+  };
 }
 
-/** Variance, variance % and attainment of an actual against what it is compared with. */
-function comparison(
-  ctx: SheetContext,
-  actual: string,
-  compare: string,
-  direction: string,
-  kind: NumberKind,
-): Cell[] {
-  const nonZero = (f: string) => ofNonZero(compare, f);
-  return [
-    kpiCall(ctx, 'VARIANCE', [actual, compare], kind),
-    kpiCall(ctx, 'VARIANCE_PCT', [actual, compare], 'percent', nonZero),
-    kpiCall(ctx, 'ATTAINMENT', [actual, compare, direction], 'percent', nonZero),
-  ];
+/** A row of cells from a column → cell map (columns left out are blank in `blank`'s style). */
+export function rowOf(cells: Partial<Record<ControlColumn, Cell>>, blank: Cell): Cell[] {
+  return COLUMNS.map((c) => cells[c] ?? { ...blank });
+}
+
+type KpiLine = Extract<ControlLine, { kind: 'kpi' }>;
+
+/** The cells of one funnel KPI row. */
+export function kpiRow(ctx: SheetContext, line: KpiLine): Cell[] {
+  const { t } = ctx;
+  const r = line.control;
+  const def = kpi(r.kpi);
+  const objective = ctx.control.linkedToObjectives ? r.objective : undefined;
+  // An objective's KPI can change to one of another unit: its values show in a neutral format.
+  const kind: NumberKind = objective !== undefined ? 'any' : kindOfUnit(def.unit);
+  const ref = rowRefs(line.row);
+  const fromDef = (column: string) => calc(definition(ref, column), 'text');
+  const notYet = (f: string) => `IF(ReportDate<${ref.start},"",${f})`;
+  const volume = line.phased !== undefined ? volumeTargetFormula(ref) : '""';
+  const pathArgs = [ref.baseline, ref.target, ref.start, ref.end, comparedAt(ref)];
+  return rowOf(
+    {
+      kpi: objective !== undefined ? objectiveKpi(objective) : label(r.kpi, 'calc.text'),
+      name: fromDef(KPI_DEF.name),
+      race: fromDef(KPI_DEF.race),
+      aisas: fromDef(KPI_DEF.aisas),
+      fiveS:
+        objective !== undefined
+          ? fromObjective(objective, OBJECTIVE_NAMES.fiveS, label(null, 'calc.text'))
+          : label(t(`fiveS.${r.fiveS}.name`), 'calc.text'),
+      unit: fromDef(KPI_DEF.unit),
+      direction: fromDef(KPI_DEF.direction),
+      baseline: fromObjective(objective, OBJECTIVE_NAMES.baseline, input(r.baseline, kind)),
+      target: fromObjective(objective, OBJECTIVE_NAMES.target, input(r.target, kind)),
+      start: input(r.start, 'date'),
+      end: fromObjective(objective, OBJECTIVE_NAMES.deadline, input(r.end, 'date')),
+      tolerance: { formula: 'Tolerance', style: 'input.percent' },
+      actual: calc(actualFormula(ref), kind),
+      targetToDate: kpiCall(ctx, 'TARGET_PATH', pathArgs, kind, (f) =>
+        notYet(`IF(${ref.denominator}="",${volume},${f})`),
+      ),
+      ...comparison(ctx, ref, kind),
+      pace: calc(paceFormula(ref, ref.targetToDate), 'decimal'),
+      forecast: calc(forecastFormula(ref), kind),
+      through: calc(throughFormula(ref), 'date'),
+      share:
+        line.phased !== undefined ? shareCell(ctx, ref, line.phased) : label(null, 'calc.percent'),
+      numerator: fromDef(KPI_DEF.numerator),
+      denominator: fromDef(KPI_DEF.denominator),
+    },
+    label(null, 'calc.text'),
+  );
+}
+
+/** The phased share to date, read from the row's column of weighted days on Targets. */
+function shareCell(ctx: SheetContext, ref: RowRefs, phased: number): Cell {
+  const layout = targetsLayout(monthsBetween(ctx.plan.start, ctx.plan.end).length);
+  const { range, total } = weightedDaysRefs(layout, phased);
+  const targets = sheetPrefix(ctx.titleOf('targets'));
+  return calc(shareFormula(ref, `${targets}${range}`, `${targets}${total}`), 'percent');
+}
+
+/**
+ * The KPI an objective names on the Objectives sheet (by its name in the drop-down, or by its
+ * id), as the id the definitions table is keyed by.
+ */
+function objectiveKpi(objective: number): Cell {
+  const chosen = `INDEX(${OBJECTIVE_NAMES.kpi},${objective})`;
+  const position = `IFERROR(MATCH(${chosen},${KPI_DEF.name},0),MATCH(${chosen},${KPI_DEF.id},0))`;
+  return calc(`IFERROR(INDEX(${KPI_DEF.id},${position}),"")`, 'text');
 }
 
 /**
@@ -138,23 +205,23 @@ export function subtotalRow(
   const sumOf = (cell: (m: { row: number }) => string) =>
     `IF(${none},"",${members.map((m) => `IF(${counted(m)},${cell(m)},0)`).join('+')})`;
   const targets = members.map((m) => cellRef(m.row, col.target));
-  const [actual, compare] = [cellRef(row, col.actual), cellRef(row, col.targetToDate)];
-  // The members share a direction (KPI_GROUPS); the first member's cell is the one to edit.
-  const direction = cellRef(members[0].row, col.direction);
-  return [
+  const ref = rowRefs(row);
+  // The members share a direction and a tolerance (KPI_GROUPS): the first member's.
+  const first = rowRefs(members[0].row);
+  const own = { ...ref, direction: first.direction, tolerance: first.tolerance };
+  return rowOf(
+    {
+      name: label(title, 'subtotal'),
+      target: calc(
+        `IF(OR(${targets.map((x) => `${x}=""`).join(',')}),"",SUM(${targets.join(',')}))`,
+        kind,
+      ),
+      actual: calc(sumOf(a), kind),
+      targetToDate: calc(sumOf(t), kind),
+      ...comparison(ctx, own, kind),
+    },
     label(null, 'subtotal'),
-    label(title, 'subtotal'),
-    ...Array.from({ length: col.target - col.name - 1 }, () => label(null, 'subtotal')),
-    calc(`IF(OR(${targets.map((x) => `${x}=""`).join(',')}),"",SUM(${targets.join(',')}))`, kind),
-    label(null, 'subtotal'),
-    label(null, 'subtotal'),
-    calc(sumOf(a), kind),
-    calc(sumOf(t), kind),
-    ...comparison(ctx, actual, compare, direction, kind),
-    label(null, 'subtotal'),
-    label(null, 'subtotal'),
-    kpiCall(ctx, 'STATUS', [actual, compare, direction, 'Tolerance'], 'text'),
-  ];
+  );
 }
 
 /** An objective's row reads the cell from the Objectives sheet; other rows are inputs here. */

@@ -1,10 +1,11 @@
 /**
  * Control: one section per stage of the framework's funnel (RACE or AISAS), each KPI row with
  * its RACE stage, AISAS stage and 5S objective, actual to date, target to date, variance,
- * attainment, pace, forecast and GREEN/AMBER/RED status; subtotal rows where volumes add up; a
- * header summary of KPIs on track, at risk and off track. Within a section the plan's
- * objectives come first. A volume KPI is compared with its target to date, a rate with its
- * target.
+ * attainment, pace, forecast, its own tolerance and GREEN/AMBER/RED status; subtotal rows where
+ * volumes add up; a header summary of KPIs on track, at risk and off track. Within a section
+ * the plan's objectives come first. A volume KPI is compared with its phased target to date
+ * (Targets sheet), a rate with where its straight path from baseline to target stands; both
+ * through the same day. Below the funnel, a section per channel (control-channels.ts).
  */
 import { kpi } from '../kpi/catalogue';
 import { cellRef, rangeRef, stringLiteral } from '../workbook/a1';
@@ -15,8 +16,14 @@ import {
   CONTROL_HEADER_ROW as HEADER_ROW,
   CONTROL_SUMMARY_ROW as SUMMARY_ROW,
 } from './control-layout';
-import { CONTROL_COLUMNS as col, CONTROL_HEADERS, kpiRow, subtotalRow } from './control-rows';
-import { LIST_NAMES } from './names';
+import { channelRows } from './control-channels';
+import {
+  CONTROL_COLUMNS as col,
+  CONTROL_HEADERS,
+  kpiRow,
+  rowOf,
+  subtotalRow,
+} from './control-rows';
 import { checklist, intro, stageChecklist, stageGuidance } from './sections/guidance';
 import { LEGEND } from './styles';
 
@@ -36,14 +43,20 @@ export function controlSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
     1,
     CONTROL_HEADERS.map((c) => header(t(`control.col.${c}`))),
   );
-  const { firstRow, lastRow } = ctx.control;
+  const { firstRow, lastRow, bodyLastRow } = ctx.control;
   sheet.block(firstRow, 1, controlBody(ctx));
+  if (ctx.control.channels.length > 0) {
+    sheet.cell(ctx.control.channelsRow, 1, label(t('control.channels'), 'section'));
+    for (const block of ctx.control.channels) {
+      sheet.block(block.titleRow, 1, channelRows(ctx, block));
+    }
+  }
   writeSummary(sheet, ctx);
   statusRules(ctx).forEach((rule) => sheet.rule(rule));
-  const column = (c: number) => rangeRef(firstRow, c, lastRow, c);
-  sheet.validate({ kind: 'list', range: column(col.direction), source: LIST_NAMES.directions });
+  const column = (c: number, last = lastRow) => rangeRef(firstRow, c, last, c);
   sheet.validate({ kind: 'date', range: column(col.start) });
   sheet.validate({ kind: 'date', range: column(col.end) });
+  sheet.validate({ kind: 'number', range: column(col.tolerance, bodyLastRow), min: 0, max: 0.99 });
   const names: [string, number][] = [
     ['KPI_ID', col.kpi],
     ['KPI_Target', col.target],
@@ -55,8 +68,9 @@ export function controlSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
   const review = measure
     ? stageChecklist(ctx, measure)
     : [1, 2, 3, 4].map((i) => t(`control.check.${i}`));
-  checklist(sheet, ctx, review, lastRow + 2);
-  sheet.widths(1, [16, 26, 10, 10, 9, 9, 12, 12, 12, 11, 11, 13, 13, 12, 10, 11, 9, 13, 10]);
+  checklist(sheet, ctx, review, bodyLastRow + 2);
+  const widths = [16, 26, 10, 10, 9, 9, 10, 12, 12, 11, 11, 9, 13, 13, 12, 10, 11, 9, 13, 10];
+  sheet.widths(1, [...widths, 11, 9, 16, 16]);
   sheet.height(HEADER_ROW, 32);
   return sheet.freeze(HEADER_ROW, 2);
 }
@@ -70,9 +84,10 @@ function controlBody(ctx: SheetContext): Cell[][] {
   return ctx.control.lines.map((line): Cell[] => {
     if (line.kind === 'section') {
       const tag = ctx.fw.kpiStage;
-      return [label(null, 'section'), label(ctx.t(`${tag}.${line.stage}.name`), 'section')];
+      const title = label(ctx.t(`${tag}.${line.stage}.name`), 'section');
+      return rowOf({ name: title }, label(null, 'section'));
     }
-    if (line.kind === 'kpi') return kpiRow(ctx, line.control, line.row);
+    if (line.kind === 'kpi') return kpiRow(ctx, line);
     const names = line.members.map((p) => ctx.t(`kpi.${p.kpi}`)).join(' + ');
     const title = ctx.t('control.subtotal', {
       group: ctx.t(`kpiGroup.${line.group}`),
@@ -105,8 +120,8 @@ function writeSummary(sheet: SheetBuilder, ctx: SheetContext): void {
 }
 
 function statusRules(ctx: SheetContext) {
-  const { firstRow, lastRow } = ctx.control;
-  const range = rangeRef(firstRow, col.status, lastRow, col.status);
+  const { firstRow, bodyLastRow } = ctx.control;
+  const range = rangeRef(firstRow, col.status, bodyLastRow, col.status);
   const cell = cellRef(firstRow, col.status, { absCol: true });
   const colors: [string, string][] = [
     ['GREEN', LEGEND.green],

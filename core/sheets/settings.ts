@@ -1,8 +1,9 @@
 /**
  * Settings: the report date, tolerance and plan period that every formula refers to by name,
- * and the lists behind every drop-down.
+ * the business's economics (gross margin, purchases a year, years a customer stays), the lists
+ * behind every drop-down, and the KPI definitions table the Control sheet looks KPIs up in.
  */
-import { KPI_CATALOGUE, DIRECTIONS, FIVE_S } from '../kpi/catalogue';
+import { DIRECTIONS, ECONOMICS, FIVE_S } from '../kpi/catalogue';
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
 import {
@@ -15,7 +16,8 @@ import {
   type SheetContext,
   type SheetEntry,
 } from './context';
-import { LIST_NAMES } from './names';
+import { kpiDefinitions } from './kpi-definitions';
+import { ECONOMICS_NAMES, LIST_NAMES } from './names';
 
 /** A drop-down list on the Settings sheet: its workbook name and values. */
 interface SettingsList {
@@ -36,11 +38,6 @@ function lists(ctx: SheetContext): SettingsList[] {
       name: LIST_NAMES.fiveS,
       titleKey: 'settings.list.fiveS',
       values: FIVE_S.map((c) => t(`fiveS.${c}.name`)),
-    },
-    {
-      name: LIST_NAMES.kpis,
-      titleKey: 'settings.list.kpis',
-      values: KPI_CATALOGUE.map((k) => k.id),
     },
     { name: LIST_NAMES.directions, titleKey: 'settings.list.directions', values: [...DIRECTIONS] },
     {
@@ -83,6 +80,11 @@ export function settingsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     ['settings.language', label(plan.language, 'calc.text'), ''],
     ['settings.currency', label(plan.business.currency, 'calc.text'), ''],
     ['settings.timeline', label(t(`timeline.${plan.timeline}`), 'calc.text'), ''],
+    ...ECONOMICS.map((e): [string, Cell, string] => [
+      `settings.${e}`,
+      input(plan.economics[e] ?? null, e === 'grossMargin' ? 'percent' : 'decimal'),
+      ECONOMICS_NAMES[e],
+    ]),
   ];
   sheet.block(
     FIRST_ROW,
@@ -95,6 +97,13 @@ export function settingsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
   sheet.validate({ kind: 'date', range: `B${FIRST_ROW}` });
   sheet.validate({ kind: 'number', range: `B${FIRST_ROW + 1}`, min: 0, max: 0.99 });
   sheet.validate({ kind: 'date', range: `B${FIRST_ROW + 2}` });
+  const economicsRow = FIRST_ROW + rows.length - ECONOMICS.length;
+  sheet.validate({ kind: 'number', range: `B${economicsRow}`, min: 0, max: 1 });
+  sheet.validate({
+    kind: 'number',
+    range: `B${economicsRow + 1}:B${economicsRow + ECONOMICS.length - 1}`,
+    min: 0,
+  });
 
   const firstListCol = 5;
   lists(ctx).forEach((list, i) => {
@@ -108,10 +117,13 @@ export function settingsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     );
     defineName(ctx, list.name, sheet.id, [FIRST_ROW, col, FIRST_ROW + values.length - 1, col]);
   });
+  const defsCol = firstListCol + lists(ctx).length + 1;
+  kpiDefinitions(sheet, ctx, 4, defsCol);
   sheet.widths(1, [22, 16, 48, 3]);
   sheet.widths(
     firstListCol,
     lists(ctx).map(() => 18),
   );
+  sheet.widths(defsCol - 1, [3, 18, 30, 10, 11, 12, 12, 18, 18, 10, 40]);
   return sheet.freeze(4, 1);
 }

@@ -1,6 +1,7 @@
 /**
- * Situation (where are we now?): business profile questions, a channel audit with CVR, CPA and
- * ROAS formulas, a SWOT grid, competitors, and the target market's needs.
+ * Situation (where are we now?): business profile questions, a channel audit with CVR, CPA (on
+ * all marketing cost) and ROAS (on media spend) formulas, a SWOT grid, competitors, and the
+ * target market's needs.
  */
 import { cellRef, rangeRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
@@ -43,14 +44,24 @@ export function situationSheet(ctx: SheetContext, entry: SheetEntry): SheetBuild
     ['segment', 'needs', 'expectations', 'channels'],
     4,
   );
-  sheet.widths(1, [30, 14, 14, 14, 14, 12, 12, 12]);
+  sheet.widths(1, [30, 14, 14, 14, 14, 14, 12, 12, 12]);
   return sheet;
 }
 
 function channelAudit(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
   const { t, plan } = ctx;
   sheet.cell(row, 1, label(t('situation.audit'), 'section'));
-  const cols = ['channel', 'sessions', 'conversions', 'revenue', 'cost', 'cvr', 'cpa', 'roas'];
+  const cols = [
+    'channel',
+    'sessions',
+    'conversions',
+    'revenue',
+    'mediaSpend',
+    'otherCost',
+    'cvr',
+    'cpa',
+    'roas',
+  ];
   sheet.row(
     row + 1,
     1,
@@ -62,17 +73,21 @@ function channelAudit(sheet: SheetBuilder, ctx: SheetContext, row: number): numb
     1,
     channels.map((name, i) => {
       const r = row + 2 + i;
-      const [sessions, conversions, revenue, cost] = [2, 3, 4, 5].map((c) => cellRef(r, c));
+      const [sessions, conversions, revenue, media, other] = [2, 3, 4, 5, 6].map((c) =>
+        cellRef(r, c),
+      );
       const ratio = (num: string, den: string) => `IF(N(${den})=0,"",${num}/${den})`;
+      // CPA divides all marketing cost; ROAS only what the ad platforms charged.
       return [
         input(name || null),
         input(null, 'number'),
         input(null, 'number'),
         input(null, 'currency'),
         input(null, 'currency'),
+        input(null, 'currency'),
         calc(ratio(conversions, sessions), 'percent'),
-        calc(ratio(cost, conversions), 'currency'),
-        calc(ratio(revenue, cost), 'ratio'),
+        calc(ratio(`(N(${media})+N(${other}))`, conversions), 'currency'),
+        calc(ratio(revenue, media), 'ratio'),
       ];
     }),
   );

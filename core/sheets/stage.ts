@@ -1,11 +1,13 @@
 /**
  * A stage's own sheet (RACE's Reach, Act, Convert, Engage; AISAS's five): its question and
- * guidance, its checklist, its typical tactics and what the Actions sheet plans for it, and its
- * KPIs with their targets and status as the Control sheet computes them.
+ * guidance, its checklist, its typical tactics and what the Actions sheet plans for it, its
+ * KPIs with their targets and status as the Control sheet computes them, and the channels whose
+ * tasks work in this stage: their plan (budget, the stage's tasks' budget) beside their results
+ * (spend to date, CPA and ROAS against the channel's targets).
  */
 import type { StageDefinition } from '../frameworks';
 import { kpi } from '../kpi/catalogue';
-import { cellRef, sheetPrefix, stringLiteral } from '../workbook/a1';
+import { cellRef, stringLiteral } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
 import {
@@ -17,9 +19,9 @@ import {
   type SheetContext,
   type SheetEntry,
 } from './context';
-import { CONTROL_COLUMNS as C } from './control-rows';
+import { fromControl } from './control-refs';
 import { checklist, stageChecklist, stageIntro } from './sections/guidance';
-import { kindOfUnit } from './styles';
+import { kindOfUnit, type NumberKind } from './styles';
 
 export function stageSheet(
   ctx: SheetContext,
@@ -32,8 +34,9 @@ export function stageSheet(
   stageIntro(sheet, ctx, stage.id, 2, 7);
   let row = checklist(sheet, ctx, stageChecklist(ctx, stage.id), 4);
   row = tactics(sheet, ctx, stage, row) + 1;
-  kpis(sheet, ctx, stage, row);
-  sheet.widths(1, [16, 30, 14, 18, 14, 14, 12]);
+  row = kpis(sheet, ctx, stage, row) + 1;
+  channels(sheet, ctx, stage, row);
+  sheet.widths(1, [16, 30, 14, 18, 14, 14, 12, 12]);
   return sheet;
 }
 
@@ -74,14 +77,15 @@ function tactics(
   return planned + 1;
 }
 
-/** The stage's KPIs, read from their own rows of the Control sheet (each row, even when two
- * objectives share a KPI). */
-function kpis(sheet: SheetBuilder, ctx: SheetContext, stage: StageDefinition, row: number): void {
+/**
+ * The stage's KPIs, read from their own rows of the Control sheet (each row, even when two
+ * objectives share a KPI); returns the last row.
+ */
+function kpis(sheet: SheetBuilder, ctx: SheetContext, stage: StageDefinition, row: number): number {
   const { t } = ctx;
   const placed = ctx.control.placed.filter((p) => p.stage === stage.id);
-  const control = sheetPrefix(ctx.titleOf('control'));
   sheet.cell(row, 1, label(t('stageSheet.kpis'), 'section'));
-  const columns = ['kpi', 'name', 'direction', 'target', 'actual', 'status'] as const;
+  const columns = ['name', 'direction', 'target', 'targetToDate', 'actual', 'status'] as const;
   sheet.row(
     row + 1,
     1,
@@ -92,17 +96,60 @@ function kpis(sheet: SheetBuilder, ctx: SheetContext, stage: StageDefinition, ro
     1,
     placed.map((p) => {
       const kind = kindOfUnit(kpi(p.kpi).unit);
-      const from = (c: number) => {
-        const cell = `${control}${cellRef(p.row, c)}`;
-        return `IF(${cell}="","",${cell})`;
-      };
+      const kinds: NumberKind[] = ['text', 'text', kind, kind, kind, 'text'];
+      return columns.map((c, i) => calc(fromControl(ctx, p.row, c), kinds[i]));
+    }),
+  );
+  return row + 1 + placed.length;
+}
+
+/** The channels with tasks in this stage: their plan beside their results so far. */
+function channels(
+  sheet: SheetBuilder,
+  ctx: SheetContext,
+  stage: StageDefinition,
+  row: number,
+): void {
+  const { t, plan } = ctx;
+  const here = new Set(
+    plan.tasks.filter((task) => task.stage === stage.id).map((task) => task.channel.toLowerCase()),
+  );
+  const blocks = ctx.control.channels.filter((b) => here.has(b.channel.toLowerCase()));
+  sheet.cell(row, 1, label(t('stageSheet.channels'), 'section'));
+  if (blocks.length === 0) {
+    sheet.cell(row + 1, 1, label(t('stageSheet.noChannels'), 'note'));
+    return;
+  }
+  const columns = [
+    'channel',
+    'budget',
+    'taskBudget',
+    'spend',
+    'cpa',
+    'cpaTarget',
+    'roas',
+    'roasTarget',
+  ];
+  sheet.row(
+    row + 1,
+    1,
+    columns.map((c) => header(t(`stageSheet.col.${c}`))),
+  );
+  const stageName = stringLiteral(stageText(ctx, stage.id, 'name'));
+  sheet.block(
+    row + 2,
+    1,
+    blocks.map((b, i) => {
+      const channel = cellRef(row + 2 + i, 1);
       return [
-        label(p.kpi, 'calc.text'),
-        label(t(`kpi.${p.kpi}`), 'calc.text'),
-        calc(from(C.direction), 'text'),
-        calc(from(C.target), kind),
-        calc(from(C.actual), kind),
-        calc(from(C.status), 'text'),
+        label(b.channel, 'calc.text'),
+        calc(`SUMIFS(Budget_Planned,Budget_Channel,${channel})`, 'currency'),
+        calc(`SUMIFS(Tasks_Budget,Tasks_Stage,${stageName},Tasks_Channel,${channel})`, 'currency'),
+        calc(fromControl(ctx, b.rows.spend, 'actual'), 'currency'),
+        calc(fromControl(ctx, b.rows.cpa, 'actual'), 'currency'),
+        calc(fromControl(ctx, b.rows.cpa, 'target'), 'currency'),
+        calc(fromControl(ctx, b.rows.roas, 'actual'), 'ratio'),
+        calc(fromControl(ctx, b.rows.roas, 'target'), 'ratio'),
       ];
     }),
   );

@@ -4,7 +4,7 @@
  */
 import { currencyOf } from '../i18n/currencies';
 import type { CellStyle } from '../workbook/spec';
-import type { KpiUnit } from '../kpi/catalogue';
+import { MONEY_METRICS, type KpiUnit, type RawMetric } from '../kpi/catalogue';
 import type { Timeline } from '../plan/types';
 
 const INPUT_FILL = 'FFF7D6';
@@ -19,8 +19,21 @@ export function currencyFormat(code: string): string {
   return c.suffix ? `${number} "${c.symbol}"` : `"${c.symbol}"${number}`;
 }
 
+/**
+ * How a cell's number shows. `any` is for a value whose unit can change after generation (an
+ * objective's KPI is chosen on the Objectives sheet): a conversion rate must not show as money.
+ */
 export type NumberKind =
-  'text' | 'number' | 'decimal' | 'currency' | 'percent' | 'ratio' | 'date' | 'month' | 'integer';
+  | 'text'
+  | 'number'
+  | 'decimal'
+  | 'currency'
+  | 'percent'
+  | 'ratio'
+  | 'date'
+  | 'month'
+  | 'integer'
+  | 'any';
 
 function formats(currency: string): Record<NumberKind, string | undefined> {
   return {
@@ -33,6 +46,7 @@ function formats(currency: string): Record<NumberKind, string | undefined> {
     date: 'yyyy-mm-dd',
     month: 'mmm yyyy',
     integer: '0',
+    any: 'General',
   };
 }
 
@@ -46,6 +60,11 @@ export function kindOfUnit(unit: KpiUnit): NumberKind {
     score: 'decimal',
   };
   return kinds[unit];
+}
+
+/** How a raw metric's cells show: money in the plan's currency, counts as numbers. */
+export function metricKind(metric: string): 'currency' | 'number' {
+  return MONEY_METRICS.includes(metric as RawMetric) ? 'currency' : 'number';
 }
 
 const thin = { style: 'thin' as const, color: GRID };

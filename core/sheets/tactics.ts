@@ -1,10 +1,14 @@
 /**
  * Tactics (how exactly?): the channel and communications mix — each channel's role, stage,
- * tactics, budget (from the Budget sheet) and the tasks that carry it out (from Actions).
+ * tactics, budget (from the Budget sheet) and the tasks that carry it out (from Actions), and
+ * beside that plan what the channel has done so far (from its section of the Control sheet):
+ * spend to date and its status against the budget, CPA and ROAS.
  */
 import { cellRef, rangeRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
+import type { Cell } from '../workbook/spec';
 import { calc, header, input, label, type SheetContext, type SheetEntry } from './context';
+import { fromControl } from './control-refs';
 import { LIST_NAMES } from './names';
 import { checklist, stageChecklist, stageIntro } from './sections/guidance';
 
@@ -18,6 +22,10 @@ const COLUMNS = [
   'tasks',
   'taskBudget',
   'owner',
+  'spend',
+  'spendStatus',
+  'cpa',
+  'roas',
 ];
 
 export function tacticsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
@@ -52,6 +60,7 @@ export function tacticsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
         calc(ifChannel(`COUNTIFS(Tasks_Channel,${channel})`), 'integer'),
         calc(ifChannel(`SUMIFS(Tasks_Budget,Tasks_Channel,${channel})`), 'currency'),
         input(null),
+        ...results(ctx, i),
       ];
     }),
   );
@@ -63,9 +72,27 @@ export function tacticsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
     allowBlank: true,
   });
   checklist(sheet, ctx, stageChecklist(ctx, 'tactics'), last + 2);
-  sheet.widths(1, [18, 30, 14, 40, 14, 10, 8, 14, 14]);
+  sheet.widths(1, [18, 30, 14, 40, 14, 10, 8, 14, 14, 14, 10, 12, 10]);
   sheet.height(5, 30);
   // Rows only: the guidance and checklist span the first columns (Sheets cannot merge frozen
   // with unfrozen cells).
   return sheet.freeze(5, 0);
+}
+
+/** The channel's results from its section of the Control sheet (none for a blank row). */
+function results(ctx: SheetContext, index: number): Cell[] {
+  const block = ctx.control.channels[index];
+  if (!block)
+    return [
+      label(null, 'calc.currency'),
+      label(null, 'calc.text'),
+      label(null, 'calc.currency'),
+      label(null, 'calc.ratio'),
+    ];
+  return [
+    calc(fromControl(ctx, block.rows.spend, 'actual'), 'currency'),
+    calc(fromControl(ctx, block.rows.spend, 'status'), 'text'),
+    calc(fromControl(ctx, block.rows.cpa, 'actual'), 'currency'),
+    calc(fromControl(ctx, block.rows.roas, 'actual'), 'ratio'),
+  ];
 }

@@ -199,7 +199,9 @@ describe('what reaches the terminal', () => {
     expect(await run('--help')).toBe(0);
     const help = box.out.join('\n');
     expect(help).toMatch(/--language <code> +en \| fa/);
-    expect(help).toMatch(/at most 156 weeks, 2,000 tasks, 50 channels and 100 objectives/);
+    expect(help).toMatch(
+      /at most 156 weeks, 2,000 tasks, 50 channels, 100 objectives and 2,000 rows of channel results/,
+    );
     expect(help).toMatch(/1900-03-01 to 9999-12-31/);
     expect(help).toMatch(/1,000,000,000,000,000/);
   });

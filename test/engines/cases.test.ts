@@ -16,7 +16,8 @@ describe.each(cases.map((c) => [c.name, c] as const))('golden case %s', (_, c) =
   const spec = specOf(c.plan, serial(c.today));
 
   it('has facts to check', () => {
-    expect(Object.keys(c.tasks).length + Object.keys(c.kpis).length).toBeGreaterThan(2);
+    const groups = [c.tasks, c.kpis, c.channels, c.controlRows];
+    expect(groups.reduce((n, g) => n + Object.keys(g).length, 0)).toBeGreaterThan(2);
   });
 
   it('HyperFormula computes the expected facts', () => {

@@ -10,6 +10,7 @@ import { SAMPLE_PLAN } from '../../core/plan/sample';
 import { parseCell, parseRange } from '../../core/workbook/a1';
 import type { WorkbookSpec } from '../../core/workbook/spec';
 import { CONTROL_COLUMNS } from '../../core/sheets/control';
+import { CHANNEL_MEASURES, type ChannelMeasure } from '../../core/sheets/control-layout';
 import { GANTT } from '../../core/sheets/gantt-layout';
 import type { EngineValue } from './hyperformula';
 import { readName, rowOfKey, type CellReader } from './reader';
@@ -24,6 +25,8 @@ export interface GoldenCase {
   kpis: Record<string, Record<string, Expected>>;
   /** Control rows without a KPI id (subtotals), by the text in their Name column. */
   controlRows: Record<string, Record<string, Expected>>;
+  /** A channel's section on Control: measure (spend, cpa, …) → column → expected. */
+  channels: Record<string, Record<string, Record<string, Expected>>>;
   names: Record<string, Expected>;
   cells: Record<string, Expected>;
 }
@@ -45,7 +48,8 @@ export function loadCases(): GoldenCase[] {
       source === 'sample'
         ? SAMPLE_PLAN
         : JSON.parse(readFileSync(path.join(dir, 'plan.json'), 'utf8'));
-    return { name, plan, tasks: {}, kpis: {}, controlRows: {}, names: {}, cells: {}, ...expected };
+    const none = { tasks: {}, kpis: {}, controlRows: {}, channels: {}, names: {}, cells: {} };
+    return { name, plan, ...none, ...expected };
   });
 }
 
@@ -63,6 +67,17 @@ function rowOfName(spec: WorkbookSpec, read: CellReader, title: string): number 
     if (read('control', row, CONTROL_COLUMNS.name) === title) return row;
   }
   throw new Error(`no Control row named ${title}`);
+}
+
+/** The title row of a channel's section on Control (below the funnel's KPI rows). */
+function rowOfChannel(spec: WorkbookSpec, read: CellReader, channel: string): number {
+  const ids = parseRange(spec.names.find((n) => n.name === 'KPI_ID')?.ref ?? '');
+  for (let row = ids.row2 + 1; row <= ids.row2 + 2000; row++) {
+    if (read('control', row, CONTROL_COLUMNS.kpi) === 'Channel') {
+      if (read('control', row, CONTROL_COLUMNS.name) === channel) return row;
+    }
+  }
+  throw new Error(`no Control section for the channel ${channel}`);
 }
 
 export interface Fact {
@@ -104,6 +119,20 @@ export function factsOf(c: GoldenCase, spec: WorkbookSpec, read: CellReader): Fa
         actual: read('control', row, col),
         expected: expectedValue(value),
       });
+    }
+  }
+  for (const [channel, measures] of Object.entries(c.channels)) {
+    const title = rowOfChannel(spec, read, channel);
+    for (const [measure, fields] of Object.entries(measures)) {
+      const row = title + 1 + CHANNEL_MEASURES.indexOf(measure as ChannelMeasure);
+      for (const [field, value] of Object.entries(fields)) {
+        const col = CONTROL_COLUMNS[field as keyof typeof CONTROL_COLUMNS];
+        facts.push({
+          what: `${channel} ${measure} ${field}`,
+          actual: read('control', row, col),
+          expected: expectedValue(value),
+        });
+      }
     }
   }
   for (const [name, value] of Object.entries(c.names)) {

@@ -2,6 +2,7 @@
 import { domain } from './domain';
 import { frameworks } from './frameworks';
 import { kpis } from './kpis';
+import { measures } from './measures';
 import { sheets } from './sheets';
 import { sidebar } from './sidebar';
 import { tracking } from './tracking';
@@ -10,6 +11,7 @@ export const en: Record<string, string> = {
   ...domain,
   ...frameworks,
   ...kpis,
+  ...measures,
   ...sheets,
   ...sidebar,
   ...tracking,

@@ -1,16 +1,16 @@
 /**
  * The 5S explained and the SMART objectives: shared by the sheets that set objectives
  * (SOSTAC's Objectives, RACE's Plan). The SMART rows define the names the Control sheet reads
- * its objectives' baselines, targets and deadlines through.
+ * its objectives' 5S, KPI (chosen by name from the drop-down), baselines, targets and deadlines
+ * through.
  */
-import { FIVE_S, kpi } from '../../kpi/catalogue';
+import { FIVE_S } from '../../kpi/catalogue';
 import type { Objective } from '../../plan/types';
 import { cellRef, rangeRef } from '../../workbook/a1';
 import type { SheetBuilder } from '../../workbook/builder';
 import type { Cell } from '../../workbook/spec';
 import { calc, defineName, header, input, label, type SheetContext } from '../context';
 import { LIST_NAMES, OBJECTIVE_NAMES } from '../names';
-import { kindOfUnit } from '../styles';
 
 const COLUMNS = [
   'fiveS',
@@ -62,6 +62,8 @@ export function smartObjectives(sheet: SheetBuilder, ctx: SheetContext, row: num
   const last = first + rows.length - 1;
   const column = (c: number) => rangeRef(first, c, last, c);
   const linked: [string, number][] = [
+    [OBJECTIVE_NAMES.fiveS, 1],
+    [OBJECTIVE_NAMES.kpi, 3],
     [OBJECTIVE_NAMES.baseline, 4],
     [OBJECTIVE_NAMES.target, 5],
     [OBJECTIVE_NAMES.deadline, 9],
@@ -78,12 +80,13 @@ function smartRow(ctx: SheetContext, objective: Objective | string, row: number)
   const { t } = ctx;
   const o = typeof objective === 'string' ? null : objective;
   const category = o ? o.category : (objective as string);
-  const kind = o ? kindOfUnit(kpi(o.kpi).unit) : 'number';
+  // The KPI may be changed to one of another unit: baseline and target show in a neutral format.
+  const kind = 'any';
   const [baseline, target] = [cellRef(row, 4), cellRef(row, 5)];
   return [
     input(t(`fiveS.${category}.name`)),
     input(o ? t(`fiveS.${category}.goal`, { kpi: t(`kpi.${o.kpi}`) }) : null),
-    input(o?.kpi ?? null),
+    input(o ? t(`kpi.${o.kpi}`) : null),
     input(o?.baseline ?? null, kind),
     input(o?.target ?? null, kind),
     calc(`IF(OR(N(${baseline})=0,${target}=""),"",${target}/${baseline}-1)`, 'percent'),

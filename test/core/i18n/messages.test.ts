@@ -9,7 +9,8 @@ import {
   FIVE_S,
   KPI_CATALOGUE,
   KPI_GROUPS,
-  RAW_METRICS,
+  ECONOMICS,
+  METRICS,
   TAG_STAGES,
   findKpi,
   metricsOf,
@@ -52,7 +53,7 @@ describe('messages', () => {
       expect(TAG_STAGES.race).toContain(k.race);
       expect(TAG_STAGES.aisas).toContain(k.aisas);
       expect(FIVE_S).toContain(k.fiveS);
-      for (const m of metricsOf(k)) expect(RAW_METRICS).toContain(m);
+      for (const m of metricsOf(k)) expect(METRICS).toContain(m);
     }
     const wanted = KPI_CATALOGUE.flatMap((k) => [
       `kpi.${k.id}`,
@@ -60,7 +61,8 @@ describe('messages', () => {
       `race.${k.race}.name`,
       `aisas.${k.aisas}.name`,
     ]);
-    wanted.push(...RAW_METRICS.map((m) => `metric.${m}`));
+    wanted.push(...METRICS.map((m) => `metric.${m}`));
+    wanted.push(...ECONOMICS.map((e) => `settings.${e}`));
     wanted.push(
       ...FIVE_S.flatMap((c) => [`fiveS.${c}.name`, `fiveS.${c}.meaning`, `fiveS.${c}.goal`]),
     );
@@ -74,6 +76,20 @@ describe('messages', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.filter((id) => !/^[a-z_]+$/.test(id))).toEqual([]);
   });
+
+  it.each(LANGUAGES.map((l) => [l]))(
+    'give every KPI a name of its own in %s (marketers choose KPIs by name)',
+    (language) => {
+      const t = translator(language);
+      const names = KPI_CATALOGUE.map((k) => t(`kpi.${k.id}`).toLowerCase());
+      expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+      // A name that is another KPI's id would be read as that KPI.
+      const ids = new Set(KPI_CATALOGUE.map((k) => k.id));
+      expect(
+        KPI_CATALOGUE.filter((k) => ids.has(t(`kpi.${k.id}`)) && t(`kpi.${k.id}`) !== k.id),
+      ).toEqual([]);
+    },
+  );
 
   it('fail loudly on a missing key and fill parameters', () => {
     const t = translator(LANGUAGES[0]);

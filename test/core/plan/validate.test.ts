@@ -234,7 +234,7 @@ describe('validatePlan', () => {
     });
     expect(errors).toEqual([
       expect.stringMatching(/^actuals\.likes: unknown metric/),
-      'actuals.sessions.2027-1: not a month (expected YYYY-MM)',
+      'actuals.sessions.2027-1: not a month (expected YYYY-MM), got "2027-1"',
       'actuals.sessions.2028-01: outside the plan (2027-01 to 2027-07)',
       'actuals.sessions.2027-02: not a number: "many"',
     ]);
@@ -262,8 +262,127 @@ describe('validatePlan', () => {
       tasks: [task({ channel: 'TikTok' })],
     });
     expect(plan.channels).toEqual([
-      { name: 'SEO', budget: 10 },
-      { name: 'TikTok', budget: 0 },
+      { name: 'SEO', budget: 10, targets: {} },
+      { name: 'TikTok', budget: 0, targets: {} },
     ]);
+  });
+});
+
+describe('results by channel', () => {
+  const channels = [{ name: 'PPC', budget: 1000 }, { name: 'SEO' }];
+  const planWith = (extra: Record<string, unknown>) => ({ ...base, channels, tasks: [], ...extra });
+
+  it('merges actuals (no channel) and rows by channel into one result per month and channel', () => {
+    const plan = planOf(
+      planWith({
+        actuals: { orders: { '2027-01': 40 } },
+        channelResults: [
+          { month: '2027-01', channel: 'ppc', clicks: 300, media_spend: 120 },
+          { month: '2027-01', sessions: 900 },
+          { month: '2027-02', channel: 'SEO', sessions: 500 },
+        ],
+      }),
+    );
+    expect(plan.results).toEqual([
+      { month: '2027-01', channel: '', values: { orders: 40, sessions: 900 } },
+      { month: '2027-01', channel: 'PPC', values: { clicks: 300, media_spend: 120 } },
+      { month: '2027-02', channel: 'SEO', values: { sessions: 500 } },
+    ]);
+  });
+
+  it('names the field of a month outside the plan, an unknown metric, a bad value', () => {
+    expect(
+      errorsOf(
+        planWith({
+          channelResults: [
+            { month: '2028-01', channel: 'PPC', clicks: 1 },
+            { channel: 'PPC', clicks: 1 },
+            { month: '2027-02', channel: 'PPC', likes: 3, clicks: -1e20 },
+            null,
+          ],
+        }),
+      ),
+    ).toEqual([
+      'channelResults[0].month: outside the plan (2027-01 to 2027-07)',
+      'channelResults[1].month: required (YYYY-MM)',
+      expect.stringMatching(
+        /^channelResults\[2\]\.likes: unknown metric \(expected one of: impressions/,
+      ),
+      'channelResults[2].clicks: an actual must be at least -1,000,000,000,000,000, got -100000000000000000000',
+      'channelResults[3]: expected an object',
+    ]);
+  });
+
+  it('names an unknown channel, and a value given twice for a month and channel', () => {
+    expect(
+      errorsOf(
+        planWith({
+          actuals: { sessions: { '2027-01': 5 } },
+          channelResults: [
+            { month: '2027-01', channel: 'TikTok', clicks: 1 },
+            { month: '2027-01', sessions: 7 },
+            { month: '2027-02', channel: 'PPC', clicks: 1 },
+            { month: '2027-02', channel: 'ppc', clicks: 2 },
+          ],
+        }),
+      ),
+    ).toEqual([
+      'channelResults[0].channel: unknown channel "TikTok" (the plan\'s channels: PPC, SEO)',
+      'channelResults[1]: sessions for 2027-01 is given twice',
+      'channelResults[3]: clicks for 2027-02 on PPC is given twice',
+    ]);
+  });
+
+  it('reads a plan’s old single cost as media spend, and says so', () => {
+    const result = validatePlan(planWith({ actuals: { cost: { '2027-01': 900 } } }), {
+      today: TODAY,
+    });
+    if (!result.ok) throw new Error('expected a plan');
+    expect(result.plan.results).toEqual([
+      { month: '2027-01', channel: '', values: { media_spend: 900 } },
+    ]);
+    expect(result.warnings.map(formatPlanError)).toEqual([
+      'actuals.cost: cost now comes in two parts: this is read as media_spend (what ad platforms charge); put agency, tools and production in other_cost',
+    ]);
+    expect(
+      errorsOf(planWith({ actuals: { cost: { '2027-01': 1 }, media_spend: { '2027-01': 2 } } })),
+    ).toEqual([
+      'actuals.media_spend.2027-01: media_spend for 2027-01 is given twice (cost is read as media_spend)',
+    ]);
+  });
+
+  it('checks channel targets, economics and seasonality weights', () => {
+    expect(
+      errorsOf({
+        ...base,
+        channels: [{ name: 'PPC', targets: { cpa: 20, roas: -1, ctr: 0.1 } }],
+        economics: { grossMargin: 1.5, lifespanYears: 2, churn: 1 },
+        objectives: [
+          {
+            category: 'sell',
+            kpi: 'revenue',
+            phasing: { '2027-02': 2, '2026-12': 1, '2027-03': 'x' },
+          },
+        ],
+      }),
+    ).toEqual([
+      expect.stringMatching(
+        /^channels\[0\]\.targets\.ctr: unknown field \(expected one of: clicks/,
+      ),
+      'channels[0].targets.roas: a target must be at least 0, got -1',
+      "objectives[0].phasing.2026-12: outside the objective's period (2027-01 to 2027-07)",
+      'objectives[0].phasing.2027-03: not a number: "x"',
+      'economics.churn: unknown field (expected one of: grossMargin, purchasesPerYear, lifespanYears)',
+      'economics.grossMargin: the gross margin (a share of revenue, 0 to 1) must be at most 1, got 1.5',
+    ]);
+    const plan = planOf({
+      ...base,
+      channels: [{ name: 'PPC', targets: { cpa: 20 } }],
+      economics: { grossMargin: 0.4 },
+      objectives: [{ category: 'sell', kpi: 'revenue', phasing: { '2027-02': 2 } }],
+    });
+    expect(plan.channels[0].targets).toEqual({ cpa: 20 });
+    expect(plan.economics).toEqual({ grossMargin: 0.4 });
+    expect(plan.objectives[0].phasing).toEqual({ '2027-02': 2 });
   });
 });

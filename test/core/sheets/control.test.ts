@@ -1,21 +1,33 @@
+/**
+ * The Control sheet, read as HyperFormula computes it: funnel sections, objective rows that
+ * follow the Objectives sheet (their KPI too), phased targets for volumes and straight paths for
+ * rates, each row's own tolerance, and a section per channel.
+ */
 import { CONTROL_COLUMNS as C } from '../../../core/sheets/control';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
-import { evaluateSpec } from '../../engines/hyperformula';
-import { specOf } from '../../helpers';
-import { cellAt, columnCells, nameRange, sheetOf } from './spec-reader';
+import { evaluateSpec, type Evaluated } from '../../engines/hyperformula';
+import { serial, specOf } from '../../helpers';
+import { cellAt, nameRange, sheetOf } from './spec-reader';
 
 describe('the Control sheet', () => {
   const spec = specOf(SAMPLE_PLAN);
   const sheet = sheetOf(spec, 'control');
-  const first = nameRange(spec, 'KPI_ID').row1;
-  const row = (kpi: string) =>
-    first + columnCells(spec, 'KPI_ID').findIndex((c) => c?.value === kpi);
+  const ids = nameRange(spec, 'KPI_ID');
+  let hf: Evaluated;
+  beforeEach(() => {
+    hf = evaluateSpec(spec);
+  });
+  const value = (row: number, col: number) => hf.value('control', row, col);
+  const rows = () => Array.from({ length: ids.row2 - ids.row1 + 1 }, (_, i) => ids.row1 + i);
+  /** The funnel row of a KPI, as the sheet computes its id. */
+  const row = (kpi: string) => {
+    const found = rows().find((r) => value(r, C.kpi) === kpi);
+    if (found === undefined) throw new Error(`no Control row for ${kpi}`);
+    return found;
+  };
 
   it('groups KPIs in a section per funnel stage, objectives first within each', () => {
-    const body = columnCells(spec, 'KPI_Target').map((_, i) => {
-      const id = cellAt(sheet, first + i, C.kpi)?.value;
-      return id ?? `[${cellAt(sheet, first + i, C.name)?.value}]`;
-    });
+    const body = rows().map((r) => value(r, C.kpi) || `[${value(r, C.name)}]`);
     expect(body).toEqual([
       '[Reach]',
       'sessions',
@@ -25,7 +37,7 @@ describe('the Control sheet', () => {
       'cvr',
       'cpa',
       'conversions',
-      'cost',
+      'marketing_cost',
       'roas',
       'aov',
       '[Engage]',
@@ -33,49 +45,92 @@ describe('the Control sheet', () => {
     ]);
   });
 
-  it("reads objectives' targets from the Objectives sheet; other KPIs have empty inputs", () => {
-    expect(cellAt(sheet, row('revenue'), C.target)?.formula).toBe(
-      'IF(INDEX(Objectives_Target,1)="","",INDEX(Objectives_Target,1))',
+  it('reads an objective’s KPI, 5S, baseline, target and deadline from the Objectives sheet', () => {
+    const cvr = row('cvr');
+    const formula = (c: number) => cellAt(sheet, cvr, c)?.formula ?? '';
+    expect(formula(C.kpi)).toContain('INDEX(Objectives_KPI,2)');
+    expect(formula(C.fiveS)).toContain('INDEX(Objectives_FiveS,2)');
+    expect(formula(C.baseline)).toBe(
+      'IF(INDEX(Objectives_Baseline,2)="","",INDEX(Objectives_Baseline,2))',
     );
-    expect(cellAt(sheet, row('repeat_rate'), C.end)?.formula).toBe(
-      'IF(INDEX(Objectives_Deadline,5)="","",INDEX(Objectives_Deadline,5))',
+    expect(formula(C.target)).toBe(
+      'IF(INDEX(Objectives_Target,2)="","",INDEX(Objectives_Target,2))',
+    );
+    expect(formula(C.end)).toBe(
+      'IF(INDEX(Objectives_Deadline,2)="","",INDEX(Objectives_Deadline,2))',
     );
     expect(cellAt(sheet, row('roas'), C.target)).toEqual({ value: null, style: 'input.ratio' });
-    expect(cellAt(sheet, row('cost'), C.target)).toEqual({ value: null, style: 'input.currency' });
+    expect(cellAt(sheet, row('marketing_cost'), C.target)).toEqual({
+      value: null,
+      style: 'input.currency',
+    });
   });
 
-  it("carries every KPI's RACE stage, AISAS stage and 5S", () => {
+  it('names every KPI, its stages, unit and direction from the KPI definitions', () => {
     const tags = (id: string) =>
-      [C.race, C.aisas, C.fiveS].map((c) => cellAt(sheet, row(id), c)?.value);
-    expect(tags('ctr')).toEqual(['Reach', 'Interest', 'Speak']);
-    expect(tags('repeat_rate')).toEqual(['Engage', 'Share', 'Serve']);
+      [C.name, C.race, C.aisas, C.fiveS, C.unit, C.direction].map((c) => value(row(id), c));
+    expect(tags('ctr')).toEqual([
+      'Click-through rate',
+      'Reach',
+      'Interest',
+      'Speak',
+      'percent',
+      'higher',
+    ]);
+    expect(tags('repeat_rate')).toEqual([
+      'Repeat purchase rate',
+      'Engage',
+      'Share',
+      'Serve',
+      'percent',
+      'higher',
+    ]);
+    expect(value(row('marketing_cost'), C.direction)).toBe('near');
+    expect(cellAt(sheet, row('ctr'), C.name)?.formula).toContain('KPI_Def_Name');
   });
 
-  it('computes a volume actual from summed months and a ratio from summed parts', () => {
-    const r = row('revenue');
-    const months = `Data_Month,">="&(EOMONTH(J${r},-1)+1),Data_Month,"<="&MIN(ReportDate,K${r})`;
-    expect(cellAt(sheet, r, C.actual)?.formula).toBe(
-      `IF(ReportDate<J${r},"",IF(COUNTIFS(Data_revenue,"<>",${months})=0,"",SUMIFS(Data_revenue,${months})))`,
-    );
-    const cpa = cellAt(sheet, row('cpa'), C.actual)?.formula ?? '';
-    expect(cpa).toMatch(
-      /^IF\(ReportDate<J\d+,"",IF\(OR\(COUNTIFS\(Data_cost,"<>",.*\)=0,SUMIFS\(Data_conversions,.*\)=0\),"",SUMIFS\(Data_cost,.*\)\/SUMIFS\(Data_conversions,/,
-    );
-    expect(cpa).not.toMatch(/AVERAGE/);
+  it('computes actuals from the Totals sheet’s running totals: volumes summed, rates from sums', () => {
+    const actual = (id: string) => value(row(id), C.actual);
+    // January and February: the report date's month (March) has no results yet.
+    expect(actual('revenue')).toBe(46800);
+    expect(actual('sessions')).toBe(25500);
+    expect(actual('cvr')).toBeCloseTo(520 / 25500, 6);
+    expect(actual('cpa')).toBeCloseTo(8200 / 520, 6);
+    expect(actual('roas')).toBeCloseTo(46800 / 6400, 6);
+    expect(actual('marketing_cost')).toBe(8200);
+    expect(value(row('revenue'), C.through)).toBe(serial('2027-02-28'));
+    const formula = cellAt(sheet, row('cpa'), C.actual)?.formula ?? '';
+    expect(formula).toContain('Totals_Running');
+    expect(formula).not.toMatch(/AVERAGE/);
   });
 
-  it('compares a volume with its target to date and a rate with its target', () => {
+  it('compares a volume with its phased target to date, a rate with its path', () => {
     const [rev, cvr] = [row('revenue'), row('cvr')];
-    expect(cellAt(sheet, rev, C.targetToDate)?.formula).toMatch(
-      new RegExp(`^IF\\(ReportDate<J${rev},"",IF\\(I${rev}="",""`),
-    );
-    expect(cellAt(sheet, cvr, C.targetToDate)?.formula).toBe(`IF(I${cvr}="","",I${cvr})`);
-    expect(cellAt(sheet, cvr, C.pace)?.formula).toBeUndefined();
-    expect(cellAt(sheet, rev, C.status)?.formula).toContain('Tolerance');
+    // 56 of the objective's 178 days (4 January to 30 June) have passed by 28 February.
+    expect(value(rev, C.share)).toBeCloseTo(56 / 178, 6);
+    expect(value(rev, C.targetToDate)).toBeCloseTo((150000 * 56) / 178, 6);
+    expect(value(cvr, C.targetToDate)).toBeCloseTo(0.018 + (0.007 * 56) / 178, 6);
+    expect(value(cvr, C.status)).toBe('GREEN');
+    expect(value(cvr, C.pace)).toBe('');
+    expect(cellAt(sheet, cvr, C.targetToDate)?.formula).toContain('ISNUMBER(H');
   });
 
-  it('counts only KPI rows in the summary, colours the statuses and exposes the stable names', () => {
-    expect(cellAt(sheet, 4, 2)?.formula).toBe(`COUNTIFS($S$7:$S$19,"GREEN",$A$7:$A$19,"<>")`);
+  it('judges each row with its own tolerance, the Settings one by default', () => {
+    const rev = row('revenue');
+    expect(cellAt(sheet, rev, C.tolerance)).toEqual({
+      formula: 'Tolerance',
+      style: 'input.percent',
+    });
+    expect(value(rev, C.status)).toBe('AMBER');
+    hf.hf.setCellContents(
+      { sheet: hf.sheetIndex('control'), row: rev - 1, col: C.tolerance - 1 },
+      0.001,
+    );
+    expect(value(rev, C.status)).toBe('RED');
+  });
+
+  it('counts only funnel KPI rows in the summary, colours every status and exposes the names', () => {
+    expect(cellAt(sheet, 4, 2)?.formula).toBe(`COUNTIFS($T$7:$T$19,"GREEN",$A$7:$A$19,"<>")`);
     expect(sheet.conditionalRules.map((r) => r.id)).toEqual([
       'control.status.green',
       'control.status.amber',
@@ -84,6 +139,8 @@ describe('the Control sheet', () => {
     for (const name of ['KPI_ID', 'KPI_Target', 'KPI_Actual', 'KPI_Variance', 'KPI_Status']) {
       expect(nameRange(spec, name)).toMatchObject({ sheetId: 'control', row1: 7, row2: 19 });
     }
+    expect(sheet.conditionalRules[0].range).toMatch(/^T7:T\d+$/);
+    expect(Number(sheet.conditionalRules[0].range.split(':T')[1])).toBeGreaterThan(60);
   });
 
   it('adds a subtotal where volumes add up, recomputing status from the sums', () => {
@@ -91,27 +148,64 @@ describe('the Control sheet', () => {
     const control = sheetOf(aisas, 'control');
     const { row1, row2 } = nameRange(aisas, 'KPI_ID');
     const title = 'Advocacy subtotal: Shares + Reviews + Referrals';
-    const rows = Array.from({ length: row2 - row1 + 1 }, (_, i) => row1 + i);
-    const subtotal = rows.find((r) => cellAt(control, r, C.name)?.value === title)!;
+    const all = Array.from({ length: row2 - row1 + 1 }, (_, i) => row1 + i);
+    const subtotal = all.find((r) => cellAt(control, r, C.name)?.value === title)!;
     expect(subtotal).toBeDefined();
     expect(cellAt(control, subtotal, C.kpi)?.value).toBeNull();
     expect(cellAt(control, subtotal, C.actual)?.formula).toMatch(
-      /^IF\(NOT\(OR\(AND\(L\d+<>"",M\d+<>""\),.*\)\),"",IF\(AND\(L\d+<>"",M\d+<>""\),L\d+,0\)\+/,
+      /^IF\(NOT\(OR\(AND\(M\d+<>"",N\d+<>""\),.*\)\),"",IF\(AND\(M\d+<>"",N\d+<>""\),M\d+,0\)\+/,
     );
     expect(cellAt(control, subtotal, C.status)?.formula).toMatch(/IF\(OR\(G\d+="",G\d+="higher"\)/);
   });
 
-  it("reads an objective's target from the Objectives sheet, so an edit there counts", () => {
-    const evaluated = evaluateSpec(spec);
+  it('follows an edit of an objective’s target on the Objectives sheet', () => {
     const target = nameRange(spec, 'Objectives_Target');
-    const status = () => evaluated.value('control', row('revenue'), C.status);
+    const status = () => value(row('revenue'), C.status);
     expect(status()).toBe('AMBER');
-    const objectives = evaluated.sheetIndex('objectives');
-    evaluated.hf.setCellContents(
+    const objectives = hf.sheetIndex('objectives');
+    hf.hf.setCellContents(
       { sheet: objectives, row: target.row1 - 1, col: target.col1 - 1 },
       120000,
     );
-    expect(evaluated.value('control', row('revenue'), C.target)).toBe(120000);
+    expect(value(row('revenue'), C.target)).toBe(120000);
     expect(status()).toBe('GREEN');
+  });
+
+  it('follows a change of an objective’s KPI: name, unit, direction, actual and status', () => {
+    const kpis = nameRange(spec, 'Objectives_KPI');
+    const r = row('revenue');
+    // Revenue (a volume) becomes Cost per acquisition (a rate, lower is better).
+    const at = { sheet: hf.sheetIndex('objectives'), row: kpis.row1 - 1, col: kpis.col1 - 1 };
+    hf.hf.setCellContents(at, 'Cost per acquisition');
+    expect(value(r, C.kpi)).toBe('cpa');
+    expect([value(r, C.name), value(r, C.unit), value(r, C.direction)]).toEqual([
+      'Cost per acquisition',
+      'money',
+      'lower',
+    ]);
+    expect(value(r, C.actual)).toBeCloseTo(8200 / 520, 6);
+    // The path from 100000 to 150000 is far above a CPA of 15.77: lower is better, so GREEN.
+    expect(value(r, C.status)).toBe('GREEN');
+    hf.hf.setCellContents(at, 'orders');
+    expect([value(r, C.kpi), value(r, C.actual)]).toEqual(['orders', 520]);
+  });
+
+  it('has a section per channel: spend against budget (near) and the channel’s own KPIs', () => {
+    const names = rows().length + ids.row1;
+    const below = Array.from({ length: 60 }, (_, i) => names + i);
+    const titles = below.filter((r) => value(r, C.kpi) === 'Channel').map((r) => value(r, C.name));
+    expect(titles).toEqual(['SEO', 'PPC', 'Social', 'Email', 'Content']);
+    const ppc = below.find((r) => value(r, C.name) === 'PPC')!;
+    const measure = (offset: number, c: number) => value(ppc + offset, c);
+    expect([measure(1, C.name), measure(1, C.direction), measure(1, C.actual)]).toEqual([
+      'Spend against budget',
+      'near',
+      5100,
+    ]);
+    expect(measure(1, C.target)).toBe(16000);
+    expect(measure(6, C.kpi)).toBe('cpa');
+    expect(measure(6, C.actual)).toBeCloseTo(5100 / 185, 6);
+    expect(measure(8, C.actual)).toBeCloseTo(16650 / 5100, 6);
+    expect(measure(8, C.status)).toBe('AMBER');
   });
 });

@@ -1,51 +1,60 @@
 import { monthlyAllocation } from '../../../core/sheets/budget';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
+import { RAW_METRICS } from '../../../core/kpi/catalogue';
+import { evaluateSpec } from '../../engines/hyperformula';
 import { planOf, serial, specOf } from '../../helpers';
 import { cellAt, columnCells, nameRange, sheetOf } from './spec-reader';
 
 describe('the Data sheet', () => {
   const spec = specOf(SAMPLE_PLAN);
+  const months = [
+    '2027-01-01',
+    '2027-02-01',
+    '2027-03-01',
+    '2027-04-01',
+    '2027-05-01',
+    '2027-06-01',
+    '2027-07-01',
+  ].map(serial);
+  const channels = ['SEO', 'PPC', 'Social', 'Email', 'Content', '(no channel)'];
 
-  it('has a row per calendar month of the plan', () => {
-    const months = columnCells(spec, 'Data_Month').map((c) => c?.value);
-    expect(months).toEqual(
-      [
-        '2027-01-01',
-        '2027-02-01',
-        '2027-03-01',
-        '2027-04-01',
-        '2027-05-01',
-        '2027-06-01',
-        '2027-07-01',
-      ].map(serial),
+  it('has a row per calendar month and channel, and one per month for no channel', () => {
+    expect(columnCells(spec, 'Data_Month').map((c) => c?.value)).toEqual(
+      months.flatMap((m) => channels.map(() => m)),
+    );
+    expect(columnCells(spec, 'Data_Channel').map((c) => c?.value)).toEqual(
+      months.flatMap(() => channels),
     );
   });
 
-  it('holds exactly the raw metrics the KPIs need, pre-filled from the actuals', () => {
+  it('holds every raw metric, pre-filled from the channel results and the actuals', () => {
     const metrics = spec.names
-      .filter((n) => n.name.startsWith('Data_') && n.name !== 'Data_Month')
-      .map((n) => n.name);
-    expect(metrics).toEqual([
-      'Data_impressions',
-      'Data_clicks',
-      'Data_sessions',
-      'Data_conversions',
-      'Data_orders',
-      'Data_revenue',
-      'Data_cost',
-      'Data_customers',
-      'Data_repeat_customers',
-    ]);
-    expect(columnCells(spec, 'Data_sessions').map((c) => c?.value)).toEqual([
-      12000,
-      13500,
-      null,
-      null,
-      null,
-      null,
-      null,
-    ]);
-    expect(columnCells(spec, 'Data_cost')[0]?.style).toBe('input.currency');
+      .filter((n) => /^Data_[a-z]/.test(n.name))
+      .map((n) => n.name.slice('Data_'.length));
+    expect(metrics).toEqual([...RAW_METRICS]);
+    const value = (metric: string, month: number, channel: number) =>
+      columnCells(spec, `Data_${metric}`)[month * channels.length + channel]?.value;
+    expect(value('sessions', 0, 1)).toBe(3000);
+    expect(value('media_spend', 1, 2)).toBe(700);
+    expect(value('orders', 1, 5)).toBe(290);
+    expect(value('orders', 1, 1)).toBeNull();
+    expect(value('sessions', 2, 0)).toBeNull();
+    expect(columnCells(spec, 'Data_media_spend')[0]?.style).toBe('input.currency');
+    expect(columnCells(spec, 'Data_Entered')[0]?.formula).toMatch(/^COUNTIFS\(C5:\w+5,"<>"\)$/);
+  });
+
+  it('adds up: each month’s channels and no channel make the month’s total on Totals', () => {
+    const hf = evaluateSpec(spec);
+    const running = hf.named('Totals_Running');
+    const metrics = hf.named('Totals_Metrics')[0];
+    const at = (metric: string, month: number) => running[month][metrics.indexOf(metric)];
+    expect([at('sessions', 0), at('sessions', 1)]).toEqual([12000, 25500]);
+    expect([at('orders', 1), at('media_spend', 1), at('other_cost', 1)]).toEqual([520, 6400, 1800]);
+    expect(at('marketing_cost', 6)).toBe(8200);
+    expect(at('gross_profit', 1)).toBeCloseTo(46800 * 0.62, 6);
+    const latest = hf.named('Totals_Latest');
+    expect(latest.map((m) => m[metrics.indexOf('revenue')])).toEqual([1, 2, 2, 2, 2, 2, 2]);
+    expect(latest[6][metrics.indexOf('shares')]).toBe(0);
   });
 });
 
@@ -81,11 +90,14 @@ describe('the Budget sheet', () => {
     expect(cellAt(sheet, 16, 1)?.value).toBe('Situation');
     expect(cellAt(sheet, 16, 2)?.formula).toBe('SUMIFS(Tasks_Budget,Tasks_Stage,A16)');
     expect(cellAt(sheet, 11, 10)?.formula).toBe('SUM(Tasks_Budget)-SUM(J6:J10)');
-    // Months from row 26: planned from the channel totals, actual from the Data sheet's cost.
+    // Months from row 26: planned from the channel totals, actual from the Data sheet's
+    // marketing cost (media spend and other cost).
     expect(cellAt(sheet, 26, 2)?.formula).toBe('B12');
     expect(cellAt(sheet, 26, 3)?.formula).toBe(
-      'IF(COUNTIFS(Data_cost,"<>",Data_Month,A26)=0,"",SUMIFS(Data_cost,Data_Month,A26))',
+      'IF(COUNTIFS(Data_media_spend,"<>",Data_Month,A26)+COUNTIFS(Data_other_cost,"<>",Data_Month,A26)=0,"",' +
+        '(SUMIFS(Data_media_spend,Data_Month,A26)+SUMIFS(Data_other_cost,Data_Month,A26)))',
     );
+    expect(evaluateSpec(spec).value('budget', 26, 3)).toBe(3900);
     expect(cellAt(sheet, 26, 4)?.formula).toBe('IF(C26="","",C26-B26)');
     expect(nameRange(spec, 'Budget_Variance')).toMatchObject({
       sheetId: 'budget',

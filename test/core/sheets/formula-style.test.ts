@@ -9,6 +9,7 @@ import { cellAt, columnCells, nameRange, sheetOf } from './spec-reader';
 describe('formulaStyle', () => {
   const native = specOf(SAMPLE_PLAN);
   const addin = specOf({ ...SAMPLE_PLAN, formulaStyle: 'addin' });
+  /** A default (non-objective) KPI's row: its id is a value, not a formula. */
   const row = (spec: typeof native, id: string) =>
     nameRange(spec, 'KPI_ID').row1 + columnCells(spec, 'KPI_ID').findIndex((c) => c?.value === id);
 
@@ -20,13 +21,18 @@ describe('formulaStyle', () => {
 
   it('with "addin", gives the Control sheet\'s KPI cells a call to the custom function', () => {
     const control = sheetOf(addin, 'control');
-    const r = row(addin, 'revenue');
+    const r = row(addin, 'aov');
     const at = (c: number) => cellAt(control, r, c);
-    expect(at(C.status)?.addinFormula).toBe(`KPI.STATUS(L${r},M${r},G${r},Tolerance)`);
-    expect(at(C.targetToDate)?.addinFormula).toBe(
-      `IF(ReportDate<J${r},"",KPI.TARGET_TO_DATE(I${r},J${r},K${r},ReportDate))`,
+    expect(at(C.status)?.addinFormula).toBe(
+      `KPI.STATUS(M${r},N${r},G${r},IF(L${r}="",Tolerance,L${r}))`,
     );
-    expect(at(C.variancePct)?.addinFormula).toBe(`IF(N(M${r})=0,"",KPI.VARIANCE_PCT(L${r},M${r}))`);
+    expect(at(C.targetToDate)?.addinFormula).toBe(
+      `IF(ReportDate<J${r},"",IF(X${r}="","",KPI.TARGET_PATH(H${r},I${r},J${r},K${r},IF(U${r}="",MIN(ReportDate,K${r}),U${r}))))`,
+    );
+    expect(at(C.variancePct)?.addinFormula).toBe(`IF(N(N${r})=0,"",KPI.VARIANCE_PCT(M${r},N${r}))`);
+    // A channel's volume compares with its target spread evenly: KPI.TARGET_TO_DATE.
+    const calls = control.blocks.flatMap((b) => b.cells.flat()).map((c) => c?.addinFormula ?? '');
+    expect(calls.some((f) => f.includes('KPI.TARGET_TO_DATE(I'))).toBe(true);
     // The native formula stays beside it, the same as without the option.
     expect(at(C.status)?.formula).toBe(cellAt(sheetOf(native, 'control'), r, C.status)?.formula);
   });

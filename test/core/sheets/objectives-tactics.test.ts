@@ -1,6 +1,6 @@
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { specOf } from '../../helpers';
-import { sheetOf } from './spec-reader';
+import { cellAt, sheetOf } from './spec-reader';
 
 const rowsWith = (spec: ReturnType<typeof specOf>, id: string, first: string) => {
   const sheet = sheetOf(spec, id);
@@ -17,7 +17,7 @@ describe('the Objectives sheet', () => {
       (b) => b.cells[0].length === 10 && b.cells[0][0]?.style === 'input.text',
     )!;
     expect(smart.cells.map((r) => [r[0]?.value, r[1]?.value, r[2]?.value, r[4]?.value])).toEqual([
-      ['Sell', 'Grow Revenue', 'revenue', 150000],
+      ['Sell', 'Grow Revenue', 'Revenue', 150000],
       ['Serve', null, null, null],
       ['Speak', null, null, null],
       ['Save', null, null, null],
@@ -40,6 +40,18 @@ describe('the Tactics sheet', () => {
       'IF(N(Budget_Total)=0,"",N(E6)/Budget_Total)',
       'IF(A6="","",COUNTIFS(Tasks_Channel,A6))',
       'IF(A6="","",SUMIFS(Tasks_Budget,Tasks_Channel,A6))',
+      'IF(Control!M23="","",Control!M23)',
+      'IF(Control!T23="","",Control!T23)',
+      'IF(Control!M28="","",Control!M28)',
+      'IF(Control!M30="","",Control!M30)',
+    ]);
+    // Beside the plan, the channel's results: SEO's spend to date, its status, CPA and ROAS.
+    const control = sheetOf(spec, 'control');
+    expect(cellAt(control, 22, 2)?.value).toBe('SEO');
+    expect([23, 28, 30].map((r) => cellAt(control, r, 1)?.value)).toEqual([
+      'marketing_cost',
+      'cpa',
+      'roas',
     ]);
   });
 });

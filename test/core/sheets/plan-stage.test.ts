@@ -1,6 +1,7 @@
+import { CONTROL_COLUMNS as C } from '../../../core/sheets/control';
 import { evaluateSpec } from '../../engines/hyperformula';
 import { SHEET_TITLES, STABLE_NAMES, specOf } from '../../helpers';
-import { cellAt, columnCells, nameRange, sheetOf } from './spec-reader';
+import { cellAt, nameRange, sheetOf } from './spec-reader';
 
 const texts = (spec: ReturnType<typeof specOf>, id: string) =>
   sheetOf(spec, id)
@@ -10,7 +11,7 @@ const texts = (spec: ReturnType<typeof specOf>, id: string) =>
 describe('the RACE workbook', () => {
   const spec = specOf({ framework: 'race' });
 
-  it('has Overview, Plan, a sheet per stage, then Actions, Data, Control, Budget, Settings', () => {
+  it('has Overview, Plan, a sheet per stage, then Actions, Data, Control, Targets, Budget, Settings, Totals', () => {
     expect(spec.sheets.map((s) => s.title)).toEqual(SHEET_TITLES.race);
   });
 
@@ -35,20 +36,18 @@ describe('the RACE workbook', () => {
     const reach = sheetOf(spec, 'stage.reach');
     const cells = texts(spec, 'stage.reach');
     expect(cells).toEqual(
-      expect.arrayContaining([
-        'Agree the key brand messages',
-        'Keyword research',
-        'share_of_voice',
-      ]),
+      expect.arrayContaining(['Agree the key brand messages', 'Keyword research']),
     );
     // Each KPI row reads its own Control row (two objectives may share a KPI).
-    const control = sheetOf(spec, 'control');
-    const row =
-      nameRange(spec, 'KPI_ID').row1 +
-      columnCells(spec, 'KPI_ID').findIndex((c) => c?.value === 'reach');
-    expect(cellAt(control, row, 1)?.value).toBe('reach');
+    const ids = evaluateSpec(spec)
+      .named('KPI_ID')
+      .map((r) => r[0]);
+    const row = nameRange(spec, 'KPI_ID').row1 + ids.indexOf('reach');
+    expect(ids).toContain('reach');
+    expect(cells).toContain(`IF(Control!B${row}="","",Control!B${row})`);
     expect(cells).toContain(`IF(Control!I${row}="","",Control!I${row})`);
     expect(cells).toContain(`IF(Control!G${row}="","",Control!G${row})`);
+    expect(cells).not.toContain('share_of_voice');
     expect(cells).toContain('COUNTIFS(Tasks_Stage,"Reach")');
     expect(cellAt(reach, 1, 1)?.value).toBe('Reach');
   });
@@ -57,7 +56,7 @@ describe('the RACE workbook', () => {
 describe('the AISAS workbook', () => {
   const spec = specOf({ framework: 'aisas' });
 
-  it('has Overview, a sheet per stage, then Actions, Data, Control, Budget, Settings', () => {
+  it('has Overview, a sheet per stage, then Actions, Data, Control, Targets, Budget, Settings, Totals', () => {
     expect(spec.sheets.map((s) => s.title)).toEqual(SHEET_TITLES.aisas);
   });
 
@@ -109,18 +108,18 @@ describe('stage sheets and subtotals with repeated or missing data', () => {
     const { row1, row2 } = nameRange(spec, 'KPI_ID');
     const control = sheetOf(spec, 'control');
     const rows = Array.from({ length: row2 - row1 + 1 }, (_, i) => row1 + i);
-    const at = (kpi: string) => rows.find((r) => cellAt(control, r, 1)?.value === kpi)!;
+    const at = (kpi: string) => rows.find((r) => evaluated.value('control', r, C.kpi) === kpi)!;
     const subtotal = rows.find((r) =>
-      String(cellAt(control, r, 2)?.value).startsWith('Advocacy subtotal'),
+      String(cellAt(control, r, C.name)?.value).startsWith('Advocacy subtotal'),
     )!;
     // Referrals has no data yet: the subtotal is reviews alone, like with like.
-    expect(evaluated.value('control', at('referrals'), 12)).toBe('');
-    expect(evaluated.value('control', subtotal, 12)).toBe(
-      evaluated.value('control', at('reviews'), 12),
+    expect(evaluated.value('control', at('referrals'), C.actual)).toBe('');
+    expect(evaluated.value('control', subtotal, C.actual)).toBe(
+      evaluated.value('control', at('reviews'), C.actual),
     );
-    expect(evaluated.value('control', subtotal, 13)).toBeCloseTo(
-      evaluated.value('control', at('reviews'), 13) as number,
-      9,
+    expect(evaluated.value('control', subtotal, C.targetToDate)).toBeCloseTo(
+      evaluated.value('control', at('reviews'), C.targetToDate) as number,
+      6,
     );
   });
 });

@@ -21,9 +21,12 @@ describe('the Situation sheet', () => {
     const seo = cells.find((c) => c.value === 'SEO');
     expect(seo?.style).toBe('input.text');
     const formulas = cells.flatMap((c) => (c.formula ? [c.formula] : []));
+    // CVR and ROAS: conversions / sessions, revenue / media spend (the ad platforms' cost).
     expect(
       formulas.filter((f) => /^IF\(N\([A-Z]+\d+\)=0,"",[A-Z]+\d+\/[A-Z]+\d+\)$/.test(f)),
-    ).toHaveLength(15);
+    ).toHaveLength(10);
+    // CPA: media spend and other cost / conversions.
+    expect(formulas).toContain('IF(N(C13)=0,"",(N(E13)+N(F13))/C13)');
   });
 
   it('names the four SWOT quadrants, five rows each', () => {
