@@ -16,7 +16,13 @@ const NA = { code: '#N/A' };
 const blank = (v: unknown) => v === undefined || v === null || v === '';
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const at = (v: unknown, r: number): unknown => (Array.isArray(v) ? (v as Range)[r][0] : v);
-const sign = (v: unknown) => (typeof v === 'string' && v.toLowerCase() === 'lower' ? -1 : 1);
+/** +1 higher, −1 lower, 0 near (the bench's directions are all valid). */
+const sign = (v: unknown) => {
+  const d = typeof v === 'string' ? v.toLowerCase() : 'higher';
+  return d === 'lower' ? -1 : d === 'near' ? 0 : 1;
+};
+const attain = (a: number, t: number, s: number) =>
+  s === 0 ? 1 - Math.abs(a - t) / Math.abs(t) : 1 + (s * (a - t)) / Math.abs(t);
 const share = (s: number, e: number, d: number) =>
   Math.max(0, Math.min(1, (d - s + 1) / (e - s + 1)));
 
@@ -52,7 +58,7 @@ function attainment(x: Args, n: number): Out {
     const a = at(x.actual, r) as number;
     const t = at(x.target, r) as number;
     const s = sign(at(x.direction, r));
-    out[r] = [early(a, t) ?? (t === 0 ? DIV0 : 1 + (s * (a - t)) / Math.abs(t))];
+    out[r] = [early(a, t) ?? (t === 0 ? DIV0 : attain(a, t, s))];
   }
   return out;
 }
@@ -69,10 +75,10 @@ function status(x: Args, n: number): Out {
     }
     const s = sign(at(x.direction, r));
     const k = at(x.tolerance, r) as number;
-    const att = 1 + (s * (a - t)) / Math.abs(t);
+    const att = attain(a, t, s);
     const result =
       t === 0
-        ? s * a >= 0
+        ? (s === 0 ? a === 0 : s * a >= 0)
           ? 'GREEN'
           : 'RED'
         : att >= 1 - EPS
@@ -137,6 +143,28 @@ function requiredRate(x: Args, n: number): Out {
   return out;
 }
 
+function targetPath(x: Args, n: number): Out {
+  const out: Out = new Array(n);
+  for (let r = 0; r < n; r++) {
+    const b = at(x.baseline, r);
+    const t = at(x.target, r);
+    const s = Math.floor(at(x.start, r) as number);
+    const e = Math.floor(at(x.end, r) as number);
+    const d = Math.floor(at(x.as_of, r) as number);
+    const f = share(s, e, d);
+    out[r] = [
+      blank(t)
+        ? ''
+        : !isNum(t) || !(blank(b) || isNum(b))
+          ? VALUE
+          : blank(b)
+            ? t
+            : (b as number) * (1 - f) + t * f,
+    ];
+  }
+  return out;
+}
+
 export const HAND_LOOPS: Record<string, (args: Args, n: number) => Out> = {
   VARIANCE: variance,
   VARIANCE_PCT: variancePct,
@@ -146,4 +174,5 @@ export const HAND_LOOPS: Record<string, (args: Args, n: number) => Out> = {
   PACE: pace,
   FORECAST: forecast,
   REQUIRED_RATE: requiredRate,
+  TARGET_PATH: targetPath,
 };

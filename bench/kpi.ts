@@ -21,7 +21,8 @@ function column(make: (i: number) => number | string): (number | string)[][] {
 const ARGS: Record<string, unknown> = {
   actual: column((i) => 50 + (i % 100)),
   target: column((i) => 100 + (i % 7)),
-  direction: column((i) => (i % 3 === 0 ? 'lower' : 'higher')),
+  direction: column((i) => ['lower', 'higher', 'near'][i % 3]),
+  baseline: column((i) => (i % 11 === 0 ? '' : 80 + (i % 5))),
   tolerance: 0.1,
   start: 46023,
   end: 46053,

@@ -10,7 +10,7 @@ import type { KpiValue, Sign } from './values';
 
 // The element rules, bound once: they run for every element of a 100,000-row range, and a
 // bundler's module getters (esbuild's, webpack's without scope hoisting) would run with them.
-const { EPSILON, isBlank, isKpiError, kpiError, readDate, readDirection, readNumber } = rules;
+const { EPSILON, isBlank, kpiError, readDate, readDirection, readNumber } = rules;
 const { readTolerance } = rules;
 
 export type { KpiResult } from './broadcast';
@@ -90,7 +90,7 @@ export function attainment(actual: unknown, target: unknown, direction?: unknown
     if (bad !== null) return bad;
     const p = pair;
     const s = readDirection(d);
-    if (isKpiError(s)) return s;
+    if (typeof s !== 'number') return s;
     return p.t === 0 ? kpiError('#DIV/0!', 'target is 0') : attainmentOf(p, s);
   });
 }

@@ -73,5 +73,5 @@ export function schedule<T extends SchedulableTask>(
     }
     return ends.get(task.id) as { start: number; end: number };
   };
-  return tasks.map((t) => ({ ...t, ...resolve(t) }));
+  return tasks.map((t) => Object.assign({}, t, resolve(t)));
 }

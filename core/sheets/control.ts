@@ -69,8 +69,9 @@ export function controlSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
     ? stageChecklist(ctx, measure)
     : [1, 2, 3, 4].map((i) => t(`control.check.${i}`));
   checklist(sheet, ctx, review, bodyLastRow + 2);
-  const widths = [16, 26, 10, 10, 9, 9, 10, 12, 12, 11, 11, 9, 13, 13, 12, 10, 11, 9, 13, 10];
-  sheet.widths(1, [...widths, 11, 9, 16, 16]);
+  // Few distinct widths: each run of equal widths is one call for the add-ins.
+  const tags = [10, 10, 10, 10, 10];
+  sheet.widths(1, [16, 26, ...tags, ...Array.from({ length: 15 }, () => 12), 16, 16]);
   sheet.height(HEADER_ROW, 32);
   return sheet.freeze(HEADER_ROW, 2);
 }

@@ -37,7 +37,7 @@ export function planSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
     ) + 1;
   row = growthTimeline(sheet, ctx, row) + 1;
   checklist(sheet, ctx, stageChecklist(ctx, stage), row);
-  sheet.widths(1, [26, 30, 16, 16, 14, 14, 16, 16, 12, 14]);
+  sheet.widths(1, [26, 30, 16, 16, 16, 16, 16, 16, 14, 14]);
   return sheet;
 }
 

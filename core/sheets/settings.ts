@@ -119,11 +119,11 @@ export function settingsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
   });
   const defsCol = firstListCol + lists(ctx).length + 1;
   kpiDefinitions(sheet, ctx, 4, defsCol);
-  sheet.widths(1, [22, 16, 48, 3]);
+  sheet.widths(1, [22, 16, 48]);
   sheet.widths(
     firstListCol,
     lists(ctx).map(() => 18),
   );
-  sheet.widths(defsCol - 1, [3, 18, 30, 10, 11, 12, 12, 18, 18, 10, 40]);
+  sheet.widths(defsCol, [18, 30, 12, 12, 12, 12, 18, 18, 12, 40]);
   return sheet.freeze(4, 1);
 }

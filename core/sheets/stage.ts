@@ -36,7 +36,7 @@ export function stageSheet(
   row = tactics(sheet, ctx, stage, row) + 1;
   row = kpis(sheet, ctx, stage, row) + 1;
   channels(sheet, ctx, stage, row);
-  sheet.widths(1, [16, 30, 14, 18, 14, 14, 12, 12]);
+  sheet.widths(1, [16, 30, 14, 14, 14, 14, 12, 12]);
   return sheet;
 }
 
