@@ -4,12 +4,14 @@
  */
 import { en } from './en';
 import { fa } from './fa';
+import { vi } from './vi';
+import { zh } from './zh';
 
-export const LANGUAGES = ['en', 'fa'] as const;
+export const LANGUAGES = ['en', 'vi', 'fa', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 /** Each language's table; a key it lacks is shown in English (the reference table). */
-const TABLES: Record<Language, Record<string, string>> = { en, fa };
+const TABLES: Record<Language, Record<string, string>> = { en, vi, fa, zh };
 const RIGHT_TO_LEFT: readonly string[] = ['fa'];
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;

@@ -33,7 +33,7 @@ export const domain: Record<string, string> = {
   'sostac.tactics.guidance':
     'Pick the channel and communications mix — SEO, PPC, social, email, content, affiliates, PR, discount codes — and what each does when.',
   'sostac.tactics.check.1': 'Give every channel a role and a budget',
-  'sostac.tactics.check.2': 'Plan the tactics of each channel as tasks on the Actions sheet',
+  'sostac.tactics.check.2': 'Plan the tactics of each channel as tasks on the Schedule sheet',
   'sostac.tactics.check.3': 'Check the mix covers every stage of the customer journey',
   'sostac.action.name': 'Action',
   'sostac.action.question': 'What is our plan?',

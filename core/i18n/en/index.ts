@@ -1,5 +1,7 @@
 /** The English message table: the reference every other language is checked against. */
+import { cli } from './cli';
 import { domain } from './domain';
+import { errors } from './errors';
 import { frameworks } from './frameworks';
 import { kpis } from './kpis';
 import { measures } from './measures';
@@ -8,7 +10,9 @@ import { sidebar } from './sidebar';
 import { tracking } from './tracking';
 
 export const en: Record<string, string> = {
+  ...cli,
   ...domain,
+  ...errors,
   ...frameworks,
   ...kpis,
   ...measures,

@@ -5,6 +5,7 @@ export const measures: Record<string, string> = {
   'totals.running': 'Running totals from the plan’s first month',
   'totals.latest': 'Latest month with results (its number in the list; 0 = none yet)',
   'totals.byChannel': 'Latest month with results, by channel',
+  'totals.id': 'Metric id',
 
   'targets.intro':
     'How each volume target is spread over the months. 1 is an ordinary month; 2 asks twice the daily pace that month (a launch, Tết, Nowruz, Black Friday); 0 nothing. The Control sheet compares actuals with the target due to date.',
@@ -25,6 +26,7 @@ export const measures: Record<string, string> = {
   'settings.def.name': 'Name',
   'settings.def.unit': 'Unit',
   'settings.def.direction': 'Better when',
+  'settings.def.directionCode': 'Direction (code)',
   'settings.def.race': 'RACE',
   'settings.def.aisas': 'AISAS',
   'settings.def.numerator': 'Computed from',

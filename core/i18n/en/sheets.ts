@@ -7,7 +7,7 @@ export const sheets: Record<string, string> = {
   'sheet.strategy': 'Strategy',
   'sheet.tactics': 'Tactics',
   'sheet.plan': 'Plan',
-  'sheet.actions': 'Actions',
+  'sheet.actions': 'Schedule',
   'sheet.data': 'Data',
   'sheet.control': 'Control',
   'sheet.budget': 'Budget',
@@ -64,7 +64,7 @@ export const sheets: Record<string, string> = {
   'settings.notes': 'Notes',
   'settings.reportDate': 'Report date',
   'settings.reportDate.note':
-    'The day the Control and Actions sheets measure against (ReportDate).',
+    'The day the Control and Schedule sheets measure against (ReportDate).',
   'settings.tolerance': 'Tolerance',
   'settings.tolerance.note':
     'How far below target a KPI may be and still be AMBER rather than RED.',
@@ -188,7 +188,7 @@ export const sheets: Record<string, string> = {
   'stageSheet.col.owner': 'Owner',
   'stageSheet.col.days': 'Days',
   'stageSheet.col.notes': 'Notes',
-  'stageSheet.planned': 'Tasks on the Actions sheet',
+  'stageSheet.planned': 'Tasks on the Schedule sheet',
   'stageSheet.plannedBudget': 'Their budget',
   'stageSheet.kpis': 'KPIs (from the Control sheet)',
   'stageSheet.channels': 'Channels at work in this stage (results from the Control sheet)',

@@ -1,4 +1,4 @@
-/** English: the Actions, Data, Control and Budget sheets. */
+/** English: the Schedule (Gantt), Data, Control and Budget sheets. */
 export const tracking: Record<string, string> = {
   'gantt.intro':
     'Who does what and when. A task that follows another starts the working day after it ends; keep buffer after risky tasks and set deadlines a little early.',
@@ -58,6 +58,8 @@ export const tracking: Record<string, string> = {
   'control.col.pace': 'Pace',
   'control.col.forecast': 'Forecast',
   'control.col.status': 'Status',
+  'control.col.verdict': 'In words',
+  'control.col.directionCode': 'Direction (code)',
   'control.col.through': 'Results through',
   'control.col.share': 'Share of target due',
   'control.col.numerator': 'Computed from',
@@ -76,6 +78,12 @@ export const tracking: Record<string, string> = {
   'control.summary.amber': 'At risk',
   'control.summary.red': 'Off track',
   'control.summary.open': 'Not rated yet',
+  'status.GREEN': 'On track',
+  'status.AMBER': 'At risk',
+  'status.RED': 'Off track',
+  'direction.higher': 'Higher is better',
+  'direction.lower': 'Lower is better',
+  'direction.near': 'Closest to target',
 
   'budget.byStage': 'Task budget by stage',
   'budget.stage': 'Stage',

@@ -1,0 +1,22 @@
+/** The Persian message table, checked key for key against the English reference. */
+import { cli } from './cli';
+import { domain } from './domain';
+import { errors } from './errors';
+import { frameworks } from './frameworks';
+import { kpis } from './kpis';
+import { measures } from './measures';
+import { sheets } from './sheets';
+import { sidebar } from './sidebar';
+import { tracking } from './tracking';
+
+export const fa: Record<string, string> = {
+  ...cli,
+  ...domain,
+  ...errors,
+  ...frameworks,
+  ...kpis,
+  ...measures,
+  ...sheets,
+  ...sidebar,
+  ...tracking,
+};

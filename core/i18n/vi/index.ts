@@ -1,0 +1,22 @@
+/** The Vietnamese message table, checked key by key against the English reference. */
+import { cli } from './cli';
+import { domain } from './domain';
+import { errors } from './errors';
+import { frameworks } from './frameworks';
+import { kpis } from './kpis';
+import { measures } from './measures';
+import { sheets } from './sheets';
+import { sidebar } from './sidebar';
+import { tracking } from './tracking';
+
+export const vi: Record<string, string> = {
+  ...cli,
+  ...domain,
+  ...errors,
+  ...frameworks,
+  ...kpis,
+  ...measures,
+  ...sheets,
+  ...sidebar,
+  ...tracking,
+};

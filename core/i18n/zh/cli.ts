@@ -1,0 +1,56 @@
+/** Chinese (simplified): the planbook command's help and messages, and the plan's limits as they state them. */
+export const cli: Record<string, string> = {
+  'cli.usage': `用法：planbook [选项]
+
+生成一份数字营销计划工作簿（.xlsx）。不提供输入时，生成一份示例计划。
+
+选项：
+  --input <计划.json>    计划输入（格式见 README 中关于计划 JSON 的说明）
+  --framework <ID>       {frameworks}
+  --language <代码>      {languages}；也决定这些提示信息的语言
+  --start <YYYY-MM-DD>   计划的第一天
+  --weeks <n>            计划时长（周，1-{maxWeeks}）
+  --timeline <刻度>      {timelines}
+  --report-date <日期>   “控制”表据以衡量进度的日期（YYYY-MM-DD）
+  --out <文件.xlsx>      输出位置（默认为 plan.xlsx）
+  --help                 显示本帮助
+
+命令行参数会覆盖 --input 中的同名字段。既没有 --input 也没有计划参数时，生成示例计划
+（一家茶馆，使用 --language 指定的语言）；有计划参数时，生成以该框架默认内容为基础的计划。
+
+{limits}
+
+工作簿会先写入 --out 旁边的临时文件，再重命名到目标位置。如果 --out 是您自己创建的链接，
+则写入它所指向的目标；--out 不能与 --input 是同一个文件。`,
+  'cli.limits': `限制：最多 {weeks} 周、{tasks} 项任务、{channels} 个渠道、{objectives} 个目标和 {results} 行渠道结果；
+日期须在 {firstDate} 至 {lastDate} 之间（每项任务的结束日期也是如此）；金额（预算、基线值、
+目标值、实际值）的绝对值不超过 {amountMax}，且为 0 或不小于 {amountMin}；
+每项任务最多持续 {taskDays} 个工作日，间隔天数和缓冲天数各不超过 {lagDays} 天。`,
+  'cli.unknownOption': '{flag}：未知选项（参见 --help）',
+  'cli.unexpectedArgument': '{arg}：多余的参数（选项以 -- 开头；参见 --help）',
+  'cli.needsValue': '{flag}：需要一个值',
+  'cli.weeksNotWhole': '--weeks：周数应为整数，实际为“{value}”',
+  'cli.outNotXlsx': '--out：文件名必须以 .xlsx 结尾，实际为“{value}”',
+  'cli.fromFlag': '（来自 {flag}）',
+  'cli.warning': '警告：{message}',
+  'cli.cannotWrite': '--out：无法写入 {file}：{reason}',
+  'cli.cannotRead': '--input：无法读取 {file}：{reason}',
+  'cli.notJson': '--input：{file} 不是有效的 JSON：{reason}',
+  'cli.wrote': '已写入 {file}，用时 {seconds} 秒',
+  'cli.sheets': '  工作表：{count}（{titles}）',
+  'cli.tasks': '  任务：  {count}',
+  'cli.kpis': '  KPI：   {count}',
+  'cli.out.foreignLink': '--out：{file} 是其他用户创建的链接，拒绝跟随',
+  'cli.out.danglingLink': '--out：{file} 是指向不存在文件的链接',
+  'cli.out.noFolder': '--out：无法写入 {file}：文件夹 {folder} 不存在',
+  'cli.out.notFolder': '--out：无法写入 {file}：{folder} 不是文件夹',
+  'cli.out.notWritable': '--out：无法写入 {file}：文件夹 {folder} 不可写',
+  'cli.out.notFile': '--out：{file} 已存在，但不是文件',
+  'cli.out.isInput': '--out：{file} 就是 --input 文件；写入它会用工作簿覆盖计划',
+  'cli.reason.ENOSPC': '磁盘已满',
+  'cli.reason.EDQUOT': '磁盘配额已用完',
+  'cli.reason.EACCES': '权限被拒绝',
+  'cli.reason.EPERM': '权限被拒绝',
+  'cli.reason.EROFS': '磁盘为只读',
+  'cli.reason.EISDIR': '它是一个文件夹',
+};
