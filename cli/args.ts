@@ -1,7 +1,7 @@
 /** Parses the planbook command line. Every problem names the flag it concerns. */
-import { LANGUAGES } from '../core/i18n';
+import { LANGUAGES, translator, type Language, type Translate } from '../core/i18n';
 import { FRAMEWORKS } from '../core/frameworks';
-import { LIMITS_TEXT, MAX_WEEKS } from '../core/plan/limits';
+import { MAX_WEEKS, limitsText } from '../core/plan/limits';
 import { TIMELINES } from '../core/plan/types';
 
 export interface CliOptions {
@@ -30,33 +30,41 @@ const VALUE_FLAGS: Record<string, keyof CliOptions['overrides'] | 'input' | 'out
   '--report-date': 'reportDate',
 };
 
-export const USAGE = `Usage: planbook [options]
+/** The help, in the language of `t`. */
+export function usage(t: Translate): string {
+  return t('cli.usage', {
+    frameworks: FRAMEWORKS.map((f) => f.id).join(' | '),
+    languages: LANGUAGES.join(' | '),
+    maxWeeks: MAX_WEEKS,
+    timelines: TIMELINES.join(' | '),
+    limits: limitsText(t),
+  });
+}
 
-Writes a digital-marketing plan workbook (.xlsx). With no input it writes a sample plan.
+/** The help in English (the README quotes it). */
+export const USAGE = usage(translator('en'));
 
-Options:
-  --input <plan.json>    the plan input (see the README's plan JSON format)
-  --framework <id>       ${FRAMEWORKS.map((f) => f.id).join(' | ')}
-  --language <code>      ${LANGUAGES.join(' | ')}
-  --start <YYYY-MM-DD>   the plan's first day
-  --weeks <n>            the plan's length in weeks (1-${MAX_WEEKS})
-  --timeline <scale>     ${TIMELINES.join(' | ')}
-  --report-date <date>   the day the Control sheet measures against (YYYY-MM-DD)
-  --out <file.xlsx>      where to write (default plan.xlsx)
-  --help                 show this help
-
-Flags override the same fields of --input. Without --input and without plan flags the
-sample plan (Lotus Tea House) is written; with plan flags, a plan seeded from the
-framework's defaults.
-
-${LIMITS_TEXT}
-
-The workbook is written to a temporary file beside --out and renamed into place. An --out
-that is your own link is written through to its target; --out may not be the --input file.`;
+/**
+ * The language the command speaks before it has read any input: --language's, when it is one
+ * planbook has; else English.
+ */
+export function flagLanguage(argv: readonly string[]): Language | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const value = argv[i].startsWith('--language=')
+      ? argv[i].slice('--language='.length)
+      : argv[i] === '--language'
+        ? argv[i + 1]
+        : undefined;
+    if (value !== undefined && (LANGUAGES as readonly string[]).includes(value)) {
+      return value as Language;
+    }
+  }
+  return undefined;
+}
 
 export type ParseResult = { ok: true; options: CliOptions } | { ok: false; errors: string[] };
 
-export function parseArgs(argv: string[]): ParseResult {
+export function parseArgs(argv: string[], t: Translate = translator('en')): ParseResult {
   const options: CliOptions = { help: false, out: 'plan.xlsx', overrides: {} };
   const errors: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -72,8 +80,8 @@ export function parseArgs(argv: string[]): ParseResult {
     if (!key) {
       errors.push(
         arg.startsWith('-')
-          ? `${flag}: unknown option (see --help)`
-          : `${arg}: unexpected argument (options start with --; see --help)`,
+          ? t('cli.unknownOption', { flag })
+          : t('cli.unexpectedArgument', { arg }),
       );
       // An unknown option's value is not reported a second time.
       if (
@@ -87,7 +95,7 @@ export function parseArgs(argv: string[]): ParseResult {
     }
     const value = inline ?? argv[++i];
     if (value === undefined || (inline === undefined && value.startsWith('--'))) {
-      errors.push(`${flag}: needs a value`);
+      errors.push(t('cli.needsValue', { flag }));
       if (value !== undefined) i--;
       continue;
     }
@@ -95,13 +103,13 @@ export function parseArgs(argv: string[]): ParseResult {
       options[key] = value;
     } else if (key === 'weeks') {
       if (/^\d+$/.test(value)) options.overrides.weeks = Number(value);
-      else errors.push(`--weeks: expected a whole number of weeks, got "${value}"`);
+      else errors.push(t('cli.weeksNotWhole', { value }));
     } else {
       options.overrides[key] = value;
     }
   }
   if (!options.out.toLowerCase().endsWith('.xlsx')) {
-    errors.push(`--out: the file name must end in .xlsx, got "${options.out}"`);
+    errors.push(t('cli.outNotXlsx', { value: options.out }));
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, options };
 }

@@ -6,13 +6,14 @@
 import { promises as fs } from 'fs';
 import path from 'path';
 import { buildPlan } from '../core/generate';
+import { LANGUAGES, translator, type Language, type Translate } from '../core/i18n';
 import { serialOfDate } from '../core/kpi/serial';
-import { SAMPLE_PLAN } from '../core/plan/sample';
+import { samplePlan } from '../core/plan/samples';
 import type { PlanInput } from '../core/plan/types';
 import { formatPlanError } from '../core/plan/types';
 import { renderXlsx } from '../core/xlsx';
 import { printable } from '../core/plan/text';
-import { USAGE, parseArgs, type CliOptions } from './args';
+import { flagLanguage, parseArgs, usage, type CliOptions } from './args';
 import { prepareOutput, writeFailure, writeOutput } from './output';
 
 export interface CliIo {
@@ -35,82 +36,105 @@ const FLAG_OF_FIELD: Record<string, [string, keyof CliOptions['overrides']]> = {
 /** Runs the command; resolves to the process exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const err = (line: string) => io.err(printable(line));
-  const parsed = parseArgs(argv);
+  // Until the input is read the command speaks --language's language (or English).
+  const asked = flagLanguage(argv);
+  let t = translator(asked ?? 'en');
+  const parsed = parseArgs(argv, t);
   if (!parsed.ok) {
     parsed.errors.forEach(err);
     return 2;
   }
   const { options } = parsed;
   if (options.help) {
-    io.out(USAGE);
+    io.out(usage(t));
     return 0;
   }
   const began = Date.now();
   const inputPath = options.input === undefined ? undefined : path.resolve(io.cwd, options.input);
-  const output = await prepareOutput(options.out, path.resolve(io.cwd, options.out), inputPath);
+  const resolved = path.resolve(io.cwd, options.out);
+  const output = await prepareOutput(options.out, resolved, inputPath, undefined, t);
   if (!output.ok) {
     err(output.error);
     return 2;
   }
-  const input = await readInput(options, inputPath);
+  const input = await readInput(options, inputPath, asked ?? 'en', t);
   if (!input.ok) {
     err(input.error);
     return 2;
   }
-  const result = buildPlan(applyOverrides(input.value, options), {
-    today: serialOfDate(io.now()),
-  });
+  const plan = applyOverrides(input.value, options);
+  // Then the plan's language, unless --language said otherwise.
+  const language = asked ?? planLanguage(plan);
+  t = translator(language);
+  const result = buildPlan(plan, { today: serialOfDate(io.now()), language });
   if (!result.ok) {
-    for (const e of result.errors) err(`${formatPlanError(e)}${flagNote(e.path, options)}`);
+    for (const e of result.errors) err(`${formatPlanError(e)}${flagNote(e.path, options, t)}`);
     return 2;
   }
   const { summary } = result;
-  for (const w of summary.warnings) err(`warning: ${w}`);
+  for (const w of summary.warnings) err(t('cli.warning', { message: w }));
   const bytes = await renderXlsx(result.spec);
   try {
     await writeOutput(output.output, bytes);
   } catch (error) {
-    err(`--out: cannot write ${options.out}: ${writeFailure(error)}`);
+    err(t('cli.cannotWrite', { file: options.out, reason: writeFailure(error, t) }));
     return 1;
   }
   const seconds = ((Date.now() - began) / 1000).toFixed(2);
-  io.out(printable(`Wrote ${options.out} in ${seconds} s`));
-  io.out(`  sheets: ${summary.sheets.length} (${summary.sheets.join(', ')})`);
-  io.out(`  tasks:  ${summary.tasks}`);
-  io.out(`  KPIs:   ${summary.kpis}`);
+  io.out(printable(t('cli.wrote', { file: options.out, seconds })));
+  const titles = summary.sheets.join(', ');
+  io.out(printable(t('cli.sheets', { count: summary.sheets.length, titles })));
+  io.out(t('cli.tasks', { count: summary.tasks }));
+  io.out(t('cli.kpis', { count: summary.kpis }));
   return 0;
 }
 
+/** The plan's own language when it names one planbook has; else English. */
+function planLanguage(plan: unknown): Language {
+  const language = (plan as { language?: unknown } | null)?.language;
+  return (LANGUAGES as readonly unknown[]).includes(language) ? (language as Language) : 'en';
+}
+
 /** " (from --start)" when a flag, not the input file, set the field. */
-function flagNote(field: string, options: CliOptions): string {
+function flagNote(field: string, options: CliOptions, t: Translate): string {
   const flag = FLAG_OF_FIELD[field];
-  return flag && options.overrides[flag[1]] !== undefined ? ` (from ${flag[0]})` : '';
+  return flag && options.overrides[flag[1]] !== undefined
+    ? t('cli.fromFlag', { flag: flag[0] })
+    : '';
 }
 
 type Read = { ok: true; value: unknown } | { ok: false; error: string };
 
-async function readInput(options: CliOptions, file: string | undefined): Promise<Read> {
+/**
+ * The input: the --input file; with none, a plan seeded from the framework when plan flags are
+ * given, else the sample plan in the language asked for.
+ */
+async function readInput(
+  options: CliOptions,
+  file: string | undefined,
+  language: Language,
+  t: Translate,
+): Promise<Read> {
   if (options.input === undefined || file === undefined) {
-    const anyPlanFlag = Object.keys(options.overrides).length > 0;
-    return { ok: true, value: anyPlanFlag ? { framework: 'sostac' } : SAMPLE_PLAN };
+    const planFlags = Object.keys(options.overrides).filter((k) => k !== 'language');
+    return {
+      ok: true,
+      value: planFlags.length > 0 ? { framework: 'sostac' } : samplePlan(language),
+    };
   }
   let text: string;
   try {
     // A byte-order mark (Notepad writes one) is not part of the JSON.
     text = (await fs.readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
-    return {
-      ok: false,
-      error: `--input: cannot read ${options.input}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    };
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    return { ok: false, error: t('cli.cannotRead', { file: options.input, reason }) };
   }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return {
-      ok: false,
-      error: `--input: ${options.input} is not valid JSON: ${(error as Error).message}`,
-    };
+    const reason = (error as Error).message;
+    return { ok: false, error: t('cli.notJson', { file: options.input, reason }) };
   }
 }
 

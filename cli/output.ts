@@ -13,6 +13,7 @@
 import { randomBytes } from 'crypto';
 import { constants, promises as fs } from 'fs';
 import path from 'path';
+import { translator, type Translate } from '../core/i18n';
 
 export interface Output {
   /** The file that will be replaced or created (a link's target, resolved). */
@@ -38,35 +39,39 @@ export async function prepareOutput(
   resolved: string,
   input: string | undefined,
   uid = runningUid(),
+  t: Translate = translator('en'),
 ): Promise<Prepared> {
-  const fail = (why: string): Prepared => ({ ok: false, error: `--out: ${shown} ${why}` });
+  const fail = (key: string): Prepared => ({
+    ok: false,
+    error: t(`cli.out.${key}`, { file: shown, folder: path.dirname(shown) }),
+  });
   let target = resolved;
   const link = await lstat(resolved);
   if (link?.isSymbolicLink()) {
     if (uid !== undefined && link.uid !== uid) {
-      return fail('is a link made by another user; refusing to follow it');
+      return fail('foreignLink');
     }
     try {
       target = await fs.realpath(resolved);
     } catch {
-      return fail('is a link to a file that does not exist');
+      return fail('danglingLink');
     }
   }
   const folder = path.dirname(target);
   const dir = await stat(folder);
-  if (!dir) return fail(`cannot be written: the folder ${path.dirname(shown)} does not exist`);
-  if (!dir.isDirectory()) return fail(`cannot be written: ${path.dirname(shown)} is not a folder`);
+  if (!dir) return fail('noFolder');
+  if (!dir.isDirectory()) return fail('notFolder');
   try {
     await fs.access(folder, constants.W_OK);
   } catch {
-    return fail(`cannot be written: the folder ${path.dirname(shown)} is not writable`);
+    return fail('notWritable');
   }
   const existing = await stat(target);
-  if (existing && !existing.isFile()) return fail('exists and is not a file');
+  if (existing && !existing.isFile()) return fail('notFile');
   if (existing && input !== undefined) {
     const source = await stat(input);
     if (source && source.dev === existing.dev && source.ino === existing.ino) {
-      return fail('is the --input file; writing it would replace the plan with the workbook');
+      return fail('isInput');
     }
   }
   return { ok: true, output: { target, mode: existing ? existing.mode & 0o7777 : undefined } };
@@ -98,17 +103,12 @@ export async function writeOutput(output: Output, bytes: Uint8Array): Promise<vo
   }
 }
 
-const REASONS: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  EISDIR: 'it is a folder',
-};
+/** The system errors whose reason the marketer is told in words (cli.reason.*). */
+const REASONS = ['ENOSPC', 'EDQUOT', 'EACCES', 'EPERM', 'EROFS', 'EISDIR'];
 
 /** Why writing failed, in words that name no temporary file. */
-export function writeFailure(error: unknown): string {
+export function writeFailure(error: unknown, t: Translate = translator('en')): string {
   const code = (error as NodeJS.ErrnoException)?.code ?? '';
-  return REASONS[code] ? `${REASONS[code]} (${code})` : code || String((error as Error)?.message);
+  if (REASONS.includes(code)) return `${t(`cli.reason.${code}`)} (${code})`;
+  return code || String((error as Error)?.message);
 }

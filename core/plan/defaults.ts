@@ -9,8 +9,9 @@ import { nextWorkingDay, workday } from './dates';
 import { schedule } from './schedule';
 import type { Channel, Objective, Task } from './types';
 
-export function seedChannels(fw: FrameworkDefinition): Channel[] {
-  return fw.defaultChannels.map((name) => ({ name, budget: 0, targets: {} }));
+/** The framework's channels, named in the plan's language. */
+export function seedChannels(fw: FrameworkDefinition, t: Translate): Channel[] {
+  return fw.defaultChannels.map((name) => ({ name: t(`channel.${name}`), budget: 0, targets: {} }));
 }
 
 export function seedObjectives(fw: FrameworkDefinition, end: number): Objective[] {
@@ -34,7 +35,7 @@ export function seedTasks(fw: FrameworkDefinition, t: Translate, planStart: numb
     id: ids.get(d.key) as string,
     name: t(`task.${d.key}`),
     stage: d.stage,
-    channel: d.channel ?? '',
+    channel: d.channel ? t(`channel.${d.channel}`) : '',
     owner: t(`role.${d.role}`),
     fixedStart: d.after ? null : workday(first, d.offset ?? 0),
     days: d.days,

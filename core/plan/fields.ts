@@ -2,6 +2,7 @@
  * Field readers for validation: each reads one field of untyped input, records a clear error
  * with the field's path when the value is wrong, and returns the value (or undefined).
  */
+import { translator, type Translate } from '../i18n';
 import { FIRST_DATE, LAST_DATE, isoDate, parseIsoDate } from '../kpi/serial';
 import { isWorkingDay } from './dates';
 import { AMOUNT_MAX, AMOUNT_MIN, TEXT_MAX } from './limits';
@@ -16,10 +17,17 @@ const plain = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 6 }
 /** The dates every host holds alike, as messages state them. */
 export const DATE_RANGE = `${isoDate(FIRST_DATE)} to ${isoDate(LAST_DATE)}`;
 
+/**
+ * Reads fields and records every problem with its path; messages come from the message table
+ * of the language they are for (`t`, English by default), so a Persian marketer reads them in
+ * Persian. `what` arguments are message keys ("what.budget").
+ */
 export class FieldReader {
   readonly errors: PlanError[] = [];
   /** What the marketer should know but may keep (a task that ends after the plan). */
   readonly warnings: PlanError[] = [];
+
+  constructor(readonly t: Translate = translator('en')) {}
 
   error(path: string, message: string): void {
     this.errors.push({ path, message });
@@ -38,7 +46,7 @@ export class FieldReader {
     for (const key of Object.keys(value)) {
       if (!keys.includes(key)) {
         const where = path ? `${path}.${key}` : key;
-        this.error(where, `unknown field (expected one of: ${keys.join(', ')})`);
+        this.error(where, this.t('error.unknownField', { keys: keys.join(', ') }));
       }
     }
   }
@@ -46,7 +54,7 @@ export class FieldReader {
   object(path: string, value: unknown): Raw | undefined {
     if (value === undefined || value === null) return undefined;
     if (!this.isObject(value)) {
-      this.error(path, 'expected an object');
+      this.error(path, this.t('error.expectedObject'));
       return undefined;
     }
     return value;
@@ -55,7 +63,7 @@ export class FieldReader {
   /** An element of a list of objects: null there is a mistake, not an omission. */
   item(path: string, value: unknown): Raw | undefined {
     if (value === undefined || value === null) {
-      this.error(path, 'expected an object');
+      this.error(path, this.t('error.expectedObject'));
       return undefined;
     }
     return this.object(path, value);
@@ -64,11 +72,12 @@ export class FieldReader {
   array(path: string, value: unknown, max: number, what: string): unknown[] | undefined {
     if (value === undefined || value === null) return undefined;
     if (!Array.isArray(value)) {
-      this.error(path, 'expected a list');
+      this.error(path, this.t('error.expectedList'));
       return undefined;
     }
     if (value.length > max) {
-      this.error(path, `${value.length} ${what}; a plan holds at most ${max.toLocaleString('en')}`);
+      const [count, most] = [value.length, max.toLocaleString('en')];
+      this.error(path, this.t('error.tooMany', { count, what: this.t(what), max: most }));
       return undefined;
     }
     return value;
@@ -80,22 +89,22 @@ export class FieldReader {
     opts: { max: number; required?: boolean },
   ): string | undefined {
     if (value === undefined || value === null || value === '') {
-      if (opts.required) this.error(path, 'required');
+      if (opts.required) this.error(path, this.t('error.required'));
       return undefined;
     }
     if (typeof value !== 'string') {
-      this.error(path, `expected text, got ${JSON.stringify(value)}`);
+      this.error(path, this.t('error.expectedText', { value: JSON.stringify(value) }));
       return undefined;
     }
     if (opts.required && value.trim() === '') {
-      this.error(path, 'required');
+      this.error(path, this.t('error.required'));
       return undefined;
     }
     if (value.length > opts.max) {
-      this.error(path, `too long (${value.length} characters; at most ${opts.max})`);
+      this.error(path, this.t('error.tooLong', { length: value.length, max: opts.max }));
       return undefined;
     }
-    const bad = unstorableCharacter(value);
+    const bad = unstorableCharacter(value, this.t);
     if (bad) {
       this.error(path, bad);
       return undefined;
@@ -110,10 +119,7 @@ export class FieldReader {
   channelName(path: string, value: unknown, required: boolean): string | undefined {
     const name = this.text(path, value, { max: TEXT_MAX.channel, required });
     if (name !== undefined && /^[=<>]|[*?~]/.test(name)) {
-      this.error(
-        path,
-        `"${name}" cannot start with = < > or contain * ? ~ (spreadsheets read them as operators)`,
-      );
+      this.error(path, this.t('error.channelOperator', { name }));
       return undefined;
     }
     return name;
@@ -122,10 +128,8 @@ export class FieldReader {
   oneOf<T extends string>(path: string, value: unknown, options: readonly T[]): T | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'string' || !options.includes(value as T)) {
-      this.error(
-        path,
-        `unknown value ${JSON.stringify(value)} (expected one of: ${options.join(', ')})`,
-      );
+      const [shown, list] = [JSON.stringify(value), options.join(', ')];
+      this.error(path, this.t('error.unknownValue', { value: shown, options: list }));
       return undefined;
     }
     return value as T;
@@ -138,28 +142,25 @@ export class FieldReader {
   ): number | undefined {
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'number') {
-      this.error(path, `not a number: ${JSON.stringify(value)}`);
+      this.error(path, this.t('error.notNumber', { value: JSON.stringify(value) }));
       return undefined;
     }
     if (!Number.isFinite(value)) {
       // JSON.parse reads 1e999 as Infinity, which JSON.stringify would print as null.
-      this.error(path, `not a number a spreadsheet can hold: ${value}`);
+      this.error(path, this.t('error.notFinite', { value }));
       return undefined;
     }
-    const what = opts.what ?? 'the value';
+    const what = this.t(opts.what ?? 'what.value');
     if (value !== 0 && Math.abs(value) < AMOUNT_MIN) {
-      this.error(
-        path,
-        `${what} must be 0 or at least ${AMOUNT_MIN.toFixed(6)} in size, got ${value}`,
-      );
+      this.error(path, this.t('error.tooSmall', { what, min: AMOUNT_MIN.toFixed(6), value }));
     } else if (opts.integer && !Number.isInteger(value)) {
-      this.error(path, `${what} must be a whole number, got ${value}`);
+      this.error(path, this.t('error.notWhole', { what, value }));
     } else if (opts.min !== undefined && value < opts.min) {
-      this.error(path, `${what} must be at least ${plain(opts.min)}, got ${value}`);
+      this.error(path, this.t('error.atLeast', { what, min: plain(opts.min), value }));
     } else if (opts.max !== undefined && value > opts.max) {
-      this.error(path, `${what} must be at most ${plain(opts.max)}, got ${value}`);
+      this.error(path, this.t('error.atMost', { what, max: plain(opts.max), value }));
     } else if (opts.below !== undefined && value >= opts.below) {
-      this.error(path, `${what} must be below ${plain(opts.below)}, got ${value}`);
+      this.error(path, this.t('error.below', { what, below: plain(opts.below), value }));
     } else {
       return value;
     }
@@ -182,11 +183,11 @@ export class FieldReader {
     if (value === undefined || value === null) return undefined;
     const serial = typeof value === 'string' ? parseIsoDate(value) : null;
     if (serial === null) {
-      this.error(path, `not a date (expected YYYY-MM-DD), got ${JSON.stringify(value)}`);
+      this.error(path, this.t('error.notDate', { value: JSON.stringify(value) }));
       return undefined;
     }
     if (serial < FIRST_DATE || serial > LAST_DATE) {
-      this.error(path, `${value} is outside the dates spreadsheets hold alike (${DATE_RANGE})`);
+      this.error(path, this.t('error.dateOutOfRange', { value: String(value), range: DATE_RANGE }));
       return undefined;
     }
     return serial;
@@ -194,10 +195,7 @@ export class FieldReader {
 
   workingDay(path: string, serial: number): void {
     if (!isWorkingDay(serial)) {
-      this.error(
-        path,
-        `${isoDate(serial)} is a weekend day; tasks start on a working day (Mon–Fri)`,
-      );
+      this.error(path, this.t('error.weekend', { date: isoDate(serial) }));
     }
   }
 }

@@ -1,3 +1,4 @@
+import { translator, type Translate } from '../i18n';
 import { FIRST_DATE, LAST_DATE, isoDate } from '../kpi/serial';
 
 /**
@@ -37,8 +38,22 @@ export const TEXT_MAX = {
   kpiId: 40,
 } as const;
 
-/** The limits as the CLI's help and the README state them. */
-export const LIMITS_TEXT = `Limits: at most ${MAX_WEEKS} weeks, ${MAX_TASKS.toLocaleString('en')} tasks, ${MAX_CHANNELS} channels, ${MAX_OBJECTIVES} objectives and ${MAX_RESULT_ROWS.toLocaleString('en')} rows of channel results;
-dates from ${isoDate(FIRST_DATE)} to ${isoDate(LAST_DATE)} (every task's end too); amounts (budgets, baselines,
-targets, actuals) up to ${AMOUNT_MAX.toLocaleString('en')} in size and 0 or at least ${AMOUNT_MIN.toFixed(6)};
-a task lasts at most ${MAX_TASK_DAYS} working days, with at most ${MAX_LAG_DAYS} days of lag and of buffer.`;
+/** The limits as the CLI's help states them, in the language of `t`. */
+export function limitsText(t: Translate): string {
+  return t('cli.limits', {
+    weeks: MAX_WEEKS,
+    tasks: MAX_TASKS.toLocaleString('en'),
+    channels: MAX_CHANNELS,
+    objectives: MAX_OBJECTIVES,
+    results: MAX_RESULT_ROWS.toLocaleString('en'),
+    firstDate: isoDate(FIRST_DATE),
+    lastDate: isoDate(LAST_DATE),
+    amountMax: AMOUNT_MAX.toLocaleString('en'),
+    amountMin: AMOUNT_MIN.toFixed(6),
+    taskDays: MAX_TASK_DAYS,
+    lagDays: MAX_LAG_DAYS,
+  });
+}
+
+/** The limits in English, as the README states them (a test holds the two together). */
+export const LIMITS_TEXT = limitsText(translator('en'));

@@ -22,11 +22,11 @@ function readMonth(r: FieldReader, path: string, month: unknown, plan: PlanMonth
   const text = typeof month === 'string' ? month : '';
   const first = /^\d{4}-\d{2}$/.test(text) ? parseIsoDate(`${text}-01`) : null;
   if (first === null) {
-    r.error(path, `not a month (expected YYYY-MM), got ${JSON.stringify(month)}`);
+    r.error(path, r.t('error.notMonth', { value: JSON.stringify(month) }));
     return null;
   }
   if (first > plan.end || text < monthKey(plan.start)) {
-    r.error(path, `outside the plan (${monthKey(plan.start)} to ${monthKey(plan.end)})`);
+    r.error(path, r.t('error.outsidePlan', { from: monthKey(plan.start), to: monthKey(plan.end) }));
     return null;
   }
   return text;
@@ -41,14 +41,10 @@ const LEGACY_COST = 'cost';
 function metricOf(r: FieldReader, path: string, name: string): RawMetric | null {
   if (RAW_METRICS.includes(name as RawMetric)) return name as RawMetric;
   if (name === LEGACY_COST) {
-    r.warn(
-      path,
-      'cost now comes in two parts: this is read as media_spend (what ad platforms charge); ' +
-        'put agency, tools and production in other_cost',
-    );
+    r.warn(path, r.t('warning.legacyCost'));
     return 'media_spend';
   }
-  r.error(path, `unknown metric (expected one of: ${RAW_METRICS.join(', ')})`);
+  r.error(path, r.t('error.unknownMetric', { metrics: RAW_METRICS.join(', ') }));
   return null;
 }
 
@@ -65,12 +61,12 @@ export function readActuals(r: FieldReader, value: unknown, plan: PlanMonths): M
     for (const [month, amount] of Object.entries(values)) {
       const where = `${path}.${month}`;
       const key = readMonth(r, where, month, plan);
-      const n = r.amount(where, amount, { what: 'an actual' });
+      const n = r.amount(where, amount, { what: 'what.actual' });
       if (key === null || n === undefined) continue;
       const result = byMonth.get(key) ?? { month: key, channel: '', values: {} };
       byMonth.set(key, result);
       if (result.values[metric] !== undefined) {
-        r.error(where, `${metric} for ${key} is given twice (cost is read as media_spend)`);
+        r.error(where, r.t('error.costTwice', { metric, month: key }));
       }
       result.values[metric] = n;
     }
@@ -84,13 +80,13 @@ export function readChannelResults(
   value: unknown,
   plan: PlanMonths,
 ): MonthResult[] {
-  const list = r.array('channelResults', value, MAX_RESULT_ROWS, 'rows of results');
+  const list = r.array('channelResults', value, MAX_RESULT_ROWS, 'what.results');
   if (!list) return [];
   return list.flatMap((item, i) => {
     const path = `channelResults[${i}]`;
     const row = r.item(path, item);
     if (!row) return [];
-    if (row.month === undefined) r.error(`${path}.month`, 'required (YYYY-MM)');
+    if (row.month === undefined) r.error(`${path}.month`, r.t('error.requiredMonth'));
     const month = row.month === undefined ? null : readMonth(r, `${path}.month`, row.month, plan);
     const channel = r.channelName(`${path}.channel`, row.channel, false) ?? '';
     const values = readValues(r, path, row);
@@ -103,9 +99,10 @@ function readValues(r: FieldReader, path: string, row: Raw): MonthResult['values
   for (const [name, amount] of Object.entries(row)) {
     if (name === 'month' || name === 'channel') continue;
     const metric = metricOf(r, `${path}.${name}`, name);
-    const n = r.amount(`${path}.${name}`, amount, { what: 'an actual' });
+    const n = r.amount(`${path}.${name}`, amount, { what: 'what.actual' });
     if (metric === null || n === undefined) continue;
-    if (values[metric] !== undefined) r.error(`${path}.${name}`, `${metric} is given twice`);
+    if (values[metric] !== undefined)
+      r.error(`${path}.${name}`, r.t('error.metricTwice', { metric }));
     values[metric] = n;
   }
   return values;
@@ -131,10 +128,8 @@ export function mergeResults(
     else {
       for (const [metric, n] of Object.entries(result.values)) {
         if (metric in seen.values) {
-          r.error(
-            path,
-            `${metric} for ${result.month} ${channel ? `on ${channel} ` : ''}is given twice`,
-          );
+          const params = { metric, month: result.month, channel };
+          r.error(path, r.t(channel ? 'error.valueTwiceOnChannel' : 'error.valueTwice', params));
         } else seen.values[metric as RawMetric] = n;
       }
     }
@@ -144,10 +139,9 @@ export function mergeResults(
     const path = `channelResults[${i}]`;
     const channel = result.channel === '' ? '' : canonical.get(result.channel.toLowerCase());
     if (channel === undefined) {
-      r.error(
-        `${path}.channel`,
-        `unknown channel "${result.channel}" (the plan's channels: ${channels.join(', ') || 'none'})`,
-      );
+      const listed = channels.join(', ') || r.t('error.none');
+      const params = { channel: result.channel, channels: listed };
+      r.error(`${path}.channel`, r.t('error.unknownChannel', params));
     } else add(result, path, channel);
   });
   return [...merged.values()];
@@ -162,17 +156,17 @@ export function readEconomics(r: FieldReader, value: unknown): Partial<Record<Ec
   const margin = r.number('economics.grossMargin', raw.grossMargin, {
     min: 0,
     max: 1,
-    what: 'the gross margin (a share of revenue, 0 to 1)',
+    what: 'what.grossMargin',
   });
   const perYear = r.number('economics.purchasesPerYear', raw.purchasesPerYear, {
     min: 0,
     max: 10000,
-    what: 'purchases per customer a year',
+    what: 'what.purchasesPerYear',
   });
   const years = r.number('economics.lifespanYears', raw.lifespanYears, {
     min: 0,
     max: 100,
-    what: 'the years a customer stays',
+    what: 'what.lifespanYears',
   });
   if (margin !== undefined) out.grossMargin = margin;
   if (perYear !== undefined) out.purchasesPerYear = perYear;

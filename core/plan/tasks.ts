@@ -31,7 +31,7 @@ export function readTasks(
   fw: FrameworkDefinition | undefined,
   period: { start: number; end: number },
 ): Task[] | undefined {
-  const list = r.array('tasks', value, MAX_TASKS, 'tasks');
+  const list = r.array('tasks', value, MAX_TASKS, 'what.tasks');
   if (!list) return undefined;
   const before = r.errors.length;
   const tasks = list.flatMap((item, i) => readTask(r, item, `tasks[${i}]`, fw, period));
@@ -54,7 +54,9 @@ function readTask(
   const name = r.text(`${path}.name`, raw.name, { max: TEXT_MAX.taskName, required: true });
   // Stages are the framework's; with an unknown framework only the rest is checked.
   const stages = fw?.stages.map((s) => s.id);
-  if (raw.stage === undefined) r.error(`${path}.stage`, `required (one of: ${stages?.join(', ')})`);
+  if (raw.stage === undefined) {
+    r.error(`${path}.stage`, r.t('error.requiredOneOf', { options: stages?.join(', ') ?? '' }));
+  }
   const stage = stages ? r.oneOf(`${path}.stage`, raw.stage, stages) : '';
   const channel = r.channelName(`${path}.channel`, raw.channel, false) ?? '';
   const owner = r.text(`${path}.owner`, raw.owner, { max: TEXT_MAX.owner }) ?? '';
@@ -62,22 +64,24 @@ function readTask(
   const typedStart = r.date(`${path}.start`, raw.start);
   if (typedStart !== undefined) {
     if (dependsOn !== null) {
-      r.error(`${path}.start`, `set either start or dependsOn, not both (it follows ${dependsOn})`);
+      r.error(`${path}.start`, r.t('error.startAndDependsOn', { task: dependsOn }));
     }
     r.workingDay(`${path}.start`, typedStart);
     if (typedStart < period.start || typedStart > period.end) {
-      r.error(
-        `${path}.start`,
-        `outside the plan period (${isoDate(period.start)} to ${isoDate(period.end)})`,
-      );
+      const span = { from: isoDate(period.start), to: isoDate(period.end) };
+      r.error(`${path}.start`, r.t('error.outsidePlanPeriod', span));
     }
   }
   const whole = (max: number, what: string) => ({ min: 0, max, integer: true, what });
-  const days = r.number(`${path}.days`, raw.days, whole(MAX_TASK_DAYS, 'days'));
-  const lag = r.number(`${path}.lag`, raw.lag, whole(MAX_LAG_DAYS, 'lag'));
-  const buffer = r.number(`${path}.buffer`, raw.buffer, whole(MAX_BUFFER_DAYS, 'buffer'));
-  const budget = r.amount(`${path}.budget`, raw.budget, { min: 0, what: 'a budget' });
-  const progress = r.number(`${path}.progress`, raw.progress, { min: 0, max: 1, what: 'progress' });
+  const days = r.number(`${path}.days`, raw.days, whole(MAX_TASK_DAYS, 'what.days'));
+  const lag = r.number(`${path}.lag`, raw.lag, whole(MAX_LAG_DAYS, 'what.lag'));
+  const buffer = r.number(`${path}.buffer`, raw.buffer, whole(MAX_BUFFER_DAYS, 'what.buffer'));
+  const budget = r.amount(`${path}.budget`, raw.budget, { min: 0, what: 'what.budget' });
+  const progress = r.number(`${path}.progress`, raw.progress, {
+    min: 0,
+    max: 1,
+    what: 'what.progress',
+  });
   // A task with other bad fields keeps its place so that its followers are still checked.
   if (id === undefined) return [];
   return [
@@ -101,21 +105,21 @@ function readTask(
 function checkDependencies(r: FieldReader, tasks: Unscheduled[]): void {
   const index = new Map<string, number>();
   tasks.forEach((t, i) => {
-    if (index.has(t.id)) r.error(`tasks[${i}].id`, `"${t.id}" is used by another task`);
+    if (index.has(t.id)) r.error(`tasks[${i}].id`, r.t('error.duplicateTask', { id: t.id }));
     else index.set(t.id, i);
   });
   tasks.forEach((t, i) => {
     if (t.dependsOn === null) return;
-    if (t.dependsOn === t.id) r.error(`tasks[${i}].dependsOn`, 'a task cannot depend on itself');
+    if (t.dependsOn === t.id) r.error(`tasks[${i}].dependsOn`, r.t('error.selfDependency'));
     else if (!index.has(t.dependsOn)) {
-      r.error(`tasks[${i}].dependsOn`, `no task has the id "${t.dependsOn}"`);
+      r.error(`tasks[${i}].dependsOn`, r.t('error.unknownTask', { id: t.dependsOn }));
     }
   });
   // A self-dependency is reported above; unknown ids are skipped by findCycle.
   const cycle = findCycle(tasks.filter((t) => t.dependsOn !== t.id));
   if (cycle) {
     const i = index.get(cycle[0]) as number;
-    r.error(`tasks[${i}].dependsOn`, `dependency cycle: ${cycle.join(' → ')}`);
+    r.error(`tasks[${i}].dependsOn`, r.t('error.cycle', { cycle: cycle.join(' → ') }));
   }
 }
 
@@ -137,22 +141,16 @@ export function checkTaskEnds(
   const pathOf = (i: number) => (listed ? `tasks[${i}]` : 'tasks');
   const beyond = tasks.findIndex((t) => workday(t.end, t.buffer) > LAST_DATE);
   if (beyond >= 0) {
-    r.error(
-      pathOf(beyond),
-      `${tasks[beyond].id} would end after ${isoDate(LAST_DATE)}, the last date spreadsheets hold; ` +
-        'shorten the tasks before it or start the plan earlier',
-    );
+    const id = tasks[beyond].id;
+    r.error(pathOf(beyond), r.t('error.taskTooLate', { id, last: isoDate(LAST_DATE) }));
     return;
   }
   const late = tasks.flatMap((t, i) => (t.end > planEnd ? [i] : []));
   for (const i of late.slice(0, NAMED_LATE_TASKS)) {
-    r.warn(
-      pathOf(i),
-      `${tasks[i].id} ends on ${isoDate(tasks[i].end)}, after the plan ends (${isoDate(planEnd)}), ` +
-        'so the Gantt does not show all of it; lengthen period.weeks or shorten the tasks before it',
-    );
+    const [id, end] = [tasks[i].id, isoDate(tasks[i].end)];
+    r.warn(pathOf(i), r.t('warning.taskAfterPlan', { id, end, planEnd: isoDate(planEnd) }));
   }
   if (late.length > NAMED_LATE_TASKS) {
-    r.warn('tasks', `${late.length - NAMED_LATE_TASKS} more tasks end after the plan ends`);
+    r.warn('tasks', r.t('warning.moreTasksAfterPlan', { count: late.length - NAMED_LATE_TASKS }));
   }
 }

@@ -15,29 +15,29 @@
  * - a lone surrogate (from a JSON escape such as "\ud800"): not a character; UTF-8 writes it as
  *   U+FFFD.
  */
+import { translator, type Translate } from '../i18n';
+
 // eslint-disable-next-line no-control-regex
 const UNSTORABLE = /[\u0000-\u0008\u000b-\u001f\u007f\ud800-\udfff\ufffe\uffff]/;
 /** A surrogate pair (one character beyond U+FFFF), replaced before the test above. */
 const PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
 
-/** Why a text cannot be stored as typed, naming the first bad character; null when it can. */
-export function unstorableCharacter(text: string): string | null {
+/**
+ * Why a text cannot be stored as typed, naming the first bad character (in the language of
+ * `t`, English by default); null when it can.
+ */
+export function unstorableCharacter(text: string, t: Translate = translator('en')): string | null {
   // Pairs become two letters, so that positions stay and only lone surrogates remain.
   const found = UNSTORABLE.exec(text.replace(PAIR, 'xx'));
   if (!found) return null;
   const code = text.charCodeAt(found.index);
   // Counted in characters as the marketer sees them (a pair is one).
-  const at = `at character ${Array.from(text.slice(0, found.index)).length + 1}`;
-  if (code === 0x0d) {
-    return `contains a carriage return (U+000D) ${at}; write a line break as \\n`;
-  }
-  if (code >= 0xd800 && code <= 0xdfff) {
-    return `contains half of a character (the lone surrogate ${codePoint(code)}) ${at}`;
-  }
-  if (code >= 0xfffe) {
-    return `contains ${codePoint(code)} ${at}, which is not a character and would corrupt the workbook`;
-  }
-  return `contains the control character ${codePoint(code)} ${at}, which a spreadsheet cannot store`;
+  const at = Array.from(text.slice(0, found.index)).length + 1;
+  const params = { at, code: codePoint(code) };
+  if (code === 0x0d) return t('error.carriageReturn', params);
+  if (code >= 0xd800 && code <= 0xdfff) return t('error.loneSurrogate', params);
+  if (code >= 0xfffe) return t('error.nonCharacter', params);
+  return t('error.controlCharacter', params);
 }
 
 function codePoint(code: number): string {

@@ -5,6 +5,7 @@
 import { FRAMEWORKS, findFramework } from '../frameworks';
 import type { FrameworkDefinition } from '../frameworks';
 import { LANGUAGES, translator } from '../i18n';
+import { DEFAULT_CURRENCY } from '../i18n/currencies';
 import { FIVE_S, findKpi } from '../kpi/catalogue';
 import { LAST_DATE, isoDate, parseIsoDate } from '../kpi/serial';
 import { monthKey, nextWorkingDay } from './dates';
@@ -36,13 +37,24 @@ const TOP_KEYS = [
 export interface ValidateOptions {
   /** Today's serial, for the defaults that depend on it (start date, report date). */
   today: number;
+  /** The language of the messages; by default the plan's own (English if it has none). */
+  language?: string;
+}
+
+/** The messages' language: the one asked for, else the plan's when it is one planbook has. */
+function messageLanguage(input: unknown, options: ValidateOptions): string {
+  if (options.language !== undefined) return options.language;
+  const asked = (input as { language?: unknown } | null)?.language;
+  return typeof asked === 'string' && (LANGUAGES as readonly string[]).includes(asked)
+    ? asked
+    : 'en';
 }
 
 /** Validates a plan input (any JSON value) and fills in the defaults. */
 export function validatePlan(input: unknown, options: ValidateOptions): ValidationResult {
-  const r = new FieldReader();
+  const r = new FieldReader(translator(messageLanguage(input, options)));
   if (!r.isObject(input)) {
-    r.error('plan', 'expected a JSON object with at least a "framework" field');
+    r.error('plan', r.t('error.notPlan'));
     return { ok: false, errors: r.errors };
   }
   r.knownKeys('', input, TOP_KEYS);
@@ -63,7 +75,7 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
     min: 1,
     max: MAX_WEEKS,
     integer: true,
-    what: 'the plan length in weeks (3 years at most)',
+    what: 'what.weeks',
   });
   const start = typedStart ?? nextWorkingDay(options.today);
   const planWeeks = weeks ?? fw?.defaultWeeks ?? 26;
@@ -71,12 +83,16 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   if (end > LAST_DATE) {
     r.error(
       typedStart !== undefined ? 'period.start' : 'period.weeks',
-      `the plan would end after ${isoDate(LAST_DATE)}, the last date spreadsheets hold; start it earlier or shorten period.weeks`,
+      r.t('error.planTooLate', { last: isoDate(LAST_DATE) }),
     );
   }
   const timeline = r.oneOf('timeline', input.timeline, TIMELINES) ?? 'week';
   const reportDate = r.date('reportDate', input.reportDate);
-  const tolerance = r.number('tolerance', input.tolerance, { min: 0, below: 1, what: 'tolerance' });
+  const tolerance = r.number('tolerance', input.tolerance, {
+    min: 0,
+    below: 1,
+    what: 'what.tolerance',
+  });
   const channels = readChannels(r, input.channels);
   const objectives = readObjectives(r, input.objectives, start, end);
   const tasks = readTasks(r, input.tasks, fw, { start, end });
@@ -86,7 +102,7 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   const formulaStyle = r.oneOf('formulaStyle', input.formulaStyle, FORMULA_STYLES) ?? 'native';
   if (r.errors.length > 0 || !fw) return { ok: false, errors: r.errors };
 
-  const allChannels = channels ?? seedChannels(fw);
+  const allChannels = channels ?? seedChannels(fw, translator(language));
   const planTasks = tasks ?? seedTasks(fw, translator(language), start);
   checkTaskEnds(r, planTasks, end, tasks !== undefined);
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
@@ -104,7 +120,7 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
     language,
     business: {
       name: name ?? translator(language)('business.default'),
-      currency: currency ?? 'USD',
+      currency: currency ?? DEFAULT_CURRENCY[language] ?? 'USD',
     },
     start,
     weeks: planWeeks,
@@ -125,26 +141,28 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
 function readFramework(r: FieldReader, value: unknown): FrameworkDefinition | undefined {
   const ids = FRAMEWORKS.map((f) => f.id).join(', ');
   if (value === undefined || value === null || value === '') {
-    r.error('framework', `required (one of: ${ids})`);
+    r.error('framework', r.t('error.requiredOneOf', { options: ids }));
     return undefined;
   }
   const fw = typeof value === 'string' ? findFramework(value.toLowerCase()) : undefined;
-  if (!fw)
-    r.error('framework', `unknown framework ${JSON.stringify(value)} (expected one of: ${ids})`);
+  if (!fw) {
+    const shown = JSON.stringify(value);
+    r.error('framework', r.t('error.unknownFramework', { value: shown, options: ids }));
+  }
   return fw;
 }
 
 function readCurrency(r: FieldReader, value: unknown): string | undefined {
   const code = r.text('business.currency', value, { max: 3 });
   if (code !== undefined && !/^[A-Z]{3}$/.test(code)) {
-    r.error('business.currency', `expected an ISO 4217 code such as USD or VND, got "${code}"`);
+    r.error('business.currency', r.t('error.currency', { code }));
     return undefined;
   }
   return code;
 }
 
 function readChannels(r: FieldReader, value: unknown): Channel[] | undefined {
-  const list = r.array('channels', value, MAX_CHANNELS, 'channels');
+  const list = r.array('channels', value, MAX_CHANNELS, 'what.channels');
   if (!list) return undefined;
   const seen = new Set<string>();
   return list.flatMap((item, i) => {
@@ -153,11 +171,11 @@ function readChannels(r: FieldReader, value: unknown): Channel[] | undefined {
     if (!raw) return [];
     r.knownKeys(path, raw, ['name', 'budget', 'targets']);
     const name = r.channelName(`${path}.name`, raw.name, true);
-    const budget = r.amount(`${path}.budget`, raw.budget, { min: 0, what: 'a budget' });
+    const budget = r.amount(`${path}.budget`, raw.budget, { min: 0, what: 'what.budget' });
     const targets = readChannelTargets(r, `${path}.targets`, raw.targets);
     if (name === undefined) return [];
     // Spreadsheet criteria match channels case-insensitively, so "SEO" and "seo" are one.
-    if (seen.has(name.toLowerCase())) r.error(`${path}.name`, `"${name}" is listed twice`);
+    if (seen.has(name.toLowerCase())) r.error(`${path}.name`, r.t('error.listedTwice', { name }));
     seen.add(name.toLowerCase());
     return [{ name, budget: budget ?? 0, targets }];
   });
@@ -169,7 +187,7 @@ function readChannelTargets(r: FieldReader, path: string, value: unknown): Chann
   r.knownKeys(path, raw, CHANNEL_KPIS);
   const targets: Channel['targets'] = {};
   for (const id of CHANNEL_KPIS) {
-    const n = r.amount(`${path}.${id}`, raw[id], { min: 0, what: 'a target' });
+    const n = r.amount(`${path}.${id}`, raw[id], { min: 0, what: 'what.target' });
     if (n !== undefined) targets[id] = n;
   }
   return targets;
@@ -181,7 +199,7 @@ function readObjectives(
   start: number,
   end: number,
 ): Objective[] | undefined {
-  const list = r.array('objectives', value, MAX_OBJECTIVES, 'objectives');
+  const list = r.array('objectives', value, MAX_OBJECTIVES, 'what.objectives');
   if (!list) return undefined;
   return list.flatMap((item, i) => {
     const path = `objectives[${i}]`;
@@ -196,23 +214,20 @@ function readObjectives(
       'owner',
       'phasing',
     ]);
-    if (raw.category === undefined) r.error(`${path}.category`, 'required (one of the 5S)');
+    if (raw.category === undefined) r.error(`${path}.category`, r.t('error.requiredFiveS'));
     const category = r.oneOf(`${path}.category`, raw.category, FIVE_S);
     const kpiId = r.text(`${path}.kpi`, raw.kpi, { max: TEXT_MAX.kpiId, required: true });
     if (kpiId !== undefined && !findKpi(kpiId)) {
-      r.error(`${path}.kpi`, `unknown KPI "${kpiId}" (see the README's KPI list)`);
+      r.error(`${path}.kpi`, r.t('error.unknownKpi', { kpi: kpiId }));
     }
-    const baseline = r.amount(`${path}.baseline`, raw.baseline, { what: 'a baseline' });
-    const target = r.amount(`${path}.target`, raw.target, { what: 'a target' });
+    const baseline = r.amount(`${path}.baseline`, raw.baseline, { what: 'what.baseline' });
+    const target = r.amount(`${path}.target`, raw.target, { what: 'what.target' });
     const deadline = r.date(`${path}.deadline`, raw.deadline) ?? end;
     if (deadline < start) {
-      r.error(`${path}.deadline`, `ends before the plan starts (${isoDate(start)})`);
+      r.error(`${path}.deadline`, r.t('error.deadlineBeforeStart', { start: isoDate(start) }));
     } else if (deadline > end) {
       // The Data sheet has rows for the plan's months only: results after it could not be entered.
-      r.error(
-        `${path}.deadline`,
-        `after the plan ends (${isoDate(end)}); lengthen period.weeks or bring the deadline forward`,
-      );
+      r.error(`${path}.deadline`, r.t('error.deadlineAfterEnd', { end: isoDate(end) }));
     }
     const owner = r.text(`${path}.owner`, raw.owner, { max: TEXT_MAX.owner }) ?? '';
     const phasing = readPhasing(r, `${path}.phasing`, raw.phasing, { start, end: deadline });
@@ -234,12 +249,13 @@ function readPhasing(
   const phasing: Record<string, number> = {};
   for (const [month, weight] of Object.entries(raw)) {
     const first = /^\d{4}-\d{2}$/.test(month) ? parseIsoDate(`${month}-01`) : null;
-    if (first === null) r.error(`${path}.${month}`, 'not a month (expected YYYY-MM)');
-    else if (first > period.end || month < monthKey(period.start)) {
-      const span = `${monthKey(period.start)} to ${monthKey(period.end)}`;
-      r.error(`${path}.${month}`, `outside the objective's period (${span})`);
+    if (first === null) {
+      r.error(`${path}.${month}`, r.t('error.notMonth', { value: JSON.stringify(month) }));
+    } else if (first > period.end || month < monthKey(period.start)) {
+      const span = { from: monthKey(period.start), to: monthKey(period.end) };
+      r.error(`${path}.${month}`, r.t('error.outsidePeriod', span));
     } else {
-      const w = r.number(`${path}.${month}`, weight, { min: 0, max: 1000, what: 'a weight' });
+      const w = r.number(`${path}.${month}`, weight, { min: 0, max: 1000, what: 'what.weight' });
       if (w !== undefined) phasing[month] = w;
     }
   }

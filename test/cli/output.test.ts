@@ -198,11 +198,60 @@ describe('what reaches the terminal', () => {
   it('lists every language and the limits in --help', async () => {
     expect(await run('--help')).toBe(0);
     const help = box.out.join('\n');
-    expect(help).toMatch(/--language <code> +en \| fa/);
+    expect(help).toMatch(/--language <code> +en \| vi \| fa \| zh/);
     expect(help).toMatch(
       /at most 156 weeks, 2,000 tasks, 50 channels, 100 objectives and 2,000 rows of channel results/,
     );
     expect(help).toMatch(/1900-03-01 to 9999-12-31/);
     expect(help).toMatch(/1,000,000,000,000,000/);
+  });
+});
+
+describe('the command in the marketer’s language', () => {
+  const sheetTitles = async (file: string) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    return wb.worksheets.map((w) => w.name);
+  };
+
+  it('writes the language’s sample plan and says so in that language', async () => {
+    expect(await run('--language', 'vi', '--out', 'vi.xlsx')).toBe(0);
+    expect(box.out[0]).toMatch(/^Đã ghi vi\.xlsx /);
+    expect(await sheetTitles(at('vi.xlsx'))).toContain('Lịch trình');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at('vi.xlsx'));
+    expect(wb.getWorksheet('Tổng quan')!.getCell('A1').value).toBe('Trà Sen Hồ Tây');
+  });
+
+  it.each([
+    ['fa', 'چایخانهٔ نیلوفر', 'نمای کلی'],
+    ['zh', '莲心茶馆', '概览'],
+  ])('writes the %s sample', async (language, business, overview) => {
+    expect(await run('--language', language, '--out', `${language}.xlsx`)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at(`${language}.xlsx`));
+    expect(wb.getWorksheet(overview)!.getCell('A1').value).toBe(business);
+  });
+
+  it('gives help and errors in --language’s language', async () => {
+    expect(await run('--language=zh', '--help')).toBe(0);
+    expect(box.out.join('\n')).toMatch(/--language/);
+    expect(box.out.join('\n')).toMatch(/[\u4e00-\u9fff]/);
+    box.out.length = 0;
+    writeFileSync(at('plan.json'), JSON.stringify({ framework: 'race', tolerance: 2 }));
+    expect(await run('--language', 'fa', '--input', 'plan.json', '--weeks', 'x')).toBe(2);
+    expect(box.err).toEqual([expect.stringMatching(/^--weeks: .*[\u0600-\u06ff]/)]);
+    box.err.length = 0;
+    expect(await run('--language', 'fa', '--input', 'plan.json')).toBe(2);
+    expect(box.err).toEqual([expect.stringMatching(/^tolerance: .*[\u0600-\u06ff]/)]);
+  });
+
+  it('speaks the plan’s language when --language is not given', async () => {
+    writeFileSync(
+      at('plan.json'),
+      JSON.stringify({ framework: 'race', language: 'vi', tolerance: 2 }),
+    );
+    expect(await run('--input', 'plan.json')).toBe(2);
+    expect(box.err).toEqual([expect.stringMatching(/^tolerance: .*(phải|nhỏ hơn)/)]);
   });
 });
