@@ -110,6 +110,7 @@ function generate(
     sheets,
     names: ctx.names,
     styles: workbookStyles(plan.business.currency),
+    ...(plan.language === 'fa' ? { calendar: 'persian' as const } : {}),
   };
   return { spec, control };
 }
@@ -131,11 +132,13 @@ export type BuildResult =
 export interface BuildOptions extends GenerateOptions {
   /** Today's serial, for the defaults that depend on it (start date, report date). */
   today: number;
+  /** The language of the messages (errors, warnings); by default the plan's own. */
+  language?: string;
 }
 
 /** The one pipeline: validate the input, generate its workbook, and say what it holds. */
 export function buildPlan(input: unknown, options: BuildOptions): BuildResult {
-  const result = validatePlan(input, { today: options.today });
+  const result = validatePlan(input, { today: options.today, language: options.language });
   if (!result.ok) return result;
   const { spec, control } = generate(result.plan, options);
   const summary: PlanSummary = {

@@ -1,6 +1,7 @@
 /**
  * The currencies planbook knows by symbol and decimals, in the order the sidebar offers them
- * first; any other ISO 4217 code works too, shown by its code with two decimals.
+ * first (those of the four languages' markets, then other common ones); any other ISO 4217
+ * code works too, shown by its code with two decimals.
  */
 export interface CurrencyFormat {
   symbol: string;
@@ -11,11 +12,14 @@ export interface CurrencyFormat {
 
 export const CURRENCIES: Readonly<Record<string, CurrencyFormat>> = {
   USD: { symbol: '$', decimals: 2 },
+  VND: { symbol: '₫', suffix: true, decimals: 0 },
+  // Iran: prices are written in rials or, as people speak, in tomans (10 rials), after the
+  // amount. IRT is the code in common use for the toman (ISO 4217 has only the rial).
+  IRR: { symbol: 'ریال', suffix: true, decimals: 0 },
+  IRT: { symbol: 'تومان', suffix: true, decimals: 0 },
+  CNY: { symbol: '¥', decimals: 2 },
   EUR: { symbol: '€', decimals: 2 },
   GBP: { symbol: '£', decimals: 2 },
-  VND: { symbol: '₫', suffix: true, decimals: 0 },
-  IRR: { symbol: '﷼', suffix: true, decimals: 0 },
-  CNY: { symbol: '¥', decimals: 2 },
   JPY: { symbol: '¥', decimals: 0 },
   KRW: { symbol: '₩', decimals: 0 },
   INR: { symbol: '₹', decimals: 2 },
@@ -31,3 +35,11 @@ export const COMMON_CURRENCIES = Object.keys(CURRENCIES);
 export function currencyOf(code: string): CurrencyFormat {
   return CURRENCIES[code] ?? { symbol: code, suffix: true, decimals: 2 };
 }
+
+/** The currency a plan in each language starts with. */
+export const DEFAULT_CURRENCY: Readonly<Record<string, string>> = {
+  en: 'USD',
+  vi: 'VND',
+  fa: 'IRR',
+  zh: 'CNY',
+};

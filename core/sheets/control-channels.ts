@@ -84,15 +84,17 @@ function measureRow(
         ? label(null, `calc.${kind}`)
         : kpiCall(ctx, 'FORECAST', [ref.actual, 'PlanStart', 'PlanEnd', asOf], kind, notYet);
   const direction = measure === 'spend' ? 'near' : def.direction;
+  const code = (value: string | null) => label(value, 'calc.code');
   return rowOf(
     {
-      kpi: label(def.id, 'calc.text'),
+      kpi: code(def.id),
       name: label(measure === 'spend' ? t('control.spend') : t(`kpi.${def.id}`), 'calc.text'),
       race: label(t(`race.${def.race}.name`), 'calc.text'),
       aisas: label(t(`aisas.${def.aisas}.name`), 'calc.text'),
       fiveS: label(t(`fiveS.${def.fiveS}.name`), 'calc.text'),
       unit: label(t(`unit.${def.unit}`), 'calc.text'),
-      direction: label(direction, 'calc.text'),
+      direction: label(t(`direction.${direction}`), 'calc.text'),
+      directionCode: code(direction),
       target,
       start: calc('PlanStart', 'date'),
       end: calc('PlanEnd', 'date'),
@@ -111,8 +113,8 @@ function measureRow(
         measure === 'spend'
           ? calc(through, 'date')
           : calc(`IF(${through}="","",${through})`, 'date'),
-      numerator: label(numerator, 'calc.text'),
-      denominator: label(denominator || null, 'calc.text'),
+      numerator: code(numerator),
+      denominator: code(denominator || null),
     },
     label(null, 'calc.text'),
   );

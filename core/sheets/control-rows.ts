@@ -6,7 +6,7 @@
  */
 import { kpi, type KpiDefinition } from '../kpi/catalogue';
 import { kpiFunction, type KpiFunctionId } from '../kpi/registry';
-import { cellRef, sheetPrefix } from '../workbook/a1';
+import { cellRef, sheetPrefix, stringLiteral } from '../workbook/a1';
 import type { Cell } from '../workbook/spec';
 import { calc, input, label, type SheetContext } from './context';
 import {
@@ -47,10 +47,12 @@ const COLUMNS = [
   'pace',
   'forecast',
   'status',
+  'verdict',
   'through',
   'share',
   'numerator',
   'denominator',
+  'directionCode',
 ] as const;
 export type ControlColumn = (typeof COLUMNS)[number];
 export const CONTROL_HEADERS = COLUMNS;
@@ -91,25 +93,39 @@ const ofNonZero = (base: string, formula: string) => `IF(N(${base})=0,"",${formu
 /** The row's tolerance, or the Settings sheet's when the marketer cleared it. */
 export const toleranceOf = (cell: string) => `IF(${cell}="",Tolerance,${cell})`;
 
-/** Variance, variance %, attainment and status of an actual against what it is compared with. */
+/**
+ * Variance, variance %, attainment and status of an actual against what it is compared with,
+ * and the status in the marketer's words beside the code.
+ */
 export function comparison(
   ctx: SheetContext,
-  r: { actual: string; targetToDate: string; direction: string; tolerance: string },
+  r: {
+    actual: string;
+    targetToDate: string;
+    directionCode: string;
+    tolerance: string;
+    status: string;
+  },
   kind: NumberKind,
-): { variance: Cell; variancePct: Cell; attainment: Cell; status: Cell } {
-  const [actual, compare] = [r.actual, r.targetToDate];
+): { variance: Cell; variancePct: Cell; attainment: Cell; status: Cell; verdict: Cell } {
+  const [actual, compare, direction] = [r.actual, r.targetToDate, r.directionCode];
   const nonZero = (f: string) => ofNonZero(compare, f);
   return {
     variance: kpiCall(ctx, 'VARIANCE', [actual, compare], kind),
     variancePct: kpiCall(ctx, 'VARIANCE_PCT', [actual, compare], 'percent', nonZero),
-    attainment: kpiCall(ctx, 'ATTAINMENT', [actual, compare, r.direction], 'percent', nonZero),
-    status: kpiCall(
-      ctx,
-      'STATUS',
-      [actual, compare, r.direction, toleranceOf(r.tolerance)],
-      'text',
-    ),
+    attainment: kpiCall(ctx, 'ATTAINMENT', [actual, compare, direction], 'percent', nonZero),
+    status: kpiCall(ctx, 'STATUS', [actual, compare, direction, toleranceOf(r.tolerance)], 'code'),
+    verdict: calc(verdictOf(ctx, r.status), 'text'),
   };
+}
+
+/** The status code in the marketer's words ("" while there is none). */
+export function verdictOf(ctx: SheetContext, status: string): string {
+  const word = (code: string) => stringLiteral(ctx.t(`status.${code}`));
+  return (
+    `IF(${status}="GREEN",${word('GREEN')},IF(${status}="AMBER",${word('AMBER')},` +
+    `IF(${status}="RED",${word('RED')},"")))`
+  );
 }
 
 /** A row of cells from a column → cell map (columns left out are blank in `blank`'s style). */
@@ -134,7 +150,7 @@ export function kpiRow(ctx: SheetContext, line: KpiLine): Cell[] {
   const pathArgs = [ref.baseline, ref.target, ref.start, ref.end, comparedAt(ref)];
   return rowOf(
     {
-      kpi: objective !== undefined ? objectiveKpi(objective) : label(r.kpi, 'calc.text'),
+      kpi: objective !== undefined ? objectiveKpi(objective) : label(r.kpi, 'calc.code'),
       name: fromDef(KPI_DEF.name),
       race: fromDef(KPI_DEF.race),
       aisas: fromDef(KPI_DEF.aisas),
@@ -144,6 +160,7 @@ export function kpiRow(ctx: SheetContext, line: KpiLine): Cell[] {
           : label(t(`fiveS.${r.fiveS}.name`), 'calc.text'),
       unit: fromDef(KPI_DEF.unit),
       direction: fromDef(KPI_DEF.direction),
+      directionCode: calc(definition(ref, KPI_DEF.directionCode), 'code'),
       baseline: fromObjective(objective, OBJECTIVE_NAMES.baseline, input(r.baseline, kind)),
       target: fromObjective(objective, OBJECTIVE_NAMES.target, input(r.target, kind)),
       start: input(r.start, 'date'),
@@ -159,8 +176,8 @@ export function kpiRow(ctx: SheetContext, line: KpiLine): Cell[] {
       through: calc(throughFormula(ref), 'date'),
       share:
         line.phased !== undefined ? shareCell(ctx, ref, line.phased) : label(null, 'calc.percent'),
-      numerator: fromDef(KPI_DEF.numerator),
-      denominator: fromDef(KPI_DEF.denominator),
+      numerator: calc(definition(ref, KPI_DEF.numerator), 'code'),
+      denominator: calc(definition(ref, KPI_DEF.denominator), 'code'),
     },
     label(null, 'calc.text'),
   );
@@ -181,7 +198,7 @@ function shareCell(ctx: SheetContext, ref: RowRefs, phased: number): Cell {
 function objectiveKpi(objective: number): Cell {
   const chosen = `INDEX(${OBJECTIVE_NAMES.kpi},${objective})`;
   const position = `IFERROR(MATCH(${chosen},${KPI_DEF.name},0),MATCH(${chosen},${KPI_DEF.id},0))`;
-  return calc(`IFERROR(INDEX(${KPI_DEF.id},${position}),"")`, 'text');
+  return calc(`IFERROR(INDEX(${KPI_DEF.id},${position}),"")`, 'code');
 }
 
 /**
@@ -208,7 +225,7 @@ export function subtotalRow(
   const ref = rowRefs(row);
   // The members share a direction and a tolerance (KPI_GROUPS): the first member's.
   const first = rowRefs(members[0].row);
-  const own = { ...ref, direction: first.direction, tolerance: first.tolerance };
+  const own = { ...ref, directionCode: first.directionCode, tolerance: first.tolerance };
   return rowOf(
     {
       name: label(title, 'subtotal'),

@@ -70,8 +70,9 @@ export function controlSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
     : [1, 2, 3, 4].map((i) => t(`control.check.${i}`));
   checklist(sheet, ctx, review, bodyLastRow + 2);
   // Few distinct widths: each run of equal widths is one call for the add-ins.
-  const tags = [10, 10, 10, 10, 10];
-  sheet.widths(1, [16, 26, ...tags, ...Array.from({ length: 15 }, () => 12), 16, 16]);
+  const tags = [10, 10, 10, 10];
+  const figures = Array.from({ length: 16 }, () => 12);
+  sheet.widths(1, [16, 26, ...tags, 16, ...figures, 16, 16, 12]);
   sheet.height(HEADER_ROW, 32);
   return sheet.freeze(HEADER_ROW, 2);
 }
@@ -122,7 +123,8 @@ function writeSummary(sheet: SheetBuilder, ctx: SheetContext): void {
 
 function statusRules(ctx: SheetContext) {
   const { firstRow, bodyLastRow } = ctx.control;
-  const range = rangeRef(firstRow, col.status, bodyLastRow, col.status);
+  // The code and the words beside it take the status's colour.
+  const range = rangeRef(firstRow, col.status, bodyLastRow, col.verdict);
   const cell = cellRef(firstRow, col.status, { absCol: true });
   const colors: [string, string][] = [
     ['GREEN', LEGEND.green],

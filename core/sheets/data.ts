@@ -49,7 +49,7 @@ export function dataSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   sheet.row(HEADER_ROW, 1, [
     header(t('data.month')),
     header(t('data.channel')),
-    ...RAW_METRICS.map((m) => header(`${t(`metric.${m}`)} (${m})`)),
+    ...RAW_METRICS.map((m) => header(t(`metric.${m}`))),
     header(t('data.entered')),
   ]);
   sheet.block(

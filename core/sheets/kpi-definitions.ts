@@ -6,8 +6,14 @@
  * value) are not filled in. The Control sheet looks a row's KPI up here by id; the Objectives
  * sheet's KPI drop-down lists the names.
  */
-import { KPI_CATALOGUE, economicsOf, type KpiDefinition, type Metric } from '../kpi/catalogue';
-import { rangeRef } from '../workbook/a1';
+import {
+  DIRECTIONS,
+  KPI_CATALOGUE,
+  economicsOf,
+  type KpiDefinition,
+  type Metric,
+} from '../kpi/catalogue';
+import { cellRef, rangeRef, stringLiteral } from '../workbook/a1';
 import type { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
 import { calc, defineName, header, input, label, type SheetContext } from './context';
@@ -18,6 +24,7 @@ const COLUMNS = [
   'name',
   'unit',
   'direction',
+  'directionCode',
   'race',
   'aisas',
   'numerator',
@@ -44,7 +51,7 @@ export function kpiDefinitions(
   sheet.block(
     first,
     col,
-    KPI_CATALOGUE.map((def) => definitionRow(ctx, def)),
+    KPI_CATALOGUE.map((def, i) => definitionRow(ctx, def, first + i, col)),
   );
   const last = first + KPI_CATALOGUE.length - 1;
   const column = (name: (typeof COLUMNS)[number]) => col + COLUMNS.indexOf(name);
@@ -54,6 +61,7 @@ export function kpiDefinitions(
     [LIST_NAMES.kpis, column('name')],
     [KPI_DEF.unit, column('unit')],
     [KPI_DEF.direction, column('direction')],
+    [KPI_DEF.directionCode, column('directionCode')],
     [KPI_DEF.race, column('race')],
     [KPI_DEF.aisas, column('aisas')],
     [KPI_DEF.numerator, column('numerator')],
@@ -70,23 +78,38 @@ export function kpiDefinitions(
   return last;
 }
 
-function definitionRow(ctx: SheetContext, def: KpiDefinition): Cell[] {
+function definitionRow(ctx: SheetContext, def: KpiDefinition, row: number, col: number): Cell[] {
   const { t } = ctx;
+  const chosen = cellRef(row, col + COLUMNS.indexOf('direction'));
   const f = def.formula;
   const [numerator, denominator] =
     f.kind === 'total' ? [f.metric, null] : [f.numerator, f.denominator];
   return [
-    label(def.id, 'calc.text'),
+    label(def.id, 'calc.code'),
     label(t(`kpi.${def.id}`), 'calc.text'),
     label(t(`unit.${def.unit}`), 'calc.text'),
-    input(def.direction),
+    input(t(`direction.${def.direction}`)),
+    calc(directionCode(t, chosen), 'code'),
     label(t(`race.${def.race}.name`), 'calc.text'),
     label(t(`aisas.${def.aisas}.name`), 'calc.text'),
-    label(numerator, 'calc.text'),
-    label(denominator, 'calc.text'),
+    label(numerator, 'calc.code'),
+    label(denominator, 'calc.code'),
     scaleCell(def),
     label(howItIsComputed(ctx, def), 'guidance'),
   ];
+}
+
+/**
+ * The code the formulas read for the direction the marketer chose by name (or typed as a
+ * code); blank, which the KPI functions read as "higher", for anything else.
+ */
+function directionCode(t: SheetContext['t'], chosen: string): string {
+  const is = (code: string) =>
+    `OR(${chosen}=${stringLiteral(t(`direction.${code}`))},${chosen}=${stringLiteral(code)})`;
+  return DIRECTIONS.reduceRight(
+    (otherwise, code) => `IF(${is(code)},${stringLiteral(code)},${otherwise})`,
+    '""',
+  );
 }
 
 /** The scale and the economic factors; blank while an economic input the KPI needs is. */

@@ -34,6 +34,7 @@ export const KPI_DEF = {
   name: 'KPI_Def_Name',
   unit: 'KPI_Def_Unit',
   direction: 'KPI_Def_Direction',
+  directionCode: 'KPI_Def_DirectionCode',
   race: 'KPI_Def_RACE',
   aisas: 'KPI_Def_AISAS',
   numerator: 'KPI_Def_Numerator',

@@ -39,7 +39,11 @@ function lists(ctx: SheetContext): SettingsList[] {
       titleKey: 'settings.list.fiveS',
       values: FIVE_S.map((c) => t(`fiveS.${c}.name`)),
     },
-    { name: LIST_NAMES.directions, titleKey: 'settings.list.directions', values: [...DIRECTIONS] },
+    {
+      name: LIST_NAMES.directions,
+      titleKey: 'settings.list.directions',
+      values: DIRECTIONS.map((d) => t(`direction.${d}`)),
+    },
     {
       name: LIST_NAMES.channels,
       titleKey: 'settings.list.channels',
@@ -77,7 +81,7 @@ export function settingsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     ['settings.planEnd', calc(`B${FIRST_ROW + 2}+B${FIRST_ROW + 4}*7-1`, 'date'), 'PlanEnd'],
     ['settings.weeks', label(plan.weeks, 'calc.integer'), ''],
     ['settings.framework', label(t(`framework.${plan.framework}.name`), 'calc.text'), ''],
-    ['settings.language', label(plan.language, 'calc.text'), ''],
+    ['settings.language', label(t(`language.${plan.language}`), 'calc.text'), ''],
     ['settings.currency', label(plan.business.currency, 'calc.text'), ''],
     ['settings.timeline', label(t(`timeline.${plan.timeline}`), 'calc.text'), ''],
     ...ECONOMICS.map((e): [string, Cell, string] => [
@@ -124,6 +128,6 @@ export function settingsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     firstListCol,
     lists(ctx).map(() => 18),
   );
-  sheet.widths(defsCol, [18, 30, 12, 12, 12, 12, 18, 18, 12, 40]);
+  sheet.widths(defsCol, [18, 30, 12, 18, 12, 12, 12, 18, 18, 12, 40]);
   return sheet.freeze(4, 1);
 }

@@ -58,7 +58,7 @@ function tactics(
   const rows = stage.tactics.map((d): (Cell | null)[] => [
     input(t(`task.${d.key}`)),
     null,
-    input(d.channel),
+    input(d.channel ? t(`channel.${d.channel}`) : null),
     input(t(`role.${d.role}`)),
     input(d.days, 'integer'),
     input(null),
@@ -85,11 +85,12 @@ function kpis(sheet: SheetBuilder, ctx: SheetContext, stage: StageDefinition, ro
   const { t } = ctx;
   const placed = ctx.control.placed.filter((p) => p.stage === stage.id);
   sheet.cell(row, 1, label(t('stageSheet.kpis'), 'section'));
-  const columns = ['name', 'direction', 'target', 'targetToDate', 'actual', 'status'] as const;
+  // The status as the marketer reads it (the codes stay on the Control sheet).
+  const columns = ['name', 'direction', 'target', 'targetToDate', 'actual', 'verdict'] as const;
   sheet.row(
     row + 1,
     1,
-    columns.map((c) => header(t(`control.col.${c}`))),
+    columns.map((c) => header(t(`control.col.${c === 'verdict' ? 'status' : c}`))),
   );
   sheet.block(
     row + 2,

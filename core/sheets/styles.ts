@@ -33,7 +33,8 @@ export type NumberKind =
   | 'date'
   | 'month'
   | 'integer'
-  | 'any';
+  | 'any'
+  | 'code';
 
 function formats(currency: string): Record<NumberKind, string | undefined> {
   return {
@@ -47,6 +48,7 @@ function formats(currency: string): Record<NumberKind, string | undefined> {
     month: 'mmm yyyy',
     integer: '0',
     any: 'General',
+    code: '@',
   };
 }
 
@@ -133,7 +135,7 @@ export function workbookStyles(currency: string): Record<string, CellStyle> {
     };
   }
   for (const [kind, numberFormat] of Object.entries(formats(currency))) {
-    const text = kind === 'text';
+    const text = kind === 'text' || kind === 'code';
     styles[`input.${kind}`] = {
       fill: INPUT_FILL,
       border: thin,
@@ -146,6 +148,8 @@ export function workbookStyles(currency: string): Record<string, CellStyle> {
       border: thin,
       numberFormat: text ? undefined : numberFormat,
     };
+    // Codes the formulas read (KPI ids, GREEN / AMBER / RED): the same in every language.
+    if (kind === 'code') Object.assign(styles[`calc.${kind}`], { fontColor: '5B6B7F' });
   }
   return styles;
 }

@@ -91,7 +91,7 @@ function results(ctx: SheetContext, index: number): Cell[] {
     ];
   return [
     calc(fromControl(ctx, block.rows.spend, 'actual'), 'currency'),
-    calc(fromControl(ctx, block.rows.spend, 'status'), 'text'),
+    calc(fromControl(ctx, block.rows.spend, 'verdict'), 'text'),
     calc(fromControl(ctx, block.rows.cpa, 'actual'), 'currency'),
     calc(fromControl(ctx, block.rows.roas, 'actual'), 'ratio'),
   ];

@@ -35,7 +35,7 @@ export function totalsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder 
   // Running totals: names, then ids (what lookups match), then a row per month.
   sheet.cell(4, 1, label(t('totals.running'), 'section'));
   sheet.row(5, 1, [header(t('data.month')), ...metricNames]);
-  sheet.row(6, 1, [label('id', 'note'), ...METRICS.map((m) => label(m, 'note'))]);
+  sheet.row(6, 1, [label(t('totals.id'), 'note'), ...METRICS.map((m) => label(m, 'calc.code'))]);
   const running = 7;
   const last = running + months.length - 1;
   sheet.block(

@@ -38,13 +38,27 @@ export function select(options: [string, string][], value: string): HTMLSelectEl
   return node;
 }
 
-export function currencySelect(t: Translate, value: string): HTMLSelectElement {
+/**
+ * A currency as the marketer reads it: its code and its name in the form's language (the
+ * toman, which has no ISO code, from the message table).
+ */
+function currencyLabel(t: Translate, language: string, code: string): string {
+  if (code === 'IRT') return `${code} — ${t('currency.IRT')}`;
+  try {
+    const name = new Intl.DisplayNames([language], { type: 'currency' }).of(code);
+    return name && name !== code ? `${code} — ${name}` : code;
+  } catch {
+    return code;
+  }
+}
+
+export function currencySelect(t: Translate, language: string, value: string): HTMLSelectElement {
   const all = currencies();
   const group = (label: string, codes: string[]) =>
     el(
       'optgroup',
       { attrs: { label } },
-      ...codes.map((c) => el('option', { attrs: { value: c } }, c)),
+      ...codes.map((c) => el('option', { attrs: { value: c } }, currencyLabel(t, language, c))),
     );
   const node = el(
     'select',

@@ -47,7 +47,11 @@ export function formNode(
       tr('sidebar.business'),
       bind('business', textInput(state.business, { autocomplete: 'organization' })),
     ),
-    field('currency', tr('sidebar.currency'), bind('currency', currencySelect(tr, state.currency))),
+    field(
+      'currency',
+      tr('sidebar.currency'),
+      bind('currency', currencySelect(tr, state.language, state.currency)),
+    ),
     field(
       'language',
       tr('sidebar.language'),

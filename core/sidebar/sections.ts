@@ -30,7 +30,7 @@ export function channelsSection(form: FormContext, tr: Translate): HTMLElement {
     const budget = textInput(c.budget, {
       inputmode: 'decimal',
       id,
-      'aria-label': tr('sidebar.channelBudget', { channel: c.name }),
+      'aria-label': tr('sidebar.channelBudget', { channel: tr(`channel.${c.name}`) }),
       'aria-describedby': `error-${id}`,
     });
     budget.addEventListener('input', () => set({ budget: budget.value }));
@@ -39,7 +39,7 @@ export function channelsSection(form: FormContext, tr: Translate): HTMLElement {
       'div',
       { attrs: { class: 'channel' } },
       box,
-      el('label', { attrs: { for: `channel-${c.name}` } }, c.name),
+      el('label', { attrs: { for: `channel-${c.name}` } }, tr(`channel.${c.name}`)),
       budget,
       el('p', { attrs: { class: 'error', id: `error-${id}` } }),
     );
@@ -55,7 +55,8 @@ export function channelsSection(form: FormContext, tr: Translate): HTMLElement {
 
 export function objectivesSection(form: FormContext, tr: Translate): HTMLElement {
   const state = form.state();
-  const kpis = KPI_CATALOGUE.map((k): [string, string] => [k.id, `${k.id} — ${tr(`kpi.${k.id}`)}`]);
+  // Marketers choose KPIs by name; the id is the option's value.
+  const kpis = KPI_CATALOGUE.map((k): [string, string] => [k.id, tr(`kpi.${k.id}`)]);
   const rows = state.objectives.map((o, i) => {
     const n = String(i + 1);
     const set = (patch: Partial<(typeof state.objectives)[number]>) =>

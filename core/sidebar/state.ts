@@ -4,7 +4,7 @@
  */
 import { FRAMEWORKS } from '../frameworks';
 import { OFFERED_CHANNELS } from '../frameworks/channels';
-import { LANGUAGES, type Language } from '../i18n';
+import { LANGUAGES, translator, type Language } from '../i18n';
 import { FIVE_S, type FiveS } from '../kpi/catalogue';
 import { isoDate } from '../kpi/serial';
 import { nextWorkingDay } from '../plan/dates';
@@ -81,7 +81,11 @@ export function toPlanInput(state: FormState): PlanInput {
     period: { start: state.start, weeks: numberOf(state.weeks) as number },
     timeline: state.timeline,
     reportDate: state.reportDate,
-    channels: channels.map((c) => ({ name: c.name, budget: numberOf(c.budget) as number })),
+    // Offered channels go into the plan under their names in the plan's language.
+    channels: channels.map((c) => ({
+      name: translator(state.language)(`channel.${c.name}`),
+      budget: numberOf(c.budget) as number,
+    })),
     ...(state.objectives.length > 0
       ? {
           objectives: state.objectives.map((o) => ({

@@ -3,6 +3,7 @@
  * has done so far (fields left, a submit tried, a generation running) and its validation.
  */
 import { translator, type Translate } from '../i18n';
+import { DEFAULT_CURRENCY } from '../i18n/currencies';
 import type { PlanError } from '../plan/types';
 import { validatePlan } from '../plan/validate';
 import type { FormStorage } from './bridge';
@@ -50,6 +51,19 @@ function restore(storage: FormStorage | undefined, fallback: FormState): FormSta
   }
 }
 
+/**
+ * A change of language brings that language's market currency, unless the marketer chose a
+ * currency of their own.
+ */
+function followLanguage(state: FormState, patch: Partial<FormState>): Partial<FormState> {
+  const language = patch.language;
+  if (language === undefined || language === state.language || patch.currency !== undefined) {
+    return patch;
+  }
+  const own = state.currency !== (DEFAULT_CURRENCY[state.language] ?? 'USD');
+  return own ? patch : { ...patch, currency: DEFAULT_CURRENCY[language] ?? state.currency };
+}
+
 export function createStore(options: StoreOptions): SidebarStore {
   let state = restore(options.storage, defaultState(options.today));
   const t = () => translator(state.language);
@@ -57,7 +71,7 @@ export function createStore(options: StoreOptions): SidebarStore {
     state: () => state,
     t,
     update(patch) {
-      state = { ...state, ...patch };
+      state = { ...state, ...followLanguage(state, patch) };
       try {
         options.storage?.setItem(STORAGE_KEY, JSON.stringify(state));
       } catch {

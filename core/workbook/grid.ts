@@ -5,7 +5,7 @@
  * style keys, and style runs (rectangles sharing one style).
  */
 import { parseRange, rangeRef } from './a1';
-import { hostFormula, hostText, type Host } from './host';
+import { hostFormula, hostNumberFormat, hostText, type Host } from './host';
 import type { Cell, CellStyle, SheetSpec, WorkbookSpec } from './spec';
 
 /** A cell at its 1-based position, after the overlap rules. */
@@ -111,7 +111,7 @@ const EMPTY_CELLS_ALLOWED = 4096;
 /** The sheet as a host that writes rectangles sees it. */
 export function sheetGrid(
   sheet: SheetSpec,
-  spec: Pick<WorkbookSpec, 'styles' | 'formulaStyle'>,
+  spec: Pick<WorkbookSpec, 'styles' | 'formulaStyle' | 'calendar'>,
   host: Host,
 ): SheetGrid {
   const placed = placedCells(sheet);
@@ -160,7 +160,7 @@ function regionBounds(byRow: Map<number, PlacedCell[]>): Bounds[] {
 function fillRegion(
   b: Bounds,
   byRow: Map<number, PlacedCell[]>,
-  spec: Pick<WorkbookSpec, 'styles' | 'formulaStyle'>,
+  spec: Pick<WorkbookSpec, 'styles' | 'formulaStyle' | 'calendar'>,
   host: Host,
 ): GridRegion {
   const rows = b.lastRow - b.row + 1;
@@ -180,7 +180,7 @@ function fillRegion(
       const c = col - b.col;
       region.contents[r][c] = cellContent(cell, spec.formulaStyle, host);
       const style: CellStyle | undefined = cell.style ? spec.styles[cell.style] : undefined;
-      region.numberFormats[r][c] = style?.numberFormat ?? null;
+      region.numberFormats[r][c] = hostNumberFormat(style?.numberFormat, host, spec.calendar);
       region.styles[r][c] = cell.style ?? null;
     }
   }

@@ -58,6 +58,29 @@ export function hostFormula(
 }
 
 /**
+ * A day's date in the Solar Hijri calendar as Excel formats one (locale fa-IR, calendar 0x16:
+ * Persian); the cell keeps its serial. Google Sheets and LibreOffice have no such format (the
+ * latter shows the bare serial for it), so they, and the .xlsx that any of them may open, keep
+ * the ISO date. Months stay Gregorian everywhere: a month row of the Data sheet is a Gregorian
+ * month, which a Persian month name would misstate.
+ */
+const PERSIAN_DAY_FORMATS: Readonly<Record<string, string>> = {
+  'yyyy-mm-dd': '[$-fa-IR,16]yyyy/mm/dd;@',
+  'dd mmm': '[$-fa-IR,16]dd mmmm;@',
+};
+
+/** The number format a host is given for a style's format, in the workbook's calendar. */
+export function hostNumberFormat(
+  format: string | undefined,
+  host: Host,
+  calendar: 'persian' | undefined,
+): string | null {
+  if (format === undefined) return null;
+  if (calendar === 'persian' && host === 'excel') return PERSIAN_DAY_FORMATS[format] ?? format;
+  return format;
+}
+
+/**
  * A column width in pixels, for hosts that take pixels (Sheets): spec widths are in characters
  * of the default font, as Excel and .xlsx count them (a character is 7 px, plus 5 px padding).
  */

@@ -131,4 +131,9 @@ export interface WorkbookSpec {
   sheets: SheetSpec[];
   names: NamedRange[];
   styles: Record<string, CellStyle>;
+  /**
+   * The calendar a day's date is shown in where the host can format a real date that way
+   * (the cell stays a serial; see host.ts's hostNumberFormat); Gregorian when absent.
+   */
+  calendar?: 'persian';
 }

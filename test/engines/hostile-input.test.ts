@@ -142,7 +142,7 @@ describeLo('accepted text in LibreOffice', () => {
     }));
     const spec = specOf({ framework: 'sostac', period: { start: '2027-01-04', weeks: 4 }, tasks });
     const sheets = recalculate(await renderXlsx(spec));
-    const read = new Set((sheets.get('Actions') ?? []).map((row) => row[1]));
+    const read = new Set((sheets.get('Schedule') ?? []).map((row) => row[1]));
     expect(all.length).toBeGreaterThan(150);
     expect(all.filter((name) => !read.has(name))).toEqual([]);
   });

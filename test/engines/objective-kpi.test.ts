@@ -43,9 +43,10 @@ describeLo('changing an objective’s KPI in the workbook', () => {
   it('recomputes the first objective’s row as CPA: a rate, lower is better', () => {
     const row = rowOf('cpa');
     const at = (c: number) => read('control', row, c);
-    expect([at(C.name), at(C.unit), at(C.direction)]).toEqual([
+    expect([at(C.name), at(C.unit), at(C.direction), at(C.directionCode)]).toEqual([
       'Cost per acquisition',
       'money',
+      'Lower is better',
       'lower',
     ]);
     // Marketing cost (media and other) over conversions, January and February.
@@ -59,7 +60,7 @@ describeLo('changing an objective’s KPI in the workbook', () => {
   it('recomputes the second objective’s row as orders: a volume with a phased target', () => {
     const row = rowOf('orders');
     const at = (c: number) => read('control', row, c);
-    expect([at(C.name), at(C.unit), at(C.direction)]).toEqual(['Orders', 'count', 'higher']);
+    expect([at(C.name), at(C.unit), at(C.directionCode)]).toEqual(['Orders', 'count', 'higher']);
     expect(at(C.actual)).toBe(520);
     // The target (0.025) due by 28 February: 56 of the objective's 178 days.
     expect(sameValue(at(C.targetToDate), (0.025 * 56) / 178)).toBe(true);

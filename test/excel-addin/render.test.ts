@@ -186,3 +186,23 @@ describe('a request that would pass 5 MB', () => {
     expect(sheetOf(book, 'Notes').cell(6000, 10).value).toBe(text);
   });
 });
+
+describe('a Persian plan in Excel', () => {
+  it('shows its days in the Solar Hijri calendar, right to left, and its months as they are', async () => {
+    const spec = specOf({ framework: 'sostac', language: 'fa' });
+    const { book } = await render(spec);
+    const settings = book.sheets.find((s) => s.name === 'تنظیمات')!;
+    const reportDate = [...settings.cells.values()].find(
+      (c) =>
+        c.value ===
+        spec.sheets
+          .find((s) => s.id === 'settings')!
+          .blocks.flatMap((b) => b.cells.flat())
+          .find((c) => c?.style === 'input.date')?.value,
+    );
+    expect(reportDate?.numberFormat).toBe('[$-fa-IR,16]yyyy/mm/dd;@');
+    expect(reportDate?.format.readingOrder).toBe('RightToLeft');
+    const data = book.sheets.find((s) => s.name === 'داده‌ها')!;
+    expect(data.cell(5, 1).numberFormat).toBe('mmm yyyy');
+  });
+});

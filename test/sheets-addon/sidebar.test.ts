@@ -79,7 +79,8 @@ describeBrowser('the Sheets sidebar', () => {
     await page.getByLabel('Business name').fill('Nha');
     await page.getByLabel('Length (weeks)').fill('0');
     await page.getByRole('button', { name: 'Generate plan' }).click();
-    await expect(page.locator('#error-weeks').textContent()).resolves.toMatch(/at least 1/);
+    // The error arrives after the round trip: wait for it rather than read the slot at once.
+    await page.locator('#error-weeks', { hasText: /at least 1/ }).waitFor();
     expect(calls).toEqual([]);
     await page.context().close();
   });
@@ -91,7 +92,8 @@ describeBrowser('the Sheets sidebar', () => {
     );
     await page.getByLabel('Business name').fill('Nha');
     await page.getByRole('button', { name: 'Generate plan' }).click();
-    await expect(page.locator('#error-weeks').textContent()).resolves.toMatch(/at most 156/);
+    // The error arrives after the round trip: wait for it rather than read the slot at once.
+    await page.locator('#error-weeks', { hasText: /at most 156/ }).waitFor();
     expect(book.sheets).toEqual([]);
     await page.context().close();
   });

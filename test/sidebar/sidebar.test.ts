@@ -197,7 +197,8 @@ describe('the sidebar, when things go sideways', () => {
     const language = root.querySelector<HTMLSelectElement>('#language')!;
     language.value = 'fa';
     language.dispatchEvent(new Event('change'));
-    expect(root.querySelector('#error-business')?.textContent).toBe('required');
+    // The errors stay, now in the form's new language.
+    expect(root.querySelector('#error-business')?.textContent).toBe('الزامی است');
     type('business', 'Nha');
     const running = sidebar.submit();
     await flush();

@@ -98,18 +98,40 @@ describeBrowser('the web playground', () => {
     },
   );
 
-  it('speaks Persian right to left, and so does the workbook', async () => {
-    const page = await open();
-    await page.getByLabel('Language').selectOption('fa');
-    await expect(page.locator('#sidebar').getAttribute('dir')).resolves.toBe('rtl');
-    await page.getByLabel('نام کسب‌وکار').fill('کافه نادری');
-    const { bytes } = await generate(page, 'ساخت برنامه');
-    const wb = await workbook(bytes);
-    expect(wb.worksheets[0].name).toBe('نمای کلی');
-    expect(wb.worksheets.every((w) => w.views[0]?.rightToLeft)).toBe(true);
-    await page.screenshot({ path: path.join(RESULTS, 'sidebar-fa.png'), fullPage: true });
-    await page.context().close();
-  });
+  const IN: Record<string, { business: string; overview: string; rtl: boolean; done: RegExp }> = {
+    vi: { business: 'Cà phê Sữa', overview: 'Tổng quan', rtl: false, done: /^Hoàn tất/ },
+    fa: { business: 'کافه نادری', overview: 'نمای کلی', rtl: true, done: /^انجام شد/ },
+    zh: { business: '莲心茶馆', overview: '概览', rtl: false, done: /^完成/ },
+  };
+  it.each(Object.keys(IN))(
+    'speaks %s, and so does the workbook it generates (Persian right to left)',
+    async (language) => {
+      const want = IN[language];
+      const page = await open();
+      await page.getByLabel('Language').selectOption(language);
+      await expect(page.locator('#sidebar').getAttribute('dir')).resolves.toBe(
+        want.rtl ? 'rtl' : 'ltr',
+      );
+      await page.locator('#business').fill(want.business);
+      await page.locator('#start').fill('2027-01-04');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('#generate').click(),
+      ]);
+      const bytes = readFileSync((await download.path()) as string);
+      const wb = await workbook(bytes);
+      expect(wb.worksheets[0].name).toBe(want.overview);
+      expect(wb.getWorksheet(want.overview)!.getCell('A1').value).toBe(want.business);
+      expect(wb.worksheets.every((w) => Boolean(w.views[0]?.rightToLeft) === want.rtl)).toBe(true);
+      await expect(page.getByRole('status').textContent()).resolves.toMatch(want.done);
+      expect(errorCellsOf(bytes, `playground-${language}`)).toEqual([]);
+      await page.screenshot({
+        path: path.join(RESULTS, `sidebar-${language}.png`),
+        fullPage: true,
+      });
+      await page.context().close();
+    },
+  );
 
   it('shows bad input beside its fields and downloads nothing', async () => {
     const page = await open();

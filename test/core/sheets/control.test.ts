@@ -75,7 +75,7 @@ describe('the Control sheet', () => {
       'Interest',
       'Speak',
       'percent',
-      'higher',
+      'Higher is better',
     ]);
     expect(tags('repeat_rate')).toEqual([
       'Repeat purchase rate',
@@ -83,9 +83,12 @@ describe('the Control sheet', () => {
       'Share',
       'Serve',
       'percent',
-      'higher',
+      'Higher is better',
     ]);
-    expect(value(row('marketing_cost'), C.direction)).toBe('near');
+    // The words are the marketer's; the formulas read the code beside them.
+    expect(value(row('marketing_cost'), C.direction)).toBe('Closest to target');
+    expect(value(row('marketing_cost'), C.directionCode)).toBe('near');
+    expect(value(row('ctr'), C.directionCode)).toBe('higher');
     expect(cellAt(sheet, row('ctr'), C.name)?.formula).toContain('KPI_Def_Name');
   });
 
@@ -139,8 +142,11 @@ describe('the Control sheet', () => {
     for (const name of ['KPI_ID', 'KPI_Target', 'KPI_Actual', 'KPI_Variance', 'KPI_Status']) {
       expect(nameRange(spec, name)).toMatchObject({ sheetId: 'control', row1: 7, row2: 19 });
     }
-    expect(sheet.conditionalRules[0].range).toMatch(/^T7:T\d+$/);
-    expect(Number(sheet.conditionalRules[0].range.split(':T')[1])).toBeGreaterThan(60);
+    // The status code and the words beside it take its colour.
+    expect(sheet.conditionalRules[0].range).toMatch(/^T7:U\d+$/);
+    expect(Number(sheet.conditionalRules[0].range.split(':U')[1])).toBeGreaterThan(60);
+    expect(value(row('revenue'), C.status)).toBe('AMBER');
+    expect(value(row('revenue'), C.verdict)).toBe('At risk');
   });
 
   it('adds a subtotal where volumes add up, recomputing status from the sums', () => {
@@ -155,7 +161,7 @@ describe('the Control sheet', () => {
     expect(cellAt(control, subtotal, C.actual)?.formula).toMatch(
       /^IF\(NOT\(OR\(AND\(M\d+<>"",N\d+<>""\),.*\)\),"",IF\(AND\(M\d+<>"",N\d+<>""\),M\d+,0\)\+/,
     );
-    expect(cellAt(control, subtotal, C.status)?.formula).toMatch(/IF\(OR\(G\d+="",G\d+="higher"\)/);
+    expect(cellAt(control, subtotal, C.status)?.formula).toMatch(/IF\(OR\(Z\d+="",Z\d+="higher"\)/);
   });
 
   it('follows an edit of an objective’s target on the Objectives sheet', () => {
@@ -178,7 +184,7 @@ describe('the Control sheet', () => {
     const at = { sheet: hf.sheetIndex('objectives'), row: kpis.row1 - 1, col: kpis.col1 - 1 };
     hf.hf.setCellContents(at, 'Cost per acquisition');
     expect(value(r, C.kpi)).toBe('cpa');
-    expect([value(r, C.name), value(r, C.unit), value(r, C.direction)]).toEqual([
+    expect([value(r, C.name), value(r, C.unit), value(r, C.directionCode)]).toEqual([
       'Cost per acquisition',
       'money',
       'lower',
@@ -197,7 +203,7 @@ describe('the Control sheet', () => {
     expect(titles).toEqual(['SEO', 'PPC', 'Social', 'Email', 'Content']);
     const ppc = below.find((r) => value(r, C.name) === 'PPC')!;
     const measure = (offset: number, c: number) => value(ppc + offset, c);
-    expect([measure(1, C.name), measure(1, C.direction), measure(1, C.actual)]).toEqual([
+    expect([measure(1, C.name), measure(1, C.directionCode), measure(1, C.actual)]).toEqual([
       'Spend against budget',
       'near',
       5100,

@@ -24,10 +24,10 @@ describe('formulaStyle', () => {
     const r = row(addin, 'aov');
     const at = (c: number) => cellAt(control, r, c);
     expect(at(C.status)?.addinFormula).toBe(
-      `KPI.STATUS(M${r},N${r},G${r},IF(L${r}="",Tolerance,L${r}))`,
+      `KPI.STATUS(M${r},N${r},Z${r},IF(L${r}="",Tolerance,L${r}))`,
     );
     expect(at(C.targetToDate)?.addinFormula).toBe(
-      `IF(ReportDate<J${r},"",IF(X${r}="","",KPI.TARGET_PATH(H${r},I${r},J${r},K${r},IF(U${r}="",MIN(ReportDate,K${r}),U${r}))))`,
+      `IF(ReportDate<J${r},"",IF(Y${r}="","",KPI.TARGET_PATH(H${r},I${r},J${r},K${r},IF(V${r}="",MIN(ReportDate,K${r}),V${r}))))`,
     );
     expect(at(C.variancePct)?.addinFormula).toBe(`IF(N(N${r})=0,"",KPI.VARIANCE_PCT(M${r},N${r}))`);
     // A channel's volume compares with its target spread evenly: KPI.TARGET_TO_DATE.

@@ -41,7 +41,7 @@ describe('the Tactics sheet', () => {
       'IF(A6="","",COUNTIFS(Tasks_Channel,A6))',
       'IF(A6="","",SUMIFS(Tasks_Budget,Tasks_Channel,A6))',
       'IF(Control!M23="","",Control!M23)',
-      'IF(Control!T23="","",Control!T23)',
+      'IF(Control!U23="","",Control!U23)',
       'IF(Control!M28="","",Control!M28)',
       'IF(Control!M30="","",Control!M30)',
     ]);

@@ -34,10 +34,11 @@ describe('the Settings sheet', () => {
     expect(columnCells(spec, 'List_KPIs').map((c) => c?.value)).toEqual(
       KPI_CATALOGUE.map((k) => translator('en')(`kpi.${k.id}`)),
     );
+    // Directions are chosen by name; the definitions table turns them into the codes.
     expect(columnCells(spec, 'List_Directions').map((c) => c?.value)).toEqual([
-      'higher',
-      'lower',
-      'near',
+      'Higher is better',
+      'Lower is better',
+      'Closest to target',
     ]);
     expect(columnCells(spec, 'List_Channels').map((c) => c?.value)).toEqual([
       'SEO',
