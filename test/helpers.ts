@@ -1,4 +1,5 @@
 /** Shared test helpers: validated plans and their specs. */
+import { publicHolidays } from '../core/calendar/public-holidays';
 import { generateWorkbook, type GenerateOptions } from '../core/generate';
 import { parseIsoDate } from '../core/kpi/serial';
 import { SAMPLE_PLAN } from '../core/plan/sample';
@@ -17,7 +18,7 @@ export function serial(iso: string): number {
 export const TODAY = serial('2027-01-01');
 
 export function planOf(input: unknown, today = TODAY): Plan {
-  const result = validatePlan(input, { today });
+  const result = validatePlan(input, { today, holidays: publicHolidays });
   if (!result.ok) throw new Error(result.errors.map(formatPlanError).join('\n'));
   return result.plan;
 }
@@ -76,6 +77,7 @@ export const SHEET_TITLES: Record<'sostac' | 'race' | 'aisas', string[]> = {
     'Strategy',
     'Tactics',
     'Schedule',
+    'Holidays',
     'Data',
     'Control',
     'Targets',
@@ -91,6 +93,7 @@ export const SHEET_TITLES: Record<'sostac' | 'race' | 'aisas', string[]> = {
     'Convert',
     'Engage',
     'Schedule',
+    'Holidays',
     'Data',
     'Control',
     'Targets',
@@ -106,6 +109,7 @@ export const SHEET_TITLES: Record<'sostac' | 'race' | 'aisas', string[]> = {
     'Action',
     'Share',
     'Schedule',
+    'Holidays',
     'Data',
     'Control',
     'Targets',

@@ -5,7 +5,7 @@
  */
 import { defaultTactics, type FrameworkDefinition } from '../frameworks';
 import type { Translate } from '../i18n';
-import { nextWorkingDay, workday } from './dates';
+import type { WorkCalendar } from './calendar';
 import { schedule } from './schedule';
 import type { Channel, Objective, Task } from './types';
 
@@ -27,23 +27,29 @@ export function seedObjectives(fw: FrameworkDefinition, end: number): Objective[
 }
 
 /** The framework's default tactics as tasks T1, T2, … with their dependencies. */
-export function seedTasks(fw: FrameworkDefinition, t: Translate, planStart: number): Task[] {
+export function seedTasks(
+  fw: FrameworkDefinition,
+  t: Translate,
+  planStart: number,
+  cal: WorkCalendar,
+): Task[] {
   const tactics = defaultTactics(fw);
   const ids = new Map(tactics.map((d, i) => [d.key, `T${i + 1}`]));
-  const first = nextWorkingDay(planStart);
+  const first = cal.nextWorkingDay(planStart);
   const tasks = tactics.map((d) => ({
     id: ids.get(d.key) as string,
     name: t(`task.${d.key}`),
     stage: d.stage,
     channel: d.channel ? t(`channel.${d.channel}`) : '',
     owner: t(`role.${d.role}`),
-    fixedStart: d.after ? null : workday(first, d.offset ?? 0),
+    notBefore: d.after ? null : cal.workday(first, d.offset ?? 0),
     days: d.days,
-    dependsOn: d.after ? (ids.get(d.after) as string) : null,
-    lag: d.lag ?? 0,
+    links: d.after
+      ? [{ id: ids.get(d.after) as string, type: 'FS' as const, lag: d.lag ?? 0 }]
+      : [],
     buffer: d.buffer ?? 0,
     budget: 0,
     progress: 0,
   }));
-  return schedule(tasks);
+  return schedule(tasks, cal);
 }

@@ -4,7 +4,7 @@
  */
 import { translator, type Translate } from '../i18n';
 import { FIRST_DATE, LAST_DATE, isoDate, parseIsoDate } from '../kpi/serial';
-import { isWorkingDay } from './dates';
+import type { WorkCalendar } from './calendar';
 import { AMOUNT_MAX, AMOUNT_MIN, TEXT_MAX } from './limits';
 import { unstorableCharacter } from './text';
 import type { PlanError } from './types';
@@ -193,9 +193,11 @@ export class FieldReader {
     return serial;
   }
 
-  workingDay(path: string, serial: number): void {
-    if (!isWorkingDay(serial)) {
-      this.error(path, this.t('error.weekend', { date: isoDate(serial) }));
+  /** A date the task starts on must be worked in the plan's calendar (weekend, holidays). */
+  workingDay(path: string, serial: number, cal: WorkCalendar): void {
+    if (!cal.isWorkingDay(serial)) {
+      const next = isoDate(cal.nextWorkingDay(serial));
+      this.error(path, this.t('error.dayOff', { date: isoDate(serial), next }));
     }
   }
 }

@@ -26,6 +26,10 @@ export const AMOUNT_MIN = 0.000001;
 /** Working days of one task, and the lag and buffer around it. */
 export const MAX_TASK_DAYS = 1000;
 export const MAX_LAG_DAYS = 260;
+/** Links per task: each is a term of the task's start and of its predecessors' late finish. */
+export const MAX_LINKS = 20;
+/** Days off a plan may list (the Holidays sheet's rows). */
+export const MAX_HOLIDAYS = 400;
 export const MAX_BUFFER_DAYS = 260;
 
 /** The longest text of each kind, in characters. */
@@ -52,6 +56,8 @@ export function limitsText(t: Translate): string {
     amountMin: AMOUNT_MIN.toFixed(6),
     taskDays: MAX_TASK_DAYS,
     lagDays: MAX_LAG_DAYS,
+    links: MAX_LINKS,
+    holidays: MAX_HOLIDAYS,
   });
 }
 

@@ -1,77 +1,152 @@
 /**
- * The task schedule as the Actions sheet's formulas compute it: a task of N ≥ 1 working days
- * ends on WORKDAY(start, N − 1), a milestone (0 days) ends where it starts, and a task that
- * depends on another starts WORKDAY(end of that task, 1 + lag).
+ * The task schedule as the Schedule sheet's formulas compute it, on the plan's working calendar
+ * (d = the task's working days, w(x, n) = WORKDAY.INTL(x, n, Weekend, Holidays)):
+ *
+ * - a task ends on w(start, max(d − 1, 0)), so a milestone (0 days) ends where it starts;
+ * - it starts on the first working day on or after the latest of its "not before" date and
+ *   what each link allows: FS w(pred end, 1 + lag), SS w(pred start, lag), FF w(pred end,
+ *   lag − (d − 1)), SF w(pred start, lag − (d − 1));
+ * - backwards, its late finish is the earliest its successors allow (the project's end when it
+ *   has none), and its total slack the working days between its end and its late finish.
  */
-import { workday } from './dates';
+import type { WorkCalendar } from './calendar';
+import type { Link } from './links';
 
 export interface SchedulableTask {
   id: string;
-  fixedStart: number | null;
+  /** The earliest start: the typed start (a task without links always has one). */
+  notBefore: number | null;
   days: number;
-  dependsOn: string | null;
-  lag: number;
+  links: readonly Link[];
 }
+
+export interface Scheduled {
+  start: number;
+  end: number;
+  /** The latest the task may end without moving the project's end. */
+  lateFinish: number;
+  /** Working days the task may slip without moving the project's end; 0 on the critical path. */
+  slack: number;
+}
+
+/** Working days from a task's start to its end (0 for a milestone). */
+export const span = (days: number) => Math.max(days - 1, 0);
 
 /** The end of a task that starts on `start` and lasts `days` working days. */
-export function taskEnd(start: number, days: number): number {
-  return days === 0 ? start : workday(start, days - 1);
+export function taskEnd(cal: WorkCalendar, start: number, days: number): number {
+  return cal.workday(start, span(days));
 }
 
-/** The start of a task that follows a predecessor ending on `predecessorEnd`. */
-export function followerStart(predecessorEnd: number, lag: number): number {
-  return workday(predecessorEnd, 1 + lag);
+/** The earliest start one link allows its successor (of `days` working days). */
+export function linkStart(
+  cal: WorkCalendar,
+  link: Link,
+  pred: { start: number; end: number },
+  days: number,
+): number {
+  if (link.type === 'FS') return cal.workday(pred.end, 1 + link.lag);
+  if (link.type === 'SS') return cal.workday(pred.start, link.lag);
+  if (link.type === 'FF') return cal.workday(pred.end, link.lag - span(days));
+  return cal.workday(pred.start, link.lag - span(days));
+}
+
+/** The latest finish one link allows its predecessor (of `days`), from its successor's. */
+export function linkLateFinish(
+  cal: WorkCalendar,
+  link: Link,
+  succ: { lateFinish: number; days: number },
+  days: number,
+): number {
+  const lateStartOffset = -span(succ.days);
+  if (link.type === 'FS') return cal.workday(succ.lateFinish, lateStartOffset - 1 - link.lag);
+  if (link.type === 'SS')
+    return cal.workday(succ.lateFinish, lateStartOffset + span(days) - link.lag);
+  if (link.type === 'FF') return cal.workday(succ.lateFinish, -link.lag);
+  return cal.workday(succ.lateFinish, span(days) - link.lag);
 }
 
 /**
- * Finds a dependency cycle, returned as the ids along it (["T1", "T2", "T1"]), or null.
- * Dependencies on unknown ids are ignored here (validation reports them).
+ * The tasks in an order where every predecessor comes before its successors, or the ids along
+ * a cycle (["T1", "T2", "T1"]). Links to unknown ids are ignored (validation reports them).
  */
-export function findCycle(tasks: readonly SchedulableTask[]): string[] | null {
+export function orderTasks<T extends SchedulableTask>(
+  tasks: readonly T[],
+): { order: T[] } | { cycle: string[] } {
   const byId = new Map(tasks.map((t) => [t.id, t]));
-  const done = new Set<string>();
+  const state = new Map<string, 'open' | 'done'>();
+  const order: T[] = [];
   for (const first of tasks) {
-    const path: string[] = [];
-    const onPath = new Set<string>();
-    let current: SchedulableTask | undefined = first;
-    while (current && !done.has(current.id)) {
-      if (onPath.has(current.id)) return [...path.slice(path.indexOf(current.id)), current.id];
-      onPath.add(current.id);
-      path.push(current.id);
-      current = current.dependsOn ? byId.get(current.dependsOn) : undefined;
+    if (state.has(first.id)) continue;
+    // Iterative depth-first walk: deep chains (2,000 tasks) stay off the call stack.
+    const stack: { task: T; next: number }[] = [{ task: first, next: 0 }];
+    state.set(first.id, 'open');
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const link = top.task.links[top.next++];
+      if (link === undefined) {
+        stack.pop();
+        state.set(top.task.id, 'done');
+        order.push(top.task);
+        continue;
+      }
+      const pred = byId.get(link.id);
+      if (!pred || state.get(pred.id) === 'done') continue;
+      if (state.get(pred.id) === 'open') {
+        const ids = stack.map((s) => s.task.id);
+        return { cycle: [...ids.slice(ids.indexOf(pred.id)), pred.id] };
+      }
+      state.set(pred.id, 'open');
+      stack.push({ task: pred, next: 0 });
     }
-    path.forEach((id) => done.add(id));
   }
-  return null;
+  return { order };
 }
 
 /**
- * Computes every task's start and end. Requires an acyclic plan whose dependencies exist and
- * whose independent tasks have a fixed start.
+ * Computes every task's dates, late finish and slack. Requires an acyclic plan whose links
+ * name known tasks and whose tasks without links have a "not before" date.
  */
 export function schedule<T extends SchedulableTask>(
   tasks: readonly T[],
-): (T & { start: number; end: number })[] {
-  const byId = new Map(tasks.map((t) => [t.id, t]));
-  const ends = new Map<string, { start: number; end: number }>();
-  const resolve = (task: T): { start: number; end: number } => {
-    const known = ends.get(task.id);
-    if (known) return known;
-    // Iterative walk up the dependency chain keeps deep chains (2,000 tasks) off the call stack.
-    const chain: T[] = [task];
-    let top = task;
-    while (top.dependsOn && !ends.has(top.dependsOn)) {
-      top = byId.get(top.dependsOn) as T;
-      chain.push(top);
+  cal: WorkCalendar,
+): (T & Scheduled)[] {
+  const ordered = orderTasks(tasks);
+  if (!('order' in ordered)) throw new Error(`cyclic links: ${ordered.cycle.join(' → ')}`);
+  const dates = new Map<string, { start: number; end: number }>();
+  for (const t of ordered.order) {
+    let earliest = t.notBefore ?? -Infinity;
+    for (const link of t.links) {
+      earliest = Math.max(earliest, linkStart(cal, link, dates.get(link.id)!, t.days));
     }
-    for (const t of chain.reverse()) {
-      const start =
-        t.dependsOn === null
-          ? (t.fixedStart as number)
-          : followerStart((ends.get(t.dependsOn) as { end: number }).end, t.lag);
-      ends.set(t.id, { start, end: taskEnd(start, t.days) });
+    const start = cal.nextWorkingDay(earliest);
+    dates.set(t.id, { start, end: taskEnd(cal, start, t.days) });
+  }
+  let projectEnd = -Infinity;
+  for (const d of dates.values()) projectEnd = Math.max(projectEnd, d.end);
+  const late = new Map<string, number>();
+  const successors = new Map<string, { link: Link; task: T }[]>();
+  for (const t of tasks) {
+    for (const link of t.links) {
+      const list = successors.get(link.id) ?? [];
+      list.push({ link, task: t });
+      successors.set(link.id, list);
     }
-    return ends.get(task.id) as { start: number; end: number };
-  };
-  return tasks.map((t) => Object.assign({}, t, resolve(t)));
+  }
+  for (const t of [...ordered.order].reverse()) {
+    let lateFinish = projectEnd;
+    for (const { link, task } of successors.get(t.id) ?? []) {
+      const succ = { lateFinish: late.get(task.id)!, days: task.days };
+      lateFinish = Math.min(lateFinish, linkLateFinish(cal, link, succ, t.days));
+    }
+    late.set(t.id, lateFinish);
+  }
+  return tasks.map((t) => {
+    const { start, end } = dates.get(t.id)!;
+    const lateFinish = late.get(t.id)!;
+    const slack =
+      lateFinish >= end
+        ? cal.networkdays(end, lateFinish) - 1
+        : 1 - cal.networkdays(lateFinish, end);
+    return Object.assign({}, t, { start, end, lateFinish, slack });
+  });
 }

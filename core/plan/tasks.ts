@@ -1,10 +1,18 @@
-/** Reads and checks the plan's tasks, then schedules them as the Actions sheet will. */
+/** Reads and checks the plan's tasks and their links, then schedules them as the Schedule sheet will. */
 import type { FrameworkDefinition } from '../frameworks';
 import { LAST_DATE, isoDate } from '../kpi/serial';
-import { nextWorkingDay, workday } from './dates';
+import type { WorkCalendar } from './calendar';
 import type { FieldReader } from './fields';
-import { MAX_BUFFER_DAYS, MAX_LAG_DAYS, MAX_TASKS, MAX_TASK_DAYS, TEXT_MAX } from './limits';
-import { findCycle, schedule } from './schedule';
+import {
+  MAX_BUFFER_DAYS,
+  MAX_LAG_DAYS,
+  MAX_LINKS,
+  MAX_TASKS,
+  MAX_TASK_DAYS,
+  TEXT_MAX,
+} from './limits';
+import { LINK_TYPES, readLink, splitLinks, type Link, type LinkType } from './links';
+import { orderTasks, schedule } from './schedule';
 import type { Task } from './types';
 
 const TASK_KEYS = [
@@ -22,22 +30,45 @@ const TASK_KEYS = [
   'progress',
 ];
 
-type Unscheduled = Omit<Task, 'start' | 'end'>;
+/** What the links of a task were given as, before the ids they name are known. */
+type RawLink = { path: string; text: string; lag: number } | { path: string; link: Link };
+
+type Unscheduled = Omit<Task, 'start' | 'end' | 'lateFinish' | 'slack'> & { rawLinks: RawLink[] };
+
+interface Period {
+  start: number;
+  end: number;
+  cal: WorkCalendar;
+}
 
 /** Returns the scheduled tasks, or undefined when the list is absent or has errors. */
 export function readTasks(
   r: FieldReader,
   value: unknown,
   fw: FrameworkDefinition | undefined,
-  period: { start: number; end: number },
+  period: Period,
 ): Task[] | undefined {
   const list = r.array('tasks', value, MAX_TASKS, 'what.tasks');
   if (!list) return undefined;
   const before = r.errors.length;
   const tasks = list.flatMap((item, i) => readTask(r, item, `tasks[${i}]`, fw, period));
-  checkDependencies(r, tasks);
+  checkLinks(r, tasks);
   if (r.errors.length > before) return undefined;
-  return schedule(tasks);
+  const scheduled = schedule(tasks, period.cal);
+  scheduled.forEach((t, i) => {
+    // A lead can pull a follower before the plan starts, where the Gantt cannot show it.
+    if (t.links.length > 0 && t.start < period.start) {
+      const when = { start: isoDate(t.start), planStart: isoDate(period.start) };
+      r.error(`tasks[${i}].dependsOn`, r.t('error.beforePlanStart', when));
+    }
+  });
+  if (r.errors.length > before) return undefined;
+  // The links' raw forms were for reading only.
+  return scheduled.map((t) => {
+    const task: Partial<typeof t> = { ...t };
+    delete task.rawLinks;
+    return task as Task;
+  });
 }
 
 function readTask(
@@ -45,7 +76,7 @@ function readTask(
   item: unknown,
   path: string,
   fw: FrameworkDefinition | undefined,
-  period: { start: number; end: number },
+  period: Period,
 ): Unscheduled[] {
   const raw = r.item(path, item);
   if (!raw) return [];
@@ -60,13 +91,13 @@ function readTask(
   const stage = stages ? r.oneOf(`${path}.stage`, raw.stage, stages) : '';
   const channel = r.channelName(`${path}.channel`, raw.channel, false) ?? '';
   const owner = r.text(`${path}.owner`, raw.owner, { max: TEXT_MAX.owner }) ?? '';
-  const dependsOn = r.text(`${path}.dependsOn`, raw.dependsOn, { max: TEXT_MAX.taskId }) ?? null;
+  const lags = { min: -MAX_LAG_DAYS, max: MAX_LAG_DAYS, integer: true, what: 'what.lag' };
+  const lag = r.number(`${path}.lag`, raw.lag, lags) ?? 0;
+  const rawLinks = readRawLinks(r, `${path}.dependsOn`, raw.dependsOn, lag);
   const typedStart = r.date(`${path}.start`, raw.start);
   if (typedStart !== undefined) {
-    if (dependsOn !== null) {
-      r.error(`${path}.start`, r.t('error.startAndDependsOn', { task: dependsOn }));
-    }
-    r.workingDay(`${path}.start`, typedStart);
+    // With links the date is a "start no earlier than"; without, the task's own start.
+    if (rawLinks.length === 0) r.workingDay(`${path}.start`, typedStart, period.cal);
     if (typedStart < period.start || typedStart > period.end) {
       const span = { from: isoDate(period.start), to: isoDate(period.end) };
       r.error(`${path}.start`, r.t('error.outsidePlanPeriod', span));
@@ -74,7 +105,6 @@ function readTask(
   }
   const whole = (max: number, what: string) => ({ min: 0, max, integer: true, what });
   const days = r.number(`${path}.days`, raw.days, whole(MAX_TASK_DAYS, 'what.days'));
-  const lag = r.number(`${path}.lag`, raw.lag, whole(MAX_LAG_DAYS, 'what.lag'));
   const buffer = r.number(`${path}.buffer`, raw.buffer, whole(MAX_BUFFER_DAYS, 'what.buffer'));
   const budget = r.amount(`${path}.budget`, raw.budget, { min: 0, what: 'what.budget' });
   const progress = r.number(`${path}.progress`, raw.progress, {
@@ -84,6 +114,7 @@ function readTask(
   });
   // A task with other bad fields keeps its place so that its followers are still checked.
   if (id === undefined) return [];
+  const unlinkedStart = typedStart ?? period.cal.nextWorkingDay(period.start);
   return [
     {
       id,
@@ -91,10 +122,10 @@ function readTask(
       stage: stage ?? '',
       channel,
       owner,
-      fixedStart: dependsOn === null ? (typedStart ?? nextWorkingDay(period.start)) : null,
+      notBefore: rawLinks.length === 0 ? unlinkedStart : (typedStart ?? null),
       days: days ?? 1,
-      dependsOn,
-      lag: lag ?? 0,
+      links: [],
+      rawLinks,
       buffer: buffer ?? 0,
       budget: budget ?? 0,
       progress: progress ?? 0,
@@ -102,24 +133,68 @@ function readTask(
   ];
 }
 
-function checkDependencies(r: FieldReader, tasks: Unscheduled[]): void {
+/** dependsOn: the short form ("T3FS+2, T5SS"), or a list of short forms and { id, type, lag }. */
+function readRawLinks(r: FieldReader, path: string, value: unknown, lag: number): RawLink[] {
+  if (value === undefined || value === null || value === '') return [];
+  if (typeof value === 'string') {
+    const text = r.text(path, value, { max: MAX_LINKS * (TEXT_MAX.taskId + 8) });
+    if (text === undefined) return [];
+    const parts = splitLinks(text);
+    if (parts.length > MAX_LINKS) {
+      r.error(path, r.t('error.tooManyLinks', { count: parts.length, max: MAX_LINKS }));
+      return [];
+    }
+    return parts.map((part) => ({ path, text: part, lag }));
+  }
+  const list = r.array(path, value, MAX_LINKS, 'what.links');
+  if (!list) return [];
+  return list.flatMap((item, j): RawLink[] => {
+    const at = `${path}[${j}]`;
+    if (typeof item === 'string') {
+      const text = r.text(at, item, { max: TEXT_MAX.taskId + 8, required: true });
+      return text === undefined ? [] : [{ path: at, text, lag }];
+    }
+    const raw = r.item(at, item);
+    if (!raw) return [];
+    r.knownKeys(at, raw, ['id', 'type', 'lag']);
+    const id = r.text(`${at}.id`, raw.id, { max: TEXT_MAX.taskId, required: true });
+    const type = r.oneOf<LinkType>(`${at}.type`, raw.type, LINK_TYPES) ?? 'FS';
+    const lags = { min: -MAX_LAG_DAYS, max: MAX_LAG_DAYS, integer: true, what: 'what.lag' };
+    const own = r.number(`${at}.lag`, raw.lag, lags);
+    return id === undefined ? [] : [{ path: at, link: { id, type, lag: own ?? lag } }];
+  });
+}
+
+/** Resolves every task's links against the ids, then reports self-links, unknown ids, cycles. */
+function checkLinks(r: FieldReader, tasks: Unscheduled[]): void {
   const index = new Map<string, number>();
   tasks.forEach((t, i) => {
     if (index.has(t.id)) r.error(`tasks[${i}].id`, r.t('error.duplicateTask', { id: t.id }));
     else index.set(t.id, i);
   });
-  tasks.forEach((t, i) => {
-    if (t.dependsOn === null) return;
-    if (t.dependsOn === t.id) r.error(`tasks[${i}].dependsOn`, r.t('error.selfDependency'));
-    else if (!index.has(t.dependsOn)) {
-      r.error(`tasks[${i}].dependsOn`, r.t('error.unknownTask', { id: t.dependsOn }));
+  const ids = new Set(index.keys());
+  for (const t of tasks) {
+    for (const raw of t.rawLinks) {
+      const read =
+        'link' in raw ? { ok: true as const, link: raw.link } : readLink(raw.text, ids, raw.lag);
+      if (!read.ok) {
+        r.error(raw.path, r.t(read.problem === 'empty' ? 'error.emptyLink' : 'error.linkForm'));
+        continue;
+      }
+      const { link } = read;
+      if (Math.abs(link.lag) > MAX_LAG_DAYS) {
+        r.error(raw.path, r.t('error.lagTooLong', { lag: link.lag, max: MAX_LAG_DAYS }));
+      } else if (link.id === t.id) r.error(raw.path, r.t('error.selfDependency'));
+      else if (!ids.has(link.id)) r.error(raw.path, r.t('error.unknownTask', { id: link.id }));
+      else if (t.links.some((l) => l.id === link.id)) {
+        r.error(raw.path, r.t('error.linkedTwice', { id: link.id }));
+      } else t.links.push(link);
     }
-  });
-  // A self-dependency is reported above; unknown ids are skipped by findCycle.
-  const cycle = findCycle(tasks.filter((t) => t.dependsOn !== t.id));
-  if (cycle) {
-    const i = index.get(cycle[0]) as number;
-    r.error(`tasks[${i}].dependsOn`, r.t('error.cycle', { cycle: cycle.join(' → ') }));
+  }
+  const ordered = orderTasks(tasks);
+  if ('cycle' in ordered) {
+    const i = index.get(ordered.cycle[0]) as number;
+    r.error(`tasks[${i}].dependsOn`, r.t('error.cycle', { cycle: ordered.cycle.join(' → ') }));
   }
 }
 
@@ -137,9 +212,10 @@ export function checkTaskEnds(
   tasks: readonly Task[],
   planEnd: number,
   listed: boolean,
+  cal: WorkCalendar,
 ): void {
   const pathOf = (i: number) => (listed ? `tasks[${i}]` : 'tasks');
-  const beyond = tasks.findIndex((t) => workday(t.end, t.buffer) > LAST_DATE);
+  const beyond = tasks.findIndex((t) => cal.workday(t.end, t.buffer) > LAST_DATE);
   if (beyond >= 0) {
     const id = tasks[beyond].id;
     r.error(pathOf(beyond), r.t('error.taskTooLate', { id, last: isoDate(LAST_DATE) }));

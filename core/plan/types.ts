@@ -3,6 +3,8 @@
  * Plan the generator works from.
  */
 import type { Economic, FiveS, RawMetric } from '../kpi/catalogue';
+import type { Holiday } from './calendar';
+import type { Link } from './links';
 import { printable } from './text';
 
 export type Timeline = 'day' | 'week' | 'month';
@@ -56,7 +58,9 @@ export interface TaskInput {
   owner?: string;
   start?: string | null;
   days?: number;
-  dependsOn?: string | null;
+  /** "T3", "T3FS+2, T5SS", or a list of such links or of { id, type?, lag? }. */
+  dependsOn?: string | null | (string | { id: string; type?: string; lag?: number })[];
+  /** The lag of the links that state none (working days; negative: a lead). */
   lag?: number;
   buffer?: number;
   budget?: number;
@@ -67,7 +71,11 @@ export interface TaskInput {
 export interface PlanInput {
   framework: string;
   language?: string;
-  business?: { name?: string; currency?: string };
+  business?: { name?: string; currency?: string; country?: string };
+  /** The worked weekdays ("mon" … "sun"); by default the country's, else Monday to Friday. */
+  workingDays?: string[];
+  /** Days off ("YYYY-MM-DD" or { date, name }); by default the country's public holidays. */
+  holidays?: (string | { date: string; name?: string })[];
   period?: { start?: string; weeks?: number };
   timeline?: Timeline;
   reportDate?: string;
@@ -120,24 +128,30 @@ export interface Task {
   stage: string;
   channel: string;
   owner: string;
-  /** The typed start (serial) of a task without a predecessor; null when it follows one. */
-  fixedStart: number | null;
+  /** The typed start: a task without links starts there; with links, not before it. */
+  notBefore: number | null;
   days: number;
-  dependsOn: string | null;
-  lag: number;
+  links: Link[];
   buffer: number;
   budget: number;
   progress: number;
   /** The schedule as the sheet's formulas will compute it (serials). */
   start: number;
   end: number;
+  lateFinish: number;
+  /** Total slack in working days; 0 on the critical path. */
+  slack: number;
 }
 
 /** A validated plan with every default filled in; dates are serial day numbers. */
 export interface Plan {
   framework: string;
   language: string;
-  business: { name: string; currency: string };
+  business: { name: string; currency: string; country: string };
+  /** WORKDAY.INTL's weekend string (seven 0/1 from Monday, 1 = a day off). */
+  weekend: string;
+  /** The days off every WORKDAY and NETWORKDAYS of the workbook skips, by date. */
+  holidays: Holiday[];
   start: number;
   weeks: number;
   end: number;

@@ -5,6 +5,7 @@
 import { FRAMEWORKS, findFramework } from '../frameworks';
 import type { FrameworkDefinition } from '../frameworks';
 import { LANGUAGES, translator } from '../i18n';
+import type { HolidaySource } from '../calendar/public-holidays';
 import { DEFAULT_CURRENCY } from '../i18n/currencies';
 import { FIVE_S, findKpi } from '../kpi/catalogue';
 import { LAST_DATE, isoDate, parseIsoDate } from '../kpi/serial';
@@ -14,6 +15,7 @@ import { FieldReader } from './fields';
 import { MAX_CHANNELS, MAX_OBJECTIVES, MAX_WEEKS, TEXT_MAX } from './limits';
 import { mergeResults, readActuals, readChannelResults, readEconomics } from './results';
 import { checkTaskEnds, readTasks } from './tasks';
+import { planCalendar, readCountry, readHolidays, readWorkingDays } from './work-week';
 import { CHANNEL_KPIS, FORMULA_STYLES, TIMELINES } from './types';
 import type { Channel, Objective, Plan, ValidationResult } from './types';
 
@@ -22,6 +24,8 @@ const TOP_KEYS = [
   'language',
   'business',
   'period',
+  'workingDays',
+  'holidays',
   'timeline',
   'reportDate',
   'tolerance',
@@ -39,6 +43,8 @@ export interface ValidateOptions {
   today: number;
   /** The language of the messages; by default the plan's own (English if it has none). */
   language?: string;
+  /** Where a country's public holidays come from (none: a country brings only its week). */
+  holidays?: HolidaySource;
 }
 
 /** The messages' language: the one asked for, else the plan's when it is one planbook has. */
@@ -61,13 +67,16 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   const fw = readFramework(r, input.framework);
   const language = r.oneOf('language', input.language, LANGUAGES) ?? 'en';
   const business = r.object('business', input.business) ?? {};
-  r.knownKeys('business', business, ['name', 'currency']);
+  r.knownKeys('business', business, ['name', 'currency', 'country']);
   // Leaving the name out means the default; giving an empty one is a mistake to point out.
   const name = r.text('business.name', business.name, {
     max: TEXT_MAX.business,
     required: 'name' in business,
   });
   const currency = readCurrency(r, business.currency);
+  const country = readCountry(r, business.country);
+  const workingDays = readWorkingDays(r, input.workingDays);
+  const holidays = readHolidays(r, input.holidays);
   const period = r.object('period', input.period) ?? {};
   r.knownKeys('period', period, ['start', 'weeks']);
   const typedStart = r.date('period.start', period.start);
@@ -86,6 +95,13 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
       r.t('error.planTooLate', { last: isoDate(LAST_DATE) }),
     );
   }
+  const calendar = planCalendar(country, workingDays, holidays, {
+    start,
+    end: Math.min(end, LAST_DATE),
+    language,
+    source: options.holidays,
+  });
+  const { cal } = calendar;
   const timeline = r.oneOf('timeline', input.timeline, TIMELINES) ?? 'week';
   const reportDate = r.date('reportDate', input.reportDate);
   const tolerance = r.number('tolerance', input.tolerance, {
@@ -95,7 +111,7 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   });
   const channels = readChannels(r, input.channels);
   const objectives = readObjectives(r, input.objectives, start, end);
-  const tasks = readTasks(r, input.tasks, fw, { start, end });
+  const tasks = readTasks(r, input.tasks, fw, { start, end, cal });
   const actuals = readActuals(r, input.actuals, { start, end });
   const rows = readChannelResults(r, input.channelResults, { start, end });
   const economics = readEconomics(r, input.economics);
@@ -103,8 +119,8 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   if (r.errors.length > 0 || !fw) return { ok: false, errors: r.errors };
 
   const allChannels = channels ?? seedChannels(fw, translator(language));
-  const planTasks = tasks ?? seedTasks(fw, translator(language), start);
-  checkTaskEnds(r, planTasks, end, tasks !== undefined);
+  const planTasks = tasks ?? seedTasks(fw, translator(language), start, cal);
+  checkTaskEnds(r, planTasks, end, tasks !== undefined, cal);
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
   for (const t of planTasks) {
     const same = (c: Channel) => c.name.toLowerCase() === t.channel.toLowerCase();
@@ -121,7 +137,10 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
     business: {
       name: name ?? translator(language)('business.default'),
       currency: currency ?? DEFAULT_CURRENCY[language] ?? 'USD',
+      country: calendar.country,
     },
+    weekend: calendar.weekend,
+    holidays: calendar.holidays,
     start,
     weeks: planWeeks,
     end,

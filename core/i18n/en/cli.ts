@@ -26,7 +26,8 @@ that is your own link is written through to its target; --out may not be the --i
   'cli.limits': `Limits: at most {weeks} weeks, {tasks} tasks, {channels} channels, {objectives} objectives and {results} rows of channel results;
 dates from {firstDate} to {lastDate} (every task's end too); amounts (budgets, baselines,
 targets, actuals) up to {amountMax} in size and 0 or at least {amountMin};
-a task lasts at most {taskDays} working days, with at most {lagDays} days of lag and of buffer.`,
+a task lasts at most {taskDays} working days, with at most {links} links, lags and leads of at most
+{lagDays} days and at most {lagDays} days of buffer; at most {holidays} holidays.`,
   'cli.unknownOption': '{flag}: unknown option (see --help)',
   'cli.unexpectedArgument': '{arg}: unexpected argument (options start with --; see --help)',
   'cli.needsValue': '{flag}: needs a value',

@@ -31,7 +31,6 @@ export const errors: Record<string, string> = {
   'error.below': '{what} must be below {below}, got {value}',
   'error.notDate': 'not a date (expected YYYY-MM-DD), got {value}',
   'error.dateOutOfRange': '{value} is outside the dates spreadsheets hold alike ({range})',
-  'error.weekend': '{date} is a weekend day; tasks start on a working day (Mon–Fri)',
   'error.planTooLate':
     'the plan would end after {last}, the last date spreadsheets hold; start it earlier or shorten period.weeks',
   'error.unknownFramework': 'unknown framework {value} (expected one of: {options})',
@@ -45,7 +44,6 @@ export const errors: Record<string, string> = {
   'error.outsidePeriod': "outside the objective's period ({from} to {to})",
   'error.outsidePlan': 'outside the plan ({from} to {to})',
   'error.outsidePlanPeriod': 'outside the plan period ({from} to {to})',
-  'error.startAndDependsOn': 'set either start or dependsOn, not both (it follows {task})',
   'error.duplicateTask': '"{id}" is used by another task',
   'error.selfDependency': 'a task cannot depend on itself',
   'error.unknownTask': 'no task has the id "{id}"',
@@ -83,4 +81,20 @@ export const errors: Record<string, string> = {
   'what.grossMargin': 'the gross margin (a share of revenue, 0 to 1)',
   'what.purchasesPerYear': 'purchases per customer a year',
   'what.lifespanYears': 'the years a customer stays',
+  'error.dayOff':
+    "{date} is a day off in the plan's calendar (weekend or holiday); start the task on a working day such as {next}",
+  'error.beforePlanStart':
+    'its links start it on {start}, before the plan starts ({planStart}); shorten the lead or move its predecessors later',
+  'error.tooManyLinks': '{count} links; a task may follow at most {max}',
+  'error.emptyLink': 'an empty link; write a task id such as T3 or T3FS+2',
+  'error.linkForm':
+    'not a link; write a task id, then optionally FS, SS, FF or SF and a lag such as +2 or -1 (T3FS+2)',
+  'error.lagTooLong': 'a lag of {lag} working days; at most {max} either way',
+  'error.linkedTwice': 'it already follows {id}; give each predecessor one link',
+  'error.country':
+    '"{code}" is not a country planbook knows; use its two-letter ISO code, such as VN, IR or CN',
+  'error.noWorkingDay': 'no working day; list at least one weekday (mon … sun)',
+  'what.links': 'links',
+  'what.workingDays': 'working days',
+  'what.holidays': 'days off',
 };

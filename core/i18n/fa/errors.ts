@@ -30,7 +30,6 @@ export const errors: Record<string, string> = {
   'error.notDate': 'تاریخ نیست (قالب YYYY-MM-DD انتظار می‌رفت)، اما {value} داده شده است',
   'error.dateOutOfRange':
     '{value} بیرون از بازهٔ تاریخ‌هایی است که همهٔ صفحه‌گسترده‌ها به یک شکل نگه می‌دارند ({range})',
-  'error.weekend': '{date} روز آخر هفته است؛ کارها در یک روز کاری (دوشنبه تا جمعه) شروع می‌شوند',
   'error.planTooLate':
     'برنامه پس از {last}، آخرین تاریخی که صفحه‌گسترده‌ها نگه می‌دارند، پایان می‌یابد؛ آن را زودتر شروع کنید یا period.weeks را کوتاه‌تر کنید',
   'error.unknownFramework': 'چارچوب ناشناختهٔ {value} (یکی از این‌ها انتظار می‌رفت: {options})',
@@ -44,8 +43,6 @@ export const errors: Record<string, string> = {
   'error.outsidePeriod': 'بیرون از دورهٔ هدف ({from} تا {to})',
   'error.outsidePlan': 'بیرون از برنامه ({from} تا {to})',
   'error.outsidePlanPeriod': 'بیرون از دورهٔ برنامه ({from} تا {to})',
-  'error.startAndDependsOn':
-    'یا start را تعیین کنید یا dependsOn را، نه هر دو را (این کار پس از {task} می‌آید)',
   'error.duplicateTask': 'شناسهٔ «{id}» را کار دیگری دارد',
   'error.selfDependency': 'یک کار نمی‌تواند به خودش وابسته باشد',
   'error.unknownTask': 'هیچ کاری شناسهٔ «{id}» را ندارد',
@@ -84,4 +81,20 @@ export const errors: Record<string, string> = {
   'what.grossMargin': 'حاشیهٔ سود ناخالص (سهمی از درآمد، بین ۰ و ۱)',
   'what.purchasesPerYear': 'دفعات خرید هر مشتری در سال',
   'what.lifespanYears': 'سال‌هایی که مشتری می‌ماند',
+  'error.dayOff':
+    '{date} در تقویم برنامه روز تعطیل است (آخر هفته یا تعطیل رسمی)؛ کار را در یک روز کاری مانند {next} شروع کنید',
+  'error.beforePlanStart':
+    'پیوندهای این کار آن را در {start} شروع می‌کنند، پیش از شروع برنامه ({planStart})؛ پیش‌افت را کوتاه کنید یا کارهای پیشین را عقب بیندازید',
+  'error.tooManyLinks': '{count} پیوند؛ هر کار حداکثر به {max} کار می‌تواند وابسته باشد',
+  'error.emptyLink': 'پیوند خالی است؛ شناسهٔ یک کار مانند T3 یا T3FS+2 بنویسید',
+  'error.linkForm':
+    'پیوند معتبر نیست؛ شناسهٔ کار را بنویسید و در صورت نیاز FS، SS، FF یا SF و تأخیری مانند +2 یا -1 (T3FS+2)',
+  'error.lagTooLong': 'تأخیر {lag} روز کاری؛ حداکثر {max} در هر جهت',
+  'error.linkedTwice': 'این کار از قبل به {id} وابسته است؛ برای هر کار پیشین فقط یک پیوند بدهید',
+  'error.country':
+    '«{code}» کشوری نیست که planbook بشناسد؛ کد دوحرفی ISO آن را بنویسید، مانند VN، IR یا CN',
+  'error.noWorkingDay': 'هیچ روز کاری‌ای نیست؛ دست‌کم یک روز هفته را بنویسید (mon … sun)',
+  'what.links': 'پیوندها',
+  'what.workingDays': 'روزهای کاری',
+  'what.holidays': 'روزهای تعطیل',
 };

@@ -26,7 +26,7 @@ liên kết của chính bạn, tệp được ghi xuyên qua tới đích của
   'cli.limits': `Giới hạn: tối đa {weeks} tuần, {tasks} công việc, {channels} kênh, {objectives} mục tiêu và {results} dòng kết quả theo kênh;
 ngày từ {firstDate} đến {lastDate} (kể cả ngày kết thúc của mọi công việc); các khoản tiền (ngân sách, mức cơ sở,
 chỉ tiêu, số thực tế) có độ lớn tối đa {amountMax} và bằng 0 hoặc ít nhất {amountMin};
-một công việc kéo dài tối đa {taskDays} ngày làm việc, độ trễ và thời gian dự phòng mỗi loại tối đa {lagDays} ngày.`,
+một công việc kéo dài tối đa {taskDays} ngày làm việc, có tối đa {links} liên kết, độ trễ hoặc làm sớm tối đa {lagDays} ngày và thời gian dự phòng tối đa {lagDays} ngày; tối đa {holidays} ngày nghỉ.`,
   'cli.unknownOption': '{flag}: tùy chọn không xác định (xem --help)',
   'cli.unexpectedArgument': '{arg}: đối số không mong đợi (tùy chọn bắt đầu bằng --; xem --help)',
   'cli.needsValue': '{flag}: cần một giá trị',

@@ -30,8 +30,6 @@ export const errors: Record<string, string> = {
   'error.below': '{what} phải nhỏ hơn {below}, nhận được {value}',
   'error.notDate': 'không phải ngày (cần YYYY-MM-DD), nhận được {value}',
   'error.dateOutOfRange': '{value} nằm ngoài khoảng ngày mà mọi bảng tính đều lưu được ({range})',
-  'error.weekend':
-    '{date} là ngày cuối tuần; công việc bắt đầu vào ngày làm việc (Thứ Hai–Thứ Sáu)',
   'error.planTooLate':
     'kế hoạch sẽ kết thúc sau {last}, ngày cuối cùng bảng tính lưu được; hãy bắt đầu sớm hơn hoặc rút ngắn period.weeks',
   'error.unknownFramework': 'mô hình không xác định {value} (cần một trong: {options})',
@@ -45,8 +43,6 @@ export const errors: Record<string, string> = {
   'error.outsidePeriod': 'nằm ngoài thời hạn của mục tiêu ({from} đến {to})',
   'error.outsidePlan': 'nằm ngoài kế hoạch ({from} đến {to})',
   'error.outsidePlanPeriod': 'nằm ngoài thời gian của kế hoạch ({from} đến {to})',
-  'error.startAndDependsOn':
-    'chỉ đặt start hoặc dependsOn, không đặt cả hai (công việc này nối tiếp {task})',
   'error.duplicateTask': '"{id}" đã được một công việc khác dùng',
   'error.selfDependency': 'một công việc không thể phụ thuộc vào chính nó',
   'error.unknownTask': 'không có công việc nào có mã "{id}"',
@@ -84,4 +80,21 @@ export const errors: Record<string, string> = {
   'what.grossMargin': 'biên lợi nhuận gộp (tỷ lệ trên doanh thu, từ 0 đến 1)',
   'what.purchasesPerYear': 'số lần mua của mỗi khách hàng trong một năm',
   'what.lifespanYears': 'số năm một khách hàng gắn bó',
+  'error.dayOff':
+    '{date} là ngày nghỉ theo lịch của kế hoạch (cuối tuần hoặc ngày lễ); hãy bắt đầu công việc vào ngày làm việc, ví dụ {next}',
+  'error.beforePlanStart':
+    'các liên kết khiến công việc bắt đầu vào {start}, trước khi kế hoạch bắt đầu ({planStart}); hãy giảm thời gian làm sớm hoặc dời các công việc trước nó',
+  'error.tooManyLinks': '{count} liên kết; một công việc chỉ được nối tiếp tối đa {max} công việc',
+  'error.emptyLink': 'liên kết trống; hãy ghi mã công việc như T3 hoặc T3FS+2',
+  'error.linkForm':
+    'không phải liên kết hợp lệ; hãy ghi mã công việc, có thể thêm FS, SS, FF hoặc SF và độ trễ như +2 hoặc -1 (T3FS+2)',
+  'error.lagTooLong': 'độ trễ {lag} ngày làm việc; tối đa {max} theo mỗi chiều',
+  'error.linkedTwice': 'công việc đã nối tiếp {id}; mỗi công việc trước chỉ cần một liên kết',
+  'error.country':
+    '"{code}" không phải mã quốc gia planbook hỗ trợ; hãy dùng mã ISO hai chữ cái, như VN, IR hoặc CN',
+  'error.noWorkingDay':
+    'không có ngày làm việc nào; hãy liệt kê ít nhất một ngày trong tuần (mon … sun)',
+  'what.links': 'liên kết',
+  'what.workingDays': 'ngày làm việc',
+  'what.holidays': 'ngày nghỉ',
 };

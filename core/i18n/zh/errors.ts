@@ -27,7 +27,6 @@ export const errors: Record<string, string> = {
   'error.below': '{what}必须小于 {below}，实际为 {value}',
   'error.notDate': '不是日期（应为 YYYY-MM-DD），实际为 {value}',
   'error.dateOutOfRange': '{value} 超出了各电子表格软件都能存储的日期范围（{range}）',
-  'error.weekend': '{date} 是周末；任务须从工作日（周一至周五）开始',
   'error.planTooLate':
     '计划将在 {last} 之后结束，而这是电子表格能存储的最后日期；请提前开始日期或缩短 period.weeks',
   'error.unknownFramework': '未知框架 {value}（应为以下之一：{options}）',
@@ -40,8 +39,6 @@ export const errors: Record<string, string> = {
   'error.outsidePeriod': '超出了目标的周期（{from} 至 {to}）',
   'error.outsidePlan': '超出了计划范围（{from} 至 {to}）',
   'error.outsidePlanPeriod': '超出了计划周期（{from} 至 {to}）',
-  'error.startAndDependsOn':
-    'start 和 dependsOn 只能设置其中一个，不能同时设置（该任务跟在 {task} 之后）',
   'error.duplicateTask': '“{id}”已被另一项任务使用',
   'error.selfDependency': '任务不能依赖自身',
   'error.unknownTask': '没有 ID 为“{id}”的任务',
@@ -79,4 +76,18 @@ export const errors: Record<string, string> = {
   'what.grossMargin': '毛利率（占收入的比例，0 到 1）',
   'what.purchasesPerYear': '每位客户每年的购买次数',
   'what.lifespanYears': '客户持续购买的年数',
+  'error.dayOff': '{date} 在计划日历中是休息日（周末或节假日）；请在工作日开始任务，例如 {next}',
+  'error.beforePlanStart':
+    '其依赖关系使任务在 {start} 开始，早于计划开始日期（{planStart}）；请缩短提前量或推迟其前置任务',
+  'error.tooManyLinks': '{count} 个依赖；一个任务最多依赖 {max} 个',
+  'error.emptyLink': '依赖为空；请填写任务编号，如 T3 或 T3FS+2',
+  'error.linkForm':
+    '不是有效的依赖；请写任务编号，可再加 FS、SS、FF 或 SF 以及延迟，如 +2 或 -1（T3FS+2）',
+  'error.lagTooLong': '延迟 {lag} 个工作日；正负最多 {max}',
+  'error.linkedTwice': '已依赖 {id}；每个前置任务只需一个依赖',
+  'error.country': '“{code}”不是 planbook 支持的国家；请使用两位 ISO 代码，如 VN、IR 或 CN',
+  'error.noWorkingDay': '没有工作日；请至少列出一个工作日（mon … sun）',
+  'what.links': '依赖',
+  'what.workingDays': '工作日',
+  'what.holidays': '休息日',
 };

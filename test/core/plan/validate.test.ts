@@ -1,3 +1,5 @@
+import { publicHolidays } from '../../../core/calendar/public-holidays';
+import { isoDate } from '../../../core/kpi/serial';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { formatPlanError, type PlanInput } from '../../../core/plan/types';
 import { validatePlan } from '../../../core/plan/validate';
@@ -31,7 +33,8 @@ describe('validatePlan', () => {
     expect(plan.weeks).toBe(26);
     expect(plan.end).toBe(serial('2027-07-04'));
     expect(plan.language).toBe('en');
-    expect(plan.business).toEqual({ name: 'My business', currency: 'USD' });
+    expect(plan.business).toEqual({ name: 'My business', currency: 'USD', country: '' });
+    expect([plan.weekend, plan.holidays]).toEqual(['0000011', []]);
     expect(plan.timeline).toBe('week');
     expect(plan.reportDate).toBe(plan.start);
     expect(plan.tolerance).toBe(0.1);
@@ -191,12 +194,12 @@ describe('validatePlan', () => {
       'tasks[2].days: days must be at least 0, got -1',
       'tasks[3].budget: a budget must be at least 0, got -100',
       'tasks[4].progress: progress must be at most 1, got 1.5',
-      'tasks[5].start: 2027-01-09 is a weekend day; tasks start on a working day (Mon–Fri)',
+      "tasks[5].start: 2027-01-09 is a day off in the plan's calendar (weekend or holiday); start the task on a working day such as 2027-01-11",
       'tasks[6].start: outside the plan period (2027-01-04 to 2027-07-04)',
     ]);
   });
 
-  it('checks dependencies: missing, self, duplicates, both start and dependsOn, cycles', () => {
+  it('checks links: missing, self, duplicates, form, lags, leads before the plan, cycles', () => {
     expect(errorsOf({ ...base, tasks: [task({ dependsOn: 'T9', start: undefined })] })).toEqual([
       'tasks[0].dependsOn: no task has the id "T9"',
     ]);
@@ -206,9 +209,33 @@ describe('validatePlan', () => {
     expect(errorsOf({ ...base, tasks: [task(), task()] })).toEqual([
       'tasks[1].id: "T1" is used by another task',
     ]);
-    expect(errorsOf({ ...base, tasks: [task(), task({ id: 'T2', dependsOn: 'T1' })] })[0]).toMatch(
-      /^tasks\[1\]\.start: set either start or dependsOn, not both/,
-    );
+    expect(
+      errorsOf({
+        ...base,
+        tasks: [
+          task(),
+          task({ id: 'T2', start: undefined, dependsOn: ['T1', { id: 'T1', type: 'SS' }] }),
+          task({ id: 'T3', start: undefined, dependsOn: 'T1FS+300, , SS' }),
+          task({ id: 'T4', start: undefined, dependsOn: [{ id: 'T1', type: 'XX', lag: 1.5 }] }),
+        ],
+      }),
+    ).toEqual([
+      'tasks[3].dependsOn[0].type: unknown value "XX" (expected one of: FS, SS, FF, SF)',
+      'tasks[3].dependsOn[0].lag: lag must be a whole number, got 1.5',
+      'tasks[1].dependsOn[1]: it already follows T1; give each predecessor one link',
+      'tasks[2].dependsOn: a lag of 300 working days; at most 260 either way',
+      'tasks[2].dependsOn: an empty link; write a task id such as T3 or T3FS+2',
+      'tasks[2].dependsOn: not a link; write a task id, then optionally FS, SS, FF or SF and a lag such as +2 or -1 (T3FS+2)',
+    ]);
+    // Three working days before T1's start is before the plan's.
+    expect(
+      errorsOf({
+        ...base,
+        tasks: [task(), task({ id: 'T2', start: undefined, dependsOn: 'T1SS-3' })],
+      }),
+    ).toEqual([
+      'tasks[1].dependsOn: its links start it on 2026-12-30, before the plan starts (2027-01-04); shorten the lead or move its predecessors later',
+    ]);
     const cycle = [
       task({ id: 'A', start: undefined, dependsOn: 'C' }),
       task({ id: 'B', start: undefined, dependsOn: 'A' }),
@@ -384,5 +411,69 @@ describe('results by channel', () => {
     expect(plan.channels[0].targets).toEqual({ cpa: 20 });
     expect(plan.economics).toEqual({ grossMargin: 0.4 });
     expect(plan.objectives[0].phasing).toEqual({ '2027-02': 2 });
+  });
+});
+
+describe('the working calendar of a plan', () => {
+  const base = { framework: 'sostac', period: { start: '2027-01-04', weeks: 26 } };
+
+  it('takes a country’s working week and public holidays, and a start given with links as a constraint', () => {
+    const result = validatePlan(
+      {
+        ...base,
+        business: { country: 'ir' },
+        tasks: [
+          { id: 'A', name: 'A', stage: 'action', start: '2027-01-04', days: 1 },
+          { id: 'B', name: 'B', stage: 'action', dependsOn: 'A', start: '2027-01-15', days: 1 },
+        ],
+      },
+      { today: TODAY, holidays: publicHolidays },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const { plan } = result;
+    expect(plan.business.country).toBe('IR');
+    expect(plan.weekend).toBe('0000100'); // Friday off
+    const nowruz = plan.holidays.filter((h) => h.name === 'Nowruz').map((h) => isoDate(h.date));
+    expect(nowruz.slice(0, 2)).toEqual(['2027-03-21', '2027-03-22']);
+    // 15 January 2027 is a Friday: B starts on the next working day, a Saturday in Iran.
+    expect(isoDate(plan.tasks[1].start)).toBe('2027-01-16');
+  });
+
+  it('lets the input’s week and holidays win over the country’s', () => {
+    const result = validatePlan(
+      {
+        ...base,
+        business: { country: 'VN' },
+        workingDays: ['Mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+        holidays: ['2027-01-05', { date: '2027-01-06', name: 'Team offsite' }],
+      },
+      { today: TODAY, holidays: publicHolidays },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.plan.weekend).toBe('0000001');
+    expect(result.plan.holidays).toEqual([
+      { date: serial('2027-01-05'), name: '' },
+      { date: serial('2027-01-06'), name: 'Team offsite' },
+    ]);
+  });
+
+  it('names the field of a bad country, week or holiday', () => {
+    expect(
+      errorsOf({
+        ...base,
+        business: { country: 'XX' },
+        workingDays: ['mon', 'funday', 'mon'],
+        holidays: ['2027-02-30', { name: 'Tết' }],
+      }),
+    ).toEqual([
+      'business.country: "XX" is not a country planbook knows; use its two-letter ISO code, such as VN, IR or CN',
+      'workingDays[1]: unknown value "funday" (expected one of: mon, tue, wed, thu, fri, sat, sun)',
+      'workingDays[2]: "mon" is listed twice',
+      'holidays[0]: not a date (expected YYYY-MM-DD), got "2027-02-30"',
+      'holidays[1].date: required',
+    ]);
+    expect(errorsOf({ ...base, workingDays: [] })).toEqual([
+      'workingDays: no working day; list at least one weekday (mon … sun)',
+    ]);
   });
 });
