@@ -3,12 +3,14 @@
  * buildPlan, the one pipeline every caller uses (the CLI, the playground and both add-ins):
  * validation, generation and the summary.
  */
+import type { HolidaySource } from './calendar/public-holidays';
 import { framework, type SheetKind } from './frameworks';
 import { isRightToLeft, translator } from './i18n';
 import type { Plan, PlanError } from './plan/types';
 import { formatPlanError } from './plan/types';
 import { validatePlan } from './plan/validate';
 import { budgetSheet } from './sheets/budget';
+import { calendarSheet } from './sheets/calendar';
 import type { SheetContext, SheetEntry } from './sheets/context';
 import { controlSheet } from './sheets/control';
 import { controlLayout, type ControlLayout } from './sheets/control-layout';
@@ -39,6 +41,7 @@ const BUILDERS: Record<Exclude<SheetKind, 'stages'>, Builder> = {
   tactics: tacticsSheet,
   plan: planSheet,
   actions: ganttSheet,
+  calendar: calendarSheet,
   data: dataSheet,
   control: controlSheet,
   targets: targetsSheet,
@@ -134,11 +137,21 @@ export interface BuildOptions extends GenerateOptions {
   today: number;
   /** The language of the messages (errors, warnings); by default the plan's own. */
   language?: string;
+  /**
+   * Where a country's public holidays come from (core/calendar/public-holidays). The Sheets
+   * add-on's server leaves it out: its sidebar sends the holidays with the plan, so that the
+   * holiday library stays out of Code.js, which Sheets loads for every custom-function call.
+   */
+  holidays?: HolidaySource;
 }
 
 /** The one pipeline: validate the input, generate its workbook, and say what it holds. */
 export function buildPlan(input: unknown, options: BuildOptions): BuildResult {
-  const result = validatePlan(input, { today: options.today, language: options.language });
+  const result = validatePlan(input, {
+    today: options.today,
+    language: options.language,
+    holidays: options.holidays,
+  });
   if (!result.ok) return result;
   const { spec, control } = generate(result.plan, options);
   const summary: PlanSummary = {

@@ -14,6 +14,7 @@ export type SheetKind =
   | 'plan'
   | 'stages'
   | 'actions'
+  | 'calendar'
   | 'data'
   | 'control'
   | 'targets'
@@ -22,11 +23,12 @@ export type SheetKind =
   | 'settings';
 
 /**
- * The sheets every framework's workbook ends with, in tab order: the schedule, results,
+ * The sheets every framework's workbook ends with, in tab order: the schedule, its calendar, results,
  * tracking, targets, budget, settings and the calculated totals.
  */
 export const TRACKING_SHEETS: readonly SheetKind[] = [
   'actions',
+  'calendar',
   'data',
   'control',
   'targets',

@@ -4,8 +4,12 @@ import type { Plan } from '../plan/types';
 export const GANTT = {
   reportDateRow: 3,
   reportDateCol: 3,
+  /** The project's end (the latest task end), under the report date. */
+  projectEndRow: 4,
+  /** Days worked in a full week of the working week, beside the project end. */
+  weekDaysCol: 9,
   /** Legend cells on the report-date row, in columns wide enough for their labels. */
-  legendCols: [5, 8, 10, 12, 14, 15],
+  legendCols: [5, 7, 9, 11, 13, 15, 17, 18, 19, 20],
   headerRow: 5,
   firstRow: 6,
   col: {
@@ -15,18 +19,26 @@ export const GANTT = {
     channel: 4,
     owner: 5,
     dependsOn: 6,
-    lag: 7,
+    notBefore: 7,
     start: 8,
     days: 9,
     end: 10,
     buffer: 11,
     bufferEnd: 12,
     progress: 13,
-    status: 14,
-    budget: 15,
+    doneEnd: 14,
+    status: 15,
+    budget: 16,
+    baselineStart: 17,
+    baselineEnd: 18,
+    slip: 19,
+    lateFinish: 20,
+    slack: 21,
   },
   /** The first timeline column (after one narrow spacer). */
-  timelineCol: 17,
+  timelineCol: 23,
+  /** The row above the timeline's header: the working days in each column. */
+  workdaysRow: 4,
 } as const;
 
 export interface GanttLayout {

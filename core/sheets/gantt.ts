@@ -1,29 +1,30 @@
 /**
- * Actions: the Gantt. One row per task (id, name, stage, channel, owner, dependency, start,
- * working days, end, buffer, progress, status, budget) and a timeline whose bars are drawn only
- * by conditional formatting over empty cells, so the marketer may type in the grid.
+ * Schedule: the Gantt. One row per task (id, name, stage, channel, owner, links, not-before
+ * date, start, working days, end, buffer, progress, status, budget, baseline, slip, late finish,
+ * slack) and a timeline whose bars are drawn only by conditional formatting over empty cells,
+ * so the marketer may type in the grid. Dates count working days of the Holidays sheet's week.
  */
 import type { Task } from '../plan/types';
-import { absRef, cellRef, rangeRef, stringLiteral } from '../workbook/a1';
+import type { Link } from '../plan/links';
+import { cellRef, rangeRef, stringLiteral } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
-import type { Cell } from '../workbook/spec';
 import {
   calc,
   defineName,
   header,
-  input,
   label,
   stageText,
   type SheetContext,
   type SheetEntry,
 } from './context';
 import { GANTT, ganttLayout, type GanttLayout } from './gantt-layout';
+import { taskRow, type RowContext } from './gantt-rows';
 import { LIST_NAMES } from './names';
 import { intro, stageGuidance } from './sections/guidance';
+import { LEGEND } from './styles';
 import { timelineColumns, timelineRules, writeTimelineHeader } from './timeline';
 
 const C = GANTT.col;
-const EPSILON = '0.000000001';
 
 export function ganttSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, plan } = ctx;
@@ -40,109 +41,63 @@ export function ganttSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
     calc('ReportDate', 'date'),
   ]);
   writeLegend(sheet, ctx);
-  const headers = [
-    'id',
-    'name',
-    'stage',
-    'channel',
-    'owner',
-    'dependsOn',
-    'lag',
-    'start',
-    'days',
-    'end',
-    'buffer',
-    'bufferEnd',
-    'progress',
-    'status',
-    'budget',
-  ];
+  sheet.row(GANTT.projectEndRow, GANTT.reportDateCol - 1, [
+    label(t('gantt.projectEnd'), 'label.right'),
+    calc(`MAX(${rangeRef(layout.firstRow, C.end, layout.lastRow, C.end)})`, 'date'),
+  ]);
+  sheet.row(GANTT.projectEndRow, GANTT.weekDaysCol - 1, [
+    label(t('gantt.weekDays'), 'label.right'),
+    calc('NETWORKDAYS.INTL(PlanStart,PlanStart+6,Weekend)', 'integer'),
+  ]);
+  const headers = Object.keys(C);
   sheet.row(
     GANTT.headerRow,
     1,
     headers.map((h) => header(t(`gantt.col.${h}`))),
   );
   const tasks: (Task | null)[] = plan.tasks.length > 0 ? plan.tasks : [null];
-  const words = rowWords(ctx);
+  const rc = rowContext(ctx, rowOf);
   sheet.block(
     layout.firstRow,
     1,
-    tasks.map((task, i) => taskRow(task, layout.firstRow + i, rowOf, words)),
+    tasks.map((task, i) => taskRow(task, layout.firstRow + i, rc)),
   );
   writeTimelineHeader(sheet, plan, layout);
   timelineRules(plan, layout).forEach((rule) => sheet.rule(rule));
   statusRules(ctx, layout).forEach((rule) => sheet.rule(rule));
   validations(sheet, layout);
   defineNames(ctx, sheet.id, layout);
-  sheet.widths(1, [7, 34, 12, 12, 14, 9, 6, 11, 6, 11, 7, 11, 9, 12, 12, 1]);
+  sheet.widths(
+    1,
+    [7, 34, 12, 12, 14, 12, 11, 11, 6, 11, 7, 11, 9, 11, 12, 12, 11, 11, 7, 11, 7, 1],
+  );
   return sheet.freeze(GANTT.headerRow, 2);
 }
 
-/** What every task row says in the plan's language, translated once for all the rows. */
-interface RowWords {
-  stage: Map<string, string>;
-  /** Each status as a formula's string literal. */
-  status: (key: 'done' | 'notStarted' | 'late' | 'onTrack' | 'behind') => string;
-}
-
-function rowWords(ctx: SheetContext): RowWords {
+/** What every task row needs: rows by id, each task's successors, words in the plan's language. */
+function rowContext(ctx: SheetContext, rowOf: Map<string, number>): RowContext {
   const keys = ['done', 'notStarted', 'late', 'onTrack', 'behind'] as const;
   const status = new Map(keys.map((k) => [k, stringLiteral(ctx.t(`gantt.status.${k}`))]));
+  const successors = new Map<string, { row: number; link: Link }[]>();
+  for (const task of ctx.plan.tasks) {
+    for (const link of task.links) {
+      const list = successors.get(link.id) ?? [];
+      list.push({ row: rowOf.get(task.id) as number, link });
+      successors.set(link.id, list);
+    }
+  }
   return {
+    rowOf,
+    successors,
     stage: new Map(ctx.fw.stages.map((st) => [st.id, stageText(ctx, st.id, 'name')])),
     status: (key) => status.get(key) as string,
   };
 }
 
-function taskRow(
-  task: Task | null,
-  row: number,
-  rowOf: Map<string, number>,
-  words: RowWords,
-): Cell[] {
-  const ref = (col: number) => cellRef(row, col);
-  // A follower refers to its predecessor's cells directly (not through INDEX/MATCH over the
-  // task columns, which engines that resolve dependencies statically would see as a cycle).
-  const predecessorRow = task?.dependsOn ? (rowOf.get(task.dependsOn) ?? null) : null;
-  const start: Cell =
-    predecessorRow !== null
-      ? calc(
-          `IF(${cellRef(predecessorRow, C.end)}="","",WORKDAY(${cellRef(predecessorRow, C.end)},1+${ref(C.lag)}))`,
-          'date',
-        )
-      : input(task ? task.fixedStart : null, 'date');
-  const after: Cell =
-    predecessorRow !== null ? calc(cellRef(predecessorRow, C.id), 'text') : label('', 'calc.text');
-  const reportDate = absRef(GANTT.reportDateRow, GANTT.reportDateCol);
-  const [s, d, e, p] = [ref(C.start), ref(C.days), ref(C.end), ref(C.progress)];
-  const expected = `IF(${d}=0,0,(NETWORKDAYS(${s},${reportDate})-1)/${d})`;
-  const { status } = words;
-  return [
-    input(task?.id ?? null),
-    input(task?.name ?? null),
-    input(task ? (words.stage.get(task.stage) ?? null) : null),
-    input(task?.channel || null),
-    input(task?.owner || null),
-    after,
-    input(task?.lag ?? 0, 'integer'),
-    start,
-    input(task?.days ?? 1, 'integer'),
-    calc(`IF(${s}="","",IF(${d}=0,${s},WORKDAY(${s},${d}-1)))`, 'date'),
-    input(task?.buffer ?? 0, 'integer'),
-    calc(`IF(${e}="","",WORKDAY(${e},${ref(C.buffer)}))`, 'date'),
-    input(task?.progress ?? 0, 'percent'),
-    calc(
-      `IF(${s}="","",IF(${p}>=1,${status('done')},IF(${reportDate}<${s},${status('notStarted')},` +
-        `IF(${reportDate}>${e},${status('late')},IF(${p}>=${expected}-${EPSILON},${status('onTrack')},${status('behind')})))))`,
-      'text',
-    ),
-    input(task?.budget ?? 0, 'currency'),
-  ];
-}
-
 function writeLegend(sheet: SheetBuilder, ctx: SheetContext): void {
-  const keys = ['task', 'done', 'buffer', 'milestone', 'today'];
-  if (ctx.plan.timeline === 'day') keys.push('weekend');
+  const keys = ['task', 'done', 'critical', 'buffer', 'milestone', 'today', 'baseline'];
+  if (ctx.plan.timeline !== 'month') keys.push('dayOff');
+  if (ctx.plan.timeline === 'week') keys.push('holiday');
   keys.forEach((k, i) =>
     sheet.cell(
       GANTT.reportDateRow,
@@ -160,12 +115,21 @@ function statusRules(ctx: SheetContext, layout: GanttLayout) {
     ['behind', 'B45F06'],
     ['done', '38761D'],
   ];
-  return colors.map(([key, color]) => ({
-    id: `gantt.status.${key}`,
-    range,
-    formula: `${cell}=${stringLiteral(ctx.t(`gantt.status.${key}`))}`,
-    format: { fontColor: color, bold: true },
-  }));
+  const slack = cellRef(layout.firstRow, C.slack, { absCol: true });
+  return [
+    ...colors.map(([key, color]) => ({
+      id: `gantt.status.${key}`,
+      range,
+      formula: `${cell}=${stringLiteral(ctx.t(`gantt.status.${key}`))}`,
+      format: { fontColor: color, bold: true },
+    })),
+    {
+      id: 'gantt.critical.name',
+      range: rangeRef(layout.firstRow, C.id, layout.lastRow, C.name),
+      formula: `AND(${slack}<>"",${slack}<=0)`,
+      format: { fontColor: LEGEND.critical, bold: true },
+    },
+  ];
 }
 
 function validations(sheet: SheetBuilder, layout: GanttLayout): void {
@@ -183,7 +147,9 @@ function validations(sheet: SheetBuilder, layout: GanttLayout): void {
     allowBlank: true,
   });
   sheet.validate({ kind: 'number', range: col(C.days), min: 0, max: 1000, integer: true });
-  sheet.validate({ kind: 'number', range: col(C.lag), min: 0, max: 260, integer: true });
+  for (const c of [C.notBefore, C.baselineStart, C.baselineEnd]) {
+    sheet.validate({ kind: 'date', range: col(c) });
+  }
   sheet.validate({ kind: 'number', range: col(C.buffer), min: 0, max: 260, integer: true });
   sheet.validate({ kind: 'number', range: col(C.progress), min: 0, max: 1 });
   sheet.validate({ kind: 'number', range: col(C.budget), min: 0 });
@@ -199,6 +165,7 @@ function defineNames(ctx: SheetContext, sheetId: string, layout: GanttLayout): v
     ['Tasks_Start', C.start],
     ['Tasks_End', C.end],
     ['Tasks_Progress', C.progress],
+    ['Tasks_Slack', C.slack],
     ['Tasks_Budget', C.budget],
   ];
   for (const [name, col] of column) defineName(ctx, name, sheetId, [firstRow, col, lastRow, col]);

@@ -78,7 +78,10 @@ export const LEGEND = {
   buffer: 'D9E2F3',
   milestone: 'E69138',
   today: 'C00000',
-  weekend: 'EDEDED',
+  critical: 'CC4125',
+  baseline: '404040',
+  dayOff: 'D9D9D9',
+  holiday: 'F4E1C9',
   green: 'B6D7A8',
   amber: 'FFE599',
   red: 'EA9999',
@@ -113,6 +116,7 @@ export function workbookStyles(currency: string): Record<string, CellStyle> {
       horizontal: 'center',
     },
   };
+  styles['timeline.workdays'] = { fontSize: 7, fontColor: '7F7F7F', horizontal: 'center' };
   const timeline: Record<Timeline, string> = { day: 'dd mmm', week: 'dd mmm', month: 'mmm yyyy' };
   for (const [scale, numberFormat] of Object.entries(timeline)) {
     styles[`timeline.${scale}`] = {
@@ -126,7 +130,7 @@ export function workbookStyles(currency: string): Record<string, CellStyle> {
     };
   }
   for (const [key, color] of Object.entries(LEGEND)) {
-    const dark = ['task', 'done', 'milestone', 'today'].includes(key);
+    const dark = ['task', 'done', 'milestone', 'today', 'critical', 'baseline'].includes(key);
     styles[`legend.${key}`] = {
       fill: color,
       bold: true,

@@ -47,6 +47,17 @@ export function writeTimelineHeader(sheet: SheetBuilder, plan: Plan, layout: Gan
     cells.push({ formula, style: `timeline.${plan.timeline}` });
   }
   sheet.row(row, firstCol, cells);
+  // Above each column: the days worked in it, on the Holidays sheet's calendar. The shading
+  // rules read this row (conditional formats in Sheets cannot read names or other sheets).
+  const workdays = cells.map((_, i) => {
+    const first = cellRef(row, firstCol + i);
+    const last = columnEnd(plan.timeline, first);
+    return {
+      formula: `NETWORKDAYS.INTL(${first},${last},Weekend,Holidays)`,
+      style: 'timeline.workdays',
+    };
+  });
+  sheet.row(GANTT.workdaysRow, firstCol, workdays);
   sheet.widths(
     firstCol,
     cells.map(() => WIDTH[plan.timeline]),
@@ -67,19 +78,21 @@ export function timelineRules(plan: Plan, layout: GanttLayout): ConditionalRule[
   const colStart = cellRef(GANTT.headerRow, firstCol, { absRow: true });
   const colEnd = columnEnd(plan.timeline, colStart);
   const at = (col: number) => cellRef(r, col, { absCol: true });
-  const [start, days, end, buffer, bufferEnd, progress] = [
+  const [start, days, end, buffer, bufferEnd, doneEnd, slack, baselineEnd] = [
     at(c.start),
     at(c.days),
     at(c.end),
     at(c.buffer),
     at(c.bufferEnd),
-    at(c.progress),
+    at(c.doneEnd),
+    at(c.slack),
+    at(c.baselineEnd),
   ];
   const reportDate = absRef(GANTT.reportDateRow, GANTT.reportDateCol);
+  const worked = cellRef(GANTT.workdaysRow, firstCol, { absRow: true });
+  const fullWeek = absRef(GANTT.projectEndRow, GANTT.weekDaysCol);
   const inColumn = (day: string) => `AND(${day}>=${colStart},${day}<=${colEnd})`;
-  // The done part counts working days, as the task's length does: round(days × progress).
-  const doneDays = `ROUND(${days}*${progress},0)`;
-  const doneEnd = `WORKDAY(${start},${doneDays}-1)`;
+  const bar = `AND(${days}>0,${start}<>"",${start}<=${colEnd},${end}>=${colStart})`;
   const rules: ConditionalRule[] = [
     {
       id: 'gantt.today.header',
@@ -94,28 +107,34 @@ export function timelineRules(plan: Plan, layout: GanttLayout): ConditionalRule[
       format: { fill: COLORS.milestone },
       stopIfTrue: true,
     },
-  ];
-  if (plan.timeline === 'day') {
-    rules.push({
-      id: 'gantt.weekend',
+    // A day off, or a week or month with no working day at all (a closure such as Nowruz).
+    {
+      id: 'gantt.dayOff',
       range: grid,
-      formula: `NETWORKDAYS(${colStart},${colStart})=0`,
-      format: { fill: COLORS.weekend },
+      formula: `${worked}=0`,
+      format: { fill: COLORS.dayOff },
       stopIfTrue: true,
-    });
-  }
+    },
+  ];
   rules.push(
     {
       id: 'gantt.done',
       range: grid,
-      formula: `AND(${days}>0,${doneDays}>=1,${start}<>"",${start}<=${colEnd},${doneEnd}>=${colStart})`,
+      formula: `AND(${days}>0,${doneEnd}<>"",${start}<=${colEnd},${doneEnd}>=${colStart})`,
       format: { fill: COLORS.done },
+      stopIfTrue: true,
+    },
+    {
+      id: 'gantt.critical',
+      range: grid,
+      formula: `AND(${slack}<>"",${slack}<=0,${bar})`,
+      format: { fill: COLORS.critical },
       stopIfTrue: true,
     },
     {
       id: 'gantt.task',
       range: grid,
-      formula: `AND(${days}>0,${start}<>"",${start}<=${colEnd},${end}>=${colStart})`,
+      formula: bar,
       format: { fill: COLORS.task },
       stopIfTrue: true,
     },
@@ -125,6 +144,25 @@ export function timelineRules(plan: Plan, layout: GanttLayout): ConditionalRule[
       formula: `AND(${buffer}>0,${end}<>"",${end}+1<=${colEnd},${bufferEnd}>=${colStart})`,
       format: { fill: COLORS.buffer },
       stopIfTrue: true,
+    },
+  );
+  if (plan.timeline === 'week') {
+    // A week with fewer working days than a full one: a holiday falls in it.
+    rules.push({
+      id: 'gantt.holiday',
+      range: grid,
+      formula: `${worked}<${fullWeek}`,
+      format: { fill: COLORS.holiday },
+      stopIfTrue: true,
+    });
+  }
+  rules.push(
+    // A thin mark where the task was to end when the baseline was saved.
+    {
+      id: 'gantt.baseline',
+      range: grid,
+      formula: `AND(${baselineEnd}<>"",${inColumn(baselineEnd)})`,
+      format: { sideBorder: COLORS.baseline },
     },
     // Last: the marker is a border, which Excel adds to a bar's fill; engines that apply only
     // the first true rule still draw the bar, and the header marks the column anyway.

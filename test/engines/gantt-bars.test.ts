@@ -8,6 +8,7 @@ import type { WorkbookSpec } from '../../core/workbook/spec';
 import { GANTT } from '../../core/sheets/gantt-layout';
 import { serial, specOf } from '../helpers';
 import { evaluateSpec } from './hyperformula';
+import { IRAN_BASELINE, IRAN_DRAWN, IRAN_PLAN, LETTER } from './gantt-fixtures';
 import { shiftFormula } from './shift';
 
 const FIXTURE = {
@@ -39,16 +40,8 @@ const FIXTURE = {
   ],
 };
 
-const LETTER: Record<string, string> = {
-  'gantt.milestone': 'M',
-  'gantt.weekend': 'w',
-  'gantt.done': 'D',
-  'gantt.task': 'T',
-  'gantt.buffer': 'B',
-};
-
 /** Each task row as a string: one letter per timeline cell for the rule that draws it. */
-function drawnGrid(spec: WorkbookSpec): { rows: string[]; today: number[] } {
+function drawnGrid(spec: WorkbookSpec): { rows: string[]; today: number[]; baseline: string[] } {
   const evaluated = evaluateSpec(spec);
   const sheet = spec.sheets.find((s) => s.id === 'actions')!;
   const gridName = spec.names.find((n) => n.name === 'Timeline_Grid')!;
@@ -68,20 +61,25 @@ function drawnGrid(spec: WorkbookSpec): { rows: string[]; today: number[] } {
   const barRules = gridRules.filter((r) => r.id in LETTER);
   expect(barRules.every((r) => r.stopIfTrue)).toBe(true);
   const todayRule = sheet.conditionalRules.find((r) => r.id === 'gantt.today')!;
+  const baselineRule = sheet.conditionalRules.find((r) => r.id === 'gantt.baseline')!;
+  const baseline: string[] = [];
   for (const rule of [...barRules, todayRule])
     expect(rule.range).toBe(gridName.ref.replace(/\$/g, ''));
   const rows: string[] = [];
   const today = new Set<number>();
   for (let row = grid.row1; row <= grid.row2; row++) {
     let line = '';
+    let marks = '';
     for (let col = grid.col1; col <= grid.col2; col++) {
+      marks += test(baselineRule.formula, row, col) ? '|' : '.';
       const rule = barRules.find((r) => test(r.formula, row, col));
       line += rule ? LETTER[rule.id] : '.';
       if (test(todayRule.formula, row, col)) today.add(col - grid.col1 + 1);
     }
     rows.push(line);
+    baseline.push(marks);
   }
-  return { rows, today: [...today] };
+  return { rows, today: [...today], baseline };
 }
 
 describe('Gantt bars drawn by conditional formatting', () => {
@@ -130,6 +128,32 @@ describe('Gantt bars drawn by conditional formatting', () => {
       5,
     );
     expect(evaluated.value('actions', starts.row1 + 1, starts.col1)).toBe(serial('2027-01-11'));
+    // Against the baseline saved at generation, T1 and its follower now end two days late.
+    const slip = (i: number) => evaluated.value('actions', starts.row1 + i, GANTT.col.slip);
+    expect([slip(0), slip(1)]).toEqual([2, 2]);
+  });
+
+  it('shades days off and the Nowruz closure, draws the critical path and baseline marks', () => {
+    const iran = IRAN_PLAN;
+    const day = drawnGrid(specOf({ ...iran, timeline: 'day' }));
+    // Sat 13 Mar … Fri 9 Apr: Fridays off, 20 Mar a holiday, Nowruz 21 Mar – 2 Apr closed.
+    expect(day.rows.map((r) => r.slice(0, 26))).toEqual(IRAN_DRAWN);
+    expect(day.baseline.map((r) => r.indexOf('|'))).toEqual(IRAN_BASELINE);
+    const week = drawnGrid(specOf({ ...iran, timeline: 'week' }));
+    // Weeks from Sat 13, 20, 27 Mar and 3 Apr: the second and third are closed.
+    expect(week.rows).toEqual(['Cww.', 'CwwC', '.wwM', '.wwC', 'Dww.']);
+    // Tết (5–9 Feb 2027) leaves its week three working days: a holiday week, shaded.
+    const tet = drawnGrid(
+      specOf({
+        framework: 'sostac',
+        business: { country: 'VN' },
+        period: { start: '2027-02-01', weeks: 3 },
+        reportDate: '2027-02-01',
+        tasks: [{ id: 'P', name: 'Posts', stage: 'action', start: '2027-02-15', days: 1 }],
+        timeline: 'week',
+      }),
+    );
+    expect(tet.rows).toEqual(['hhC']);
   });
 
   it('draws on empty cells only: the grid has no values for the marketer to lose', () => {

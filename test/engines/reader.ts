@@ -34,6 +34,8 @@ export function parseLibreOfficeText(text: string): EngineValue {
   if (us) return serialOf(Number(us[3]), Number(us[1]), Number(us[2]));
   const percent = /^(-?\d+(?:\.\d+)?(?:E-?\d+)?)%$/.exec(text);
   if (percent) return Number(percent[1]) / 100;
+  // LibreOffice writes no number with a leading zero: "0000011" is a text (a weekend code).
+  if (/^0\d/.test(text)) return text;
   if (/^-?\d+(\.\d+)?(E[-+]?\d+)?$/.test(text)) return Number(text);
   return text;
 }

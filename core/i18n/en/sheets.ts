@@ -214,4 +214,6 @@ export const sheets: Record<string, string> = {
   'tactics.col.spendStatus': 'Spend status',
   'tactics.col.cpa': 'CPA',
   'tactics.col.roas': 'ROAS',
+  'sheet.calendar': 'Holidays',
+  'contents.calendar': 'When we work: the working week and the days off every date counts',
 };

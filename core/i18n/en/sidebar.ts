@@ -49,4 +49,7 @@ export const sidebar: Record<string, string> = {
     'Answer a few questions and download a complete plan workbook — guidance for every stage, SMART objectives, a Gantt timeline, a budget and a KPI control sheet — that works in Excel, Google Sheets and LibreOffice alike.',
   'web.preview': 'Your workbook will contain',
   'web.privacy': 'Everything happens in your browser: nothing you type leaves this page.',
+  'sidebar.country': 'Country (holidays and working week)',
+  'sidebar.country.none': 'None (Monday–Friday, no holidays)',
+  'sidebar.country.all': 'All countries',
 };

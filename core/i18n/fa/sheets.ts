@@ -214,4 +214,7 @@ export const sheets: Record<string, string> = {
   'tactics.col.spendStatus': 'وضعیت هزینه',
   'tactics.col.cpa': 'CPA',
   'tactics.col.roas': 'ROAS',
+  'sheet.calendar': 'تعطیلات',
+  'contents.calendar':
+    'چه روزهایی کار می‌کنیم: هفتهٔ کاری و تعطیلاتی که همهٔ تاریخ‌ها در نظر می‌گیرند',
 };

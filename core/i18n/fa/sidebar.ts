@@ -52,4 +52,7 @@ export const sidebar: Record<string, string> = {
   'web.preview': 'کارپوشهٔ شما این برگه‌ها را خواهد داشت',
   'web.privacy':
     'همه‌چیز در مرورگر شما انجام می‌شود: هیچ‌چیزی که تایپ می‌کنید از این صفحه بیرون نمی‌رود.',
+  'sidebar.country': 'کشور (تعطیلات و هفتهٔ کاری)',
+  'sidebar.country.none': 'هیچ‌کدام (دوشنبه تا جمعه، بدون تعطیلی)',
+  'sidebar.country.all': 'همهٔ کشورها',
 };

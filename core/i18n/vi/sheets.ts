@@ -216,4 +216,7 @@ export const sheets: Record<string, string> = {
   'tactics.col.spendStatus': 'Tình trạng chi tiêu',
   'tactics.col.cpa': 'CPA',
   'tactics.col.roas': 'ROAS',
+  'sheet.calendar': 'Ngày nghỉ',
+  'contents.calendar':
+    'Khi nào làm việc: tuần làm việc và các ngày nghỉ mà mọi mốc thời gian đều tính đến',
 };

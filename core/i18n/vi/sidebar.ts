@@ -54,4 +54,7 @@ export const sidebar: Record<string, string> = {
   'web.preview': 'Bảng tính của bạn sẽ gồm',
   'web.privacy':
     'Mọi thứ diễn ra ngay trong trình duyệt của bạn: không điều gì bạn nhập rời khỏi trang này.',
+  'sidebar.country': 'Quốc gia (ngày lễ và tuần làm việc)',
+  'sidebar.country.none': 'Không chọn (thứ Hai–thứ Sáu, không ngày lễ)',
+  'sidebar.country.all': 'Tất cả quốc gia',
 };

@@ -208,4 +208,6 @@ export const sheets: Record<string, string> = {
   'tactics.col.spendStatus': '支出状态',
   'tactics.col.cpa': 'CPA',
   'tactics.col.roas': 'ROAS',
+  'sheet.calendar': '节假日',
+  'contents.calendar': '何时工作：所有日期都遵循的工作周和休息日',
 };

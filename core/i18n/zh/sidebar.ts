@@ -50,4 +50,7 @@ export const sidebar: Record<string, string> = {
     '回答几个问题，即可下载一份完整的计划工作簿：各阶段的指导、SMART 目标、甘特图时间轴、预算和 KPI 控制表，在 Excel、Google Sheets 和 LibreOffice 中都能使用。',
   'web.preview': '您的工作簿将包含',
   'web.privacy': '一切都在您的浏览器中完成：您输入的任何内容都不会离开本页面。',
+  'sidebar.country': '国家（节假日和工作周）',
+  'sidebar.country.none': '不选（周一至周五，无节假日）',
+  'sidebar.country.all': '所有国家',
 };

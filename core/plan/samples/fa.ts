@@ -5,7 +5,10 @@ export const SAMPLE_FA: SampleWords = {
   language: 'fa',
   business: 'چایخانهٔ نیلوفر',
   currency: 'IRR',
+  country: 'IR',
   perDollar: 500000,
+  // The quarter's review waits for the first working day after Nowruz (1–13 Farvardin).
+  starts: { T12: '2027-04-03' },
   owners: { Lan: 'مریم', Minh: 'علی', Hoa: 'سارا' },
   tasks: {
     T1: 'بررسی کانال‌ها و داده‌های تحلیلی',

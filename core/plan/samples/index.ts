@@ -16,8 +16,12 @@ export interface SampleWords {
   language: Language;
   business: string;
   currency: string;
+  /** Where the business is: its working week and public holidays. */
+  country: string;
   /** Money in the sample's currency per US dollar (round, as a marketer would plan). */
   perDollar: number;
+  /** Typed starts (by task id) that the market's calendar moves: no review during Nowruz. */
+  starts?: Record<string, string>;
   /** The English sample's owners and tasks (by id), in this language. */
   owners: Record<string, string>;
   tasks: Record<string, string>;
@@ -33,7 +37,7 @@ function localized(w: SampleWords): PlanInput {
   return {
     ...SAMPLE_PLAN,
     language: w.language,
-    business: { name: w.business, currency: w.currency },
+    business: { name: w.business, currency: w.currency, country: w.country },
     channels: SAMPLE_PLAN.channels?.map((c) => ({
       ...c,
       name: channel(c.name) as string,
@@ -48,6 +52,7 @@ function localized(w: SampleWords): PlanInput {
     tasks: SAMPLE_PLAN.tasks?.map((t) => ({
       ...t,
       name: w.tasks[t.id] ?? t.name,
+      ...(w.starts?.[t.id] ? { start: w.starts[t.id] } : {}),
       owner: w.owners[t.owner ?? ''] ?? t.owner,
       channel: channel(t.channel),
       ...(t.budget !== undefined ? { budget: money(t.budget) as number } : {}),

@@ -5,6 +5,7 @@ export const SAMPLE_VI: SampleWords = {
   language: 'vi',
   business: 'Trà Sen Hồ Tây',
   currency: 'VND',
+  country: 'VN',
   perDollar: 25000,
   owners: { Lan: 'Lan', Minh: 'Minh', Hoa: 'Hoa' },
   tasks: {

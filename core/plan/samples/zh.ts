@@ -5,6 +5,7 @@ export const SAMPLE_ZH: SampleWords = {
   language: 'zh',
   business: '莲心茶馆',
   currency: 'CNY',
+  country: 'CN',
   perDollar: 7,
   owners: { Lan: '李娜', Minh: '王明', Hoa: '陈华' },
   tasks: {

@@ -4,7 +4,7 @@ import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { serial, specOf } from '../../helpers';
 import { cellAt, columnCells, nameRange, sheetOf } from './spec-reader';
 
-describe('the Actions (Gantt) sheet', () => {
+describe('the Schedule (Gantt) sheet', () => {
   const spec = specOf(SAMPLE_PLAN);
   const sheet = sheetOf(spec, 'actions');
 
@@ -16,21 +16,64 @@ describe('the Actions (Gantt) sheet', () => {
     expect(cellAt(sheet, GANTT.firstRow, GANTT.col.name)?.style).toBe('input.text');
   });
 
-  it('types the start of an independent task and computes a follower from its predecessor', () => {
+  it('computes every start: from the date typed as "not before", and from predecessors', () => {
     const starts = columnCells(spec, 'Tasks_Start');
-    expect(starts[0]).toEqual({ value: serial('2027-01-04'), style: 'input.date' });
-    // T3 follows T1 (row 6): WORKDAY(end of T1, 1 + lag).
-    expect(starts[2]?.formula).toBe('IF(J6="","",WORKDAY(J6,1+G8))');
-    expect(cellAt(sheet, 8, GANTT.col.dependsOn)?.formula).toBe('A6');
-    expect(columnCells(spec, 'Tasks_End')[0]?.formula).toBe(
-      'IF(H6="","",IF(I6=0,H6,WORKDAY(H6,I6-1)))',
+    expect(cellAt(sheet, 6, GANTT.col.notBefore)).toEqual({
+      value: serial('2027-01-04'),
+      style: 'input.date',
+    });
+    expect(starts[0]?.formula).toBe('IF(G6="","",WORKDAY.INTL(G6-1,1,Weekend,Holidays))');
+    // T3 follows T1 (row 6): the first working day on or after its "not before" date (G8)
+    // and the day after T1's end, on the Holidays sheet's calendar.
+    expect(starts[2]?.formula).toBe(
+      'IF(H6="","",WORKDAY.INTL(MAX(G8,WORKDAY.INTL(J6,1,Weekend,Holidays))-1,1,Weekend,Holidays))',
     );
+    expect(cellAt(sheet, 8, GANTT.col.dependsOn)?.formula).toBe('A6');
+    // T8 follows T7 ten working days late: its After column says so in the short form.
+    expect(cellAt(sheet, 13, GANTT.col.dependsOn)?.formula).toBe('A12&"FS+10"');
+    expect(columnCells(spec, 'Tasks_End')[0]?.formula).toBe(
+      'IF(H6="","",WORKDAY.INTL(H6,MAX(I6-1,0),Weekend,Holidays))',
+    );
+  });
+
+  it('writes links of every type and several predecessors as formulas over their rows', () => {
+    const s = specOf({
+      framework: 'sostac',
+      period: { start: '2027-01-04', weeks: 4 },
+      tasks: [
+        { id: 'A', name: 'A', stage: 'action', start: '2027-01-04', days: 5 },
+        { id: 'B', name: 'B', stage: 'action', dependsOn: 'ASS+1, CFF-2', days: 3 },
+        { id: 'C', name: 'C', stage: 'action', dependsOn: 'ASF+3', days: 2 },
+      ],
+    });
+    const gantt = sheetOf(s, 'actions');
+    const C = GANTT.col;
+    expect(cellAt(gantt, 7, C.dependsOn)?.formula).toBe('A6&"SS+1"&", "&A8&"FF-2"');
+    expect(cellAt(gantt, 7, C.start)?.formula).toBe(
+      'IF(OR(H6="",H8=""),"",WORKDAY.INTL(MAX(G7,WORKDAY.INTL(H6,1,Weekend,Holidays),' +
+        'WORKDAY.INTL(J8,-2-MAX(I7-1,0),Weekend,Holidays))-1,1,Weekend,Holidays))',
+    );
+    // A's late finish: the project's end, or what B (SS+1) and C (SF) allow.
+    expect(cellAt(gantt, 6, C.lateFinish)?.formula).toBe(
+      'IF(OR(J6="",T7="",T8=""),"",MIN($C$4,WORKDAY.INTL(T7,MAX(I6-1,0)-MAX(I7-1,0)-1,Weekend,Holidays),' +
+        'WORKDAY.INTL(T8,MAX(I6-1,0)-3,Weekend,Holidays)))',
+    );
+    expect(cellAt(gantt, 6, C.slack)?.formula).toBe(
+      'IF(OR(J6="",T6=""),"",IF(T6>=J6,NETWORKDAYS.INTL(J6,T6,Weekend,Holidays)-1,' +
+        '1-NETWORKDAYS.INTL(T6,J6,Weekend,Holidays)))',
+    );
+    // The baseline is the schedule at generation, as plain dates.
+    expect(cellAt(gantt, 6, C.baselineEnd)).toEqual({
+      value: serial('2027-01-08'),
+      style: 'input.date',
+    });
   });
 
   it('keeps its own copy of the report date for the conditional formats', () => {
     expect(cellAt(sheet, GANTT.reportDateRow, GANTT.reportDateCol)?.formula).toBe('ReportDate');
     for (const rule of sheet.conditionalRules)
-      expect(rule.formula).not.toMatch(/!|ReportDate|PlanStart/);
+      // Sheets' conditional formats read neither other sheets nor names.
+      expect(rule.formula).not.toMatch(/!|ReportDate|PlanStart|Weekend|Holidays/);
   });
 
   it.each(TIMELINES.map((t) => [t]))('covers the period with %s columns', (timeline) => {
@@ -49,23 +92,37 @@ describe('the Actions (Gantt) sheet', () => {
     const first = cellAt(header, GANTT.headerRow, columns.col1)?.formula;
     expect(first).toBe(timeline === 'month' ? 'EOMONTH(PlanStart,-1)+1' : 'PlanStart');
     const second = cellAt(header, GANTT.headerRow, columns.col1 + 1)?.formula;
-    expect(second).toBe({ day: 'Q5+1', week: 'Q5+7', month: 'EOMONTH(Q5,0)+1' }[timeline]);
+    expect(second).toBe({ day: 'W5+1', week: 'W5+7', month: 'EOMONTH(W5,0)+1' }[timeline]);
+    // Above each column, its working days on the plan's calendar.
+    const worked = cellAt(header, GANTT.workdaysRow, columns.col1)?.formula;
+    expect(worked).toBe(
+      {
+        day: 'NETWORKDAYS.INTL(W5,W5,Weekend,Holidays)',
+        week: 'NETWORKDAYS.INTL(W5,W5+6,Weekend,Holidays)',
+        month: 'NETWORKDAYS.INTL(W5,EOMONTH(W5,0),Weekend,Holidays)',
+      }[timeline],
+    );
   });
 
-  it('shades weekends only on the day scale', () => {
-    const ids = (timeline: 'day' | 'week') =>
+  it('shades days off, closed weeks and weeks with a holiday', () => {
+    const ids = (timeline: 'day' | 'week' | 'month') =>
       sheetOf(specOf({ ...SAMPLE_PLAN, timeline }), 'actions').conditionalRules.map((r) => r.id);
-    expect(ids('day')).toContain('gantt.weekend');
-    expect(ids('week')).not.toContain('gantt.weekend');
+    expect(ids('day')).toContain('gantt.dayOff');
+    expect(ids('day')).not.toContain('gantt.holiday');
     expect(ids('week')).toEqual(
       expect.arrayContaining([
+        'gantt.dayOff',
+        'gantt.holiday',
         'gantt.task',
+        'gantt.critical',
         'gantt.done',
         'gantt.buffer',
         'gantt.milestone',
+        'gantt.baseline',
         'gantt.today',
       ]),
     );
+    expect(ids('month')).not.toContain('gantt.holiday');
   });
 
   it('keeps one empty row when the plan has no tasks, so every name has a range', () => {
