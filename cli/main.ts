@@ -3,6 +3,7 @@
  * with code 2, every error on stderr and no file written; the file is written atomically
  * (output.ts). Nothing from the input reaches the terminal unescaped.
  */
+import { publicHolidays } from '../core/calendar/public-holidays';
 import { promises as fs } from 'fs';
 import path from 'path';
 import { buildPlan } from '../core/generate';
@@ -66,7 +67,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // Then the plan's language, unless --language said otherwise.
   const language = asked ?? planLanguage(plan);
   t = translator(language);
-  const result = buildPlan(plan, { today: serialOfDate(io.now()), language });
+  const result = buildPlan(plan, {
+    today: serialOfDate(io.now()),
+    language,
+    holidays: publicHolidays,
+  });
   if (!result.ok) {
     for (const e of result.errors) err(`${formatPlanError(e)}${flagNote(e.path, options, t)}`);
     return 2;

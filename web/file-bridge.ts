@@ -33,13 +33,14 @@ export function fileBridge(
     ): Promise<GenerationResult> {
       const began = performance.now();
       onProgress('validating');
-      // The generator and ExcelJS load only now: the page itself stays small.
-      const [{ buildPlan }, { renderXlsx }] = await Promise.all([
+      // The generator, ExcelJS and the holiday library load only now: the page stays small.
+      const [{ buildPlan }, { renderXlsx }, { publicHolidays }] = await Promise.all([
         import('../core/generate'),
         import('../core/xlsx'),
+        import('../core/calendar/public-holidays'),
       ]);
       onProgress('building');
-      const result = buildPlan(input, { today: serialOfDate(now()) });
+      const result = buildPlan(input, { today: serialOfDate(now()), holidays: publicHolidays });
       if (!result.ok) return { errors: result.errors };
       onProgress('writing');
       const bytes = await renderXlsx(result.spec);

@@ -2,6 +2,7 @@
 import { FRAMEWORKS, stageKey } from '../frameworks';
 import type { Translate } from '../i18n';
 import { COMMON_CURRENCIES } from '../i18n/currencies';
+import { COUNTRIES, countryName } from '../plan/countries';
 import { el } from './dom';
 
 /** Every ISO 4217 code the runtime knows, common ones first. */
@@ -65,6 +66,34 @@ export function currencySelect(t: Translate, language: string, value: string): H
     {},
     group(t('sidebar.currency.common'), COMMON_CURRENCIES),
     group(t('sidebar.currency.all'), all.slice(COMMON_CURRENCIES.length)),
+  );
+  node.value = value;
+  return node;
+}
+
+/** The four languages' markets first, then every other country by its name. */
+const COMMON_COUNTRIES = ['VN', 'IR', 'CN', 'US', 'GB'];
+
+export function countrySelect(t: Translate, language: string, value: string): HTMLSelectElement {
+  const option = (code: string) =>
+    el('option', { attrs: { value: code } }, `${countryName(code, language)} (${code})`);
+  const others = COUNTRIES.filter((c) => !COMMON_COUNTRIES.includes(c))
+    .map((code) => ({ code, name: countryName(code, language) }))
+    .sort((a, b) => a.name.localeCompare(b.name, language));
+  const node = el(
+    'select',
+    {},
+    el('option', { attrs: { value: '' } }, t('sidebar.country.none')),
+    el(
+      'optgroup',
+      { attrs: { label: t('sidebar.currency.common') } },
+      ...COMMON_COUNTRIES.map(option),
+    ),
+    el(
+      'optgroup',
+      { attrs: { label: t('sidebar.country.all') } },
+      ...others.map((c) => option(c.code)),
+    ),
   );
   node.value = value;
   return node;

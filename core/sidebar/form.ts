@@ -2,7 +2,7 @@
 import { LANGUAGES, type Translate } from '../i18n';
 import { TIMELINES } from '../plan/types';
 import { el } from './dom';
-import { currencySelect, field, frameworkCards, select, textInput } from './fields';
+import { countrySelect, currencySelect, field, frameworkCards, select, textInput } from './fields';
 import { channelsSection, objectivesSection, type FormContext } from './sections';
 import type { FormState } from './state';
 
@@ -51,6 +51,11 @@ export function formNode(
       'currency',
       tr('sidebar.currency'),
       bind('currency', currencySelect(tr, state.language, state.currency)),
+    ),
+    field(
+      'country',
+      tr('sidebar.country'),
+      bind('country', countrySelect(tr, state.language, state.country)),
     ),
     field(
       'language',

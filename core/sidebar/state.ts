@@ -7,6 +7,7 @@ import { OFFERED_CHANNELS } from '../frameworks/channels';
 import { LANGUAGES, translator, type Language } from '../i18n';
 import { FIVE_S, type FiveS } from '../kpi/catalogue';
 import { isoDate } from '../kpi/serial';
+import { COUNTRIES } from '../plan/countries';
 import { nextWorkingDay } from '../plan/dates';
 import { TIMELINES, type PlanError, type PlanInput, type Timeline } from '../plan/types';
 
@@ -27,6 +28,8 @@ export interface FormState {
   framework: string;
   business: string;
   currency: string;
+  /** business.country: an ISO code, or '' for Monday to Friday and no holidays. */
+  country: string;
   language: string;
   start: string;
   weeks: string;
@@ -43,6 +46,7 @@ export function defaultState(today: number): FormState {
     framework: fw.id,
     business: '',
     currency: 'USD',
+    country: '',
     language: 'en',
     start: isoDate(start),
     weeks: String(fw.defaultWeeks),
@@ -77,7 +81,11 @@ export function toPlanInput(state: FormState): PlanInput {
   return {
     framework: state.framework,
     language: state.language,
-    business: { name: state.business, currency: state.currency },
+    business: {
+      name: state.business,
+      currency: state.currency,
+      ...(state.country ? { country: state.country } : {}),
+    },
     period: { start: state.start, weeks: numberOf(state.weeks) as number },
     timeline: state.timeline,
     reportDate: state.reportDate,
@@ -140,6 +148,7 @@ export function restoreState(saved: unknown, fallback: FormState): FormState {
     framework: known ? (s.framework as string) : fallback.framework,
     business: str(s.business, fallback.business),
     currency: str(s.currency, fallback.currency),
+    country: COUNTRIES.includes(s.country as string) ? (s.country as string) : fallback.country,
     language: LANGUAGES.includes(s.language as Language)
       ? (s.language as string)
       : fallback.language,
@@ -165,12 +174,15 @@ export function fieldOfError(error: PlanError, state: FormState): string {
     language: 'language',
     'business.name': 'business',
     'business.currency': 'currency',
+    'business.country': 'country',
     'period.start': 'start',
     'period.weeks': 'weeks',
     timeline: 'timeline',
     reportDate: 'reportDate',
   };
   if (direct[p]) return direct[p];
+  // The holidays the country brought (the Sheets sidebar sends them with the plan).
+  if (p.startsWith('holidays')) return 'country';
   const channel = /^channels\[(\d+)\]/.exec(p);
   if (channel) {
     const name = state.channels.filter((c) => c.checked)[Number(channel[1])]?.name;

@@ -51,17 +51,24 @@ function restore(storage: FormStorage | undefined, fallback: FormState): FormSta
   }
 }
 
+/** The country a language's marketers mostly plan in (its week and holidays). */
+const DEFAULT_COUNTRY: Record<string, string> = { vi: 'VN', fa: 'IR', zh: 'CN' };
+
 /**
- * A change of language brings that language's market currency, unless the marketer chose a
- * currency of their own.
+ * A change of language brings that language's market currency and country, unless the
+ * marketer chose a currency or country of their own.
  */
 function followLanguage(state: FormState, patch: Partial<FormState>): Partial<FormState> {
   const language = patch.language;
-  if (language === undefined || language === state.language || patch.currency !== undefined) {
-    return patch;
+  if (language === undefined || language === state.language) return patch;
+  const next = { ...patch };
+  const ownCurrency = state.currency !== (DEFAULT_CURRENCY[state.language] ?? 'USD');
+  if (patch.currency === undefined && !ownCurrency) {
+    next.currency = DEFAULT_CURRENCY[language] ?? state.currency;
   }
-  const own = state.currency !== (DEFAULT_CURRENCY[state.language] ?? 'USD');
-  return own ? patch : { ...patch, currency: DEFAULT_CURRENCY[language] ?? state.currency };
+  const ownCountry = state.country !== (DEFAULT_COUNTRY[state.language] ?? '');
+  if (patch.country === undefined && !ownCountry) next.country = DEFAULT_COUNTRY[language] ?? '';
+  return next;
 }
 
 export function createStore(options: StoreOptions): SidebarStore {

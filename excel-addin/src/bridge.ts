@@ -3,6 +3,7 @@
  * (its first sync reads the titles and names the workbook already has, so that the plan's
  * sheets get free titles and its names do not clash). Bad input comes back as errors.
  */
+import { publicHolidays } from '../../core/calendar/public-holidays';
 import { buildPlan } from '../../core/generate';
 import { serialOfDate } from '../../core/kpi/serial';
 import { validatePlan } from '../../core/plan/validate';
@@ -25,7 +26,11 @@ export function excelBridge(now = () => new Date()): HostBridge {
       onProgress('writing');
       return Excel.run(async (context) => {
         const existing = await readWorkbook(context);
-        const result = buildPlan(input, { today, existingTitles: existing.titles });
+        const result = buildPlan(input, {
+          today,
+          existingTitles: existing.titles,
+          holidays: publicHolidays,
+        });
         if (!result.ok) return { errors: result.errors };
         checkNames(result.spec, existing.names);
         await renderSpec(context, result.spec);

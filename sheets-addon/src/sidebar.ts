@@ -3,6 +3,7 @@
  * server functions through google.script.run. Built into Sidebar.html with its styles.
  */
 import { serialOfDate } from '../../core/kpi/serial';
+import { withPublicHolidays } from '../../core/calendar/public-holidays';
 import type { HostBridge } from '../../core/sidebar/bridge';
 import { browserStorage } from '../../core/sidebar/store';
 import { mountSidebar } from '../../core/sidebar/view';
@@ -30,8 +31,10 @@ function call<T>(name: string, ...args: unknown[]): Promise<T> {
 let overview = '';
 
 const bridge: HostBridge = {
-  async generate(input, onProgress) {
+  async generate(form, onProgress) {
     onProgress('validating');
+    // The holiday library lives here, not in Code.js (loaded for every custom-function call).
+    const input = withPublicHolidays(form, serialOfDate(new Date()));
     const check = await call<{ ok: boolean; errors?: PlanError[] }>('checkPlan', input);
     if (!check.ok) return { errors: check.errors ?? [] };
     onProgress('writing');

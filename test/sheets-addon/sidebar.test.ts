@@ -4,7 +4,7 @@
  * fills the form and generates; bad input shows beside its field.
  */
 import type { Browser, Page } from 'playwright-core';
-import { SHEET_TITLES } from '../helpers';
+import { SHEET_TITLES, serial } from '../helpers';
 import { hasChromium, launchChromium } from '../web/browser';
 import { builtFile, loadAddon } from './load-addon';
 const describeBrowser = hasChromium() ? describe : describe.skip;
@@ -64,13 +64,29 @@ describeBrowser('the Sheets sidebar', () => {
     await page.getByLabel('Length (weeks)').fill('13');
     await page.getByLabel('Report date').fill('2027-02-15');
     await page.getByRole('button', { name: 'Generate plan' }).click();
-    await page.getByText(/^Done: 13 sheets/).waitFor();
+    await page.getByText(/^Done: 14 sheets/).waitFor();
     expect(calls).toEqual(['checkPlan', 'generatePlan']);
     expect(book.sheets.map((s) => s.name)).toEqual(SHEET_TITLES.race);
     expect(book.sheets[0].cell(1, 1).value).toBe('Nhà Trà Sen');
     await page.getByRole('button', { name: 'Open the Overview' }).click();
     await page.waitForTimeout(200);
     expect(calls).toContain('openSheet');
+    await page.context().close();
+  });
+
+  it("sends the country's public holidays with the plan, and the workbook lists them", async () => {
+    const sent: unknown[] = [];
+    const { page, book } = await open((_, args) => (sent.push(args[0]), args));
+    await page.getByLabel('Business name').fill('Nhà Trà Sen');
+    await page.getByLabel(/^Country/).selectOption('VN');
+    await page.getByLabel('Start date').fill('2027-01-04');
+    await page.getByRole('button', { name: 'Generate plan' }).click();
+    await page.getByText(/^Done: /).waitFor();
+    const input = sent[0] as { business: { country: string }; holidays: { date: string }[] };
+    expect(input.business.country).toBe('VN');
+    expect(input.holidays.map((h) => h.date)).toContain('2027-02-06'); // Tết
+    const holidays = book.sheets.find((s) => s.name === 'Holidays')!;
+    expect(holidays.cell(10, 1).value).toBe(serial('2027-01-01')); // Tết Dương lịch
     await page.context().close();
   });
 

@@ -62,6 +62,10 @@ describe.each(LANGUAGES.filter((l) => l !== 'en').map((l) => [l]))('the sidebar 
     );
     const currency = root.querySelector<HTMLSelectElement>('#currency')!.value;
     expect(currency).toBe({ vi: 'VND', fa: 'IRR', zh: 'CNY' }[l]);
+    // And the market's country: its working week and holidays.
+    expect(root.querySelector<HTMLSelectElement>('#country')!.value).toBe(
+      { vi: 'VN', fa: 'IR', zh: 'CN' }[l],
+    );
   });
 
   it('names the fields’ problems in its language', async () => {
