@@ -1,6 +1,17 @@
-/** The benchmark's and the engine tests' plans: N chained tasks over W weeks on a scale. */
+/**
+ * The benchmark's and the engine tests' plans: N tasks over W weeks on a scale, in chains of
+ * ten whose links are of every type (with lags and leads), some tasks following two.
+ */
 import { framework } from '../core/frameworks';
 import type { PlanInput } from '../core/plan/types';
+
+/** The links of task i + 1 (never the first of a chain) to the task before it, in the short form. */
+function links(i: number): string {
+  const before = `T${i}`;
+  // SF+4: a task of up to 4 days ends 4 working days after its predecessor starts, or later.
+  const form = [`${before}FS-1`, `${before}SS+1`, `${before}FF+1`, `${before}SF+4`][i % 4];
+  return i % 10 >= 2 && i % 5 === 2 ? `${form}, T${i - 1}` : form;
+}
 
 export function largePlanInput(
   tasks: number,
@@ -27,7 +38,7 @@ export function largePlanInput(
       stage: stages[i % stages.length],
       channel: channels[i % channels.length],
       owner: `Owner ${i % 7}`,
-      ...(i % 10 === 0 ? { start: '2027-01-04' } : { dependsOn: `T${i}` }),
+      ...(i % 10 === 0 ? { start: '2027-01-04' } : { dependsOn: links(i) }),
       days: i % 10 === 5 ? 0 : 1 + (i % 4),
       buffer: i % 3,
       budget: 100,

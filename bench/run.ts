@@ -4,6 +4,7 @@
  * in the same run. Goals: the large plans end to end within 1.3× the floor, spec generation
  * under 200 ms. Prints a table; asserts nothing.
  */
+import { publicHolidays } from '../core/calendar/public-holidays';
 import ExcelJS from 'exceljs';
 import { buildPlan } from '../core/generate';
 import { serialOfDate } from '../core/kpi/serial';
@@ -82,7 +83,7 @@ async function exceljsFloor(spec: WorkbookSpec): Promise<number> {
 
 /** The one pipeline, as the CLI and the playground run it. */
 function specOf(input: PlanInput): WorkbookSpec {
-  const result = buildPlan(input, { today: serialOfDate(new Date()) });
+  const result = buildPlan(input, { today: serialOfDate(new Date()), holidays: publicHolidays });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return result.spec;
 }
