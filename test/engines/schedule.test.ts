@@ -11,7 +11,8 @@ import { GANTT } from '../../core/sheets/gantt-layout';
 import { renderXlsx } from '../../core/xlsx';
 import { generateWorkbook } from '../../core/generate';
 import { planOf } from '../helpers';
-import { GOLDEN, criticalPath, iso } from '../schedules';
+import { parseRange } from '../../core/workbook/a1';
+import { GOLDEN, criticalPath, day, iso } from '../schedules';
 import { evaluateSpec } from './hyperformula';
 import { errorCells, hasLibreOffice, recalculate } from './libreoffice';
 import { hyperFormulaReader, libreOfficeReader, type CellReader } from './reader';
@@ -80,5 +81,33 @@ describeLo('the golden schedules in LibreOffice', () => {
     expect(critical(golden.expected)).toEqual(['F', 'G']);
     expect(critical(got)).toEqual(['A', 'B', 'F', 'G']);
     expect(got.find((r) => r.id === 'F')?.start).toBe('2027-01-25');
+  });
+});
+
+describe('the calendar edited in the workbook', () => {
+  const golden = GOLDEN[0];
+  const at = (spec: ReturnType<typeof generateWorkbook>, name: string) =>
+    parseRange(spec.names.find((n) => n.name === name)!.ref);
+
+  it('moves the schedule when a day off is added or the week changes (HyperFormula)', () => {
+    const spec = generateWorkbook(planOf(golden.input));
+    const evaluated = evaluateSpec(spec);
+    const calendar = evaluated.sheetIndex('calendar');
+    const holidays = at(spec, 'Holidays');
+    // A day off on Wednesday 13 January: B (A FS+2, 13–15 Jan) starts on the 14th instead.
+    evaluated.hf.setCellContents(
+      { sheet: calendar, row: holidays.row1 - 1, col: holidays.col1 - 1 },
+      day('2027-01-13'),
+    );
+    const b = computed(hyperFormulaReader(evaluated), 2)[1];
+    expect([b.start, b.end]).toEqual(['2027-01-14', '2027-01-18']);
+    // Saturdays worked too: A still ends Friday 8, B starts two working days later (Sat 9,
+    // Mon 11) on Tuesday 12 and, skipping the 13th, ends on the 15th.
+    const weekend = at(spec, 'Weekend');
+    evaluated.hf.setCellContents({ sheet: calendar, row: weekend.row1 - 2, col: 5 }, 1);
+    expect(evaluated.value('calendar', weekend.row1, weekend.col1)).toBe('0000001');
+    const moved = computed(hyperFormulaReader(evaluated), 2)[1];
+    expect([moved.start, moved.end]).toEqual(['2027-01-12', '2027-01-15']);
+    expect(evaluated.errors()).toEqual([]);
   });
 });
