@@ -7,6 +7,8 @@
 /** The drop-down lists on the Settings sheet. */
 export const LIST_NAMES = {
   stages: 'List_Stages',
+  /** The customer journey's stages (RACE's for SOSTAC and RACE, AISAS's for AISAS). */
+  funnel: 'List_Funnel',
   fiveS: 'List_FiveS',
   kpis: 'List_KPIs',
   directions: 'List_Directions',

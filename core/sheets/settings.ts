@@ -3,7 +3,8 @@
  * the business's economics (gross margin, purchases a year, years a customer stays), the lists
  * behind every drop-down, and the KPI definitions table the Control sheet looks KPIs up in.
  */
-import { DIRECTIONS, ECONOMICS, FIVE_S } from '../kpi/catalogue';
+import { stageKey } from '../frameworks';
+import { DIRECTIONS, ECONOMICS, FIVE_S, TAG_STAGES } from '../kpi/catalogue';
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
 import {
@@ -33,6 +34,11 @@ function lists(ctx: SheetContext): SettingsList[] {
       name: LIST_NAMES.stages,
       titleKey: 'settings.list.stages',
       values: fw.stages.map((s) => stageText(ctx, s.id, 'name')),
+    },
+    {
+      name: LIST_NAMES.funnel,
+      titleKey: 'settings.list.funnel',
+      values: TAG_STAGES[fw.kpiStage].map((id) => t(stageKey(fw.kpiStage, id, 'name'))),
     },
     {
       name: LIST_NAMES.fiveS,

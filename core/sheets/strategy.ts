@@ -55,7 +55,8 @@ export function strategySheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
   sheet.validate({
     kind: 'list',
     range: rangeRef(row - 6, 4, row - 1, 4),
-    source: LIST_NAMES.stages,
+    // Tactics and strategies serve stages of the customer journey, not of the plan.
+    source: LIST_NAMES.funnel,
     allowBlank: true,
   });
   checklist(sheet, ctx, stageChecklist(ctx, 'strategy'), row + 1);

@@ -68,7 +68,8 @@ export function tacticsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
   sheet.validate({
     kind: 'list',
     range: rangeRef(first, 3, last, 3),
-    source: LIST_NAMES.stages,
+    // Tactics and strategies serve stages of the customer journey, not of the plan.
+    source: LIST_NAMES.funnel,
     allowBlank: true,
   });
   checklist(sheet, ctx, stageChecklist(ctx, 'tactics'), last + 2);

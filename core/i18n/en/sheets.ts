@@ -83,6 +83,7 @@ export const sheets: Record<string, string> = {
   'settings.timeline': 'Timeline scale',
   'settings.timeline.note': '',
   'settings.list.stages': 'Stages',
+  'settings.list.funnel': 'Customer journey stages',
   'settings.list.fiveS': '5S',
   'settings.list.kpis': 'KPIs',
   'settings.list.directions': 'Directions',

@@ -83,6 +83,7 @@ export const sheets: Record<string, string> = {
   'settings.timeline': 'مقیاس زمانی',
   'settings.timeline.note': '',
   'settings.list.stages': 'مراحل',
+  'settings.list.funnel': 'مراحل سفر مشتری',
   'settings.list.fiveS': '5S',
   'settings.list.kpis': 'فهرست KPIها',
   'settings.list.directions': 'جهت‌ها',

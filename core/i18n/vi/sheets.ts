@@ -85,6 +85,7 @@ export const sheets: Record<string, string> = {
   'settings.timeline': 'Thang thời gian',
   'settings.timeline.note': '',
   'settings.list.stages': 'Giai đoạn',
+  'settings.list.funnel': 'Giai đoạn hành trình khách hàng',
   'settings.list.fiveS': '5S',
   'settings.list.kpis': 'KPI',
   'settings.list.directions': 'Hướng',

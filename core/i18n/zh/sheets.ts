@@ -78,6 +78,7 @@ export const sheets: Record<string, string> = {
   'settings.timeline': '时间轴刻度',
   'settings.timeline.note': '',
   'settings.list.stages': '阶段',
+  'settings.list.funnel': '客户旅程阶段',
   'settings.list.fiveS': '5S',
   'settings.list.kpis': 'KPI',
   'settings.list.directions': '优化方向',

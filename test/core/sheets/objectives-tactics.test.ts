@@ -54,4 +54,10 @@ describe('the Tactics sheet', () => {
       'roas',
     ]);
   });
+
+  it('tags each channel with a stage of the customer journey, not of the plan', () => {
+    const sheet = sheetOf(specOf(SAMPLE_PLAN), 'tactics');
+    const lists = sheet.validations.flatMap((v) => (v.kind === 'list' ? [v.source] : []));
+    expect(lists).toEqual(['List_Funnel']);
+  });
 });

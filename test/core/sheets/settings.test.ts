@@ -30,6 +30,22 @@ describe('the Settings sheet', () => {
       'Action',
       'Control',
     ]);
+    // Channels and strategies are tagged with the customer journey's stages: RACE's in SOSTAC,
+    // AISAS's own in AISAS.
+    expect(columnCells(spec, 'List_Funnel').map((c) => c?.value)).toEqual([
+      'Reach',
+      'Act',
+      'Convert',
+      'Engage',
+    ]);
+    const aisas = specOf({ framework: 'aisas' });
+    expect(columnCells(aisas, 'List_Funnel').map((c) => c?.value)).toEqual([
+      'Attention',
+      'Interest',
+      'Search',
+      'Action',
+      'Share',
+    ]);
     // Marketers choose KPIs by name; the ids stay in formulas and names.
     expect(columnCells(spec, 'List_KPIs').map((c) => c?.value)).toEqual(
       KPI_CATALOGUE.map((k) => translator('en')(`kpi.${k.id}`)),

@@ -67,7 +67,7 @@ describe('the Strategy sheet', () => {
     expect(sheet.validations.map((v) => (v.kind === 'list' ? v.source : v.kind))).toEqual([
       'List_Priorities',
       'List_StrategyTypes',
-      'List_Stages',
+      'List_Funnel',
       'date',
       'number',
     ]);
