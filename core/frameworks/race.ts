@@ -13,6 +13,15 @@ export const race: FrameworkDefinition = {
       tactics: [
         { key: 'digital_audit', channel: null, days: 5, role: 'lead' },
         { key: 'set_objectives', channel: null, days: 2, after: 'digital_audit', role: 'lead' },
+        // Reviewing the KPIs is planning work in RACE (SOSTAC files it under Control).
+        {
+          key: 'kpi_review',
+          channel: null,
+          days: 1,
+          after: 'retargeting',
+          lag: 15,
+          role: 'analyst',
+        },
       ],
     },
     {
@@ -116,14 +125,6 @@ export const race: FrameworkDefinition = {
           days: 10,
           after: 'social_campaign',
           role: 'social',
-        },
-        {
-          key: 'kpi_review',
-          channel: null,
-          days: 1,
-          after: 'retargeting',
-          lag: 15,
-          role: 'analyst',
         },
       ],
     },

@@ -12,12 +12,22 @@ export type KpiUnit = 'count' | 'currency' | 'ratio' | 'percent' | 'score';
 export type Direction = 'higher' | 'lower' | 'near';
 export type FiveS = 'sell' | 'serve' | 'speak' | 'save' | 'sizzle';
 export type RaceStage = 'reach' | 'act' | 'convert' | 'engage';
-export type AisasStage = 'attention' | 'interest' | 'search' | 'action' | 'share';
+/**
+ * AISAS's stages, and "after": AISAS has no retention stage, and its Share is sharing (reviews,
+ * shares, referrals, NPS), so retention, churn, repeat purchase and lifetime value sit in an
+ * "after the sale" group of its own (FRAMEWORKS.md).
+ */
+export type AisasStage = 'attention' | 'interest' | 'search' | 'action' | 'share' | 'after';
 /** The stage tags a KPI carries, and each tag's stages in funnel order. */
 export type StageTag = 'race' | 'aisas';
 export const TAG_STAGES: Record<StageTag, readonly string[]> = {
   race: ['reach', 'act', 'convert', 'engage'],
   aisas: ['attention', 'interest', 'search', 'action', 'share'],
+};
+/** The groups of each tag's KPIs in Control's order: its stages, then any group outside them. */
+export const TAG_GROUPS: Record<StageTag, readonly string[]> = {
+  race: TAG_STAGES.race,
+  aisas: [...TAG_STAGES.aisas, 'after'],
 };
 
 export const FIVE_S: readonly FiveS[] = ['sell', 'serve', 'speak', 'save', 'sizzle'];
@@ -165,7 +175,7 @@ const ROWS: Row[] = [
   ['cpl', 'currency', 'lower', ratio('marketing_cost', 'leads'), 'act', 'action', 'save'],
   ['open_rate', 'percent', 'higher', ratio('email_opens', 'emails_delivered'), 'act', 'interest', 'speak'],
   ['ctor', 'percent', 'higher', ratio('email_clicks', 'email_opens'), 'act', 'interest', 'speak'],
-  ['unsubscribe_rate', 'percent', 'lower', ratio('unsubscribes', 'emails_delivered'), 'act', 'share', 'serve'],
+  ['unsubscribe_rate', 'percent', 'lower', ratio('unsubscribes', 'emails_delivered'), 'act', 'interest', 'serve'],
   // Convert: sales online and offline.
   ['conversions', 'count', 'higher', total('conversions'), 'convert', 'action', 'sell'],
   ['orders', 'count', 'higher', total('orders'), 'convert', 'action', 'sell'],
@@ -181,11 +191,11 @@ const ROWS: Row[] = [
   ['aov', 'currency', 'higher', ratio('revenue', 'orders'), 'convert', 'action', 'sell'],
   ['revenue_per_customer', 'currency', 'higher', ratio('revenue', 'customers'), 'convert', 'action', 'sell'],
   // Engage: loyalty and advocacy.
-  ['retention_rate', 'percent', 'higher', ratio('retained_customers', 'customers_at_start'), 'engage', 'share', 'serve'],
-  ['churn_rate', 'percent', 'lower', ratio('churned_customers', 'customers_at_start'), 'engage', 'share', 'serve'],
-  ['repeat_rate', 'percent', 'higher', ratio('repeat_customers', 'customers'), 'engage', 'share', 'serve'],
+  ['retention_rate', 'percent', 'higher', ratio('retained_customers', 'customers_at_start'), 'engage', 'after', 'serve'],
+  ['churn_rate', 'percent', 'lower', ratio('churned_customers', 'customers_at_start'), 'engage', 'after', 'serve'],
+  ['repeat_rate', 'percent', 'higher', ratio('repeat_customers', 'customers'), 'engage', 'after', 'serve'],
   // Lifetime value: average order value × purchases a year × gross margin × years a customer stays.
-  ['clv', 'currency', 'higher', ratio('revenue', 'orders', 1, ['purchasesPerYear', 'grossMargin', 'lifespanYears']), 'engage', 'share', 'sell'],
+  ['clv', 'currency', 'higher', ratio('revenue', 'orders', 1, ['purchasesPerYear', 'grossMargin', 'lifespanYears']), 'engage', 'after', 'sell'],
   ['nps', 'score', 'higher', ratio('net_promoters', 'survey_responses', 100), 'engage', 'share', 'serve'],
   ['shares', 'count', 'higher', total('shares'), 'engage', 'share', 'speak'],
   ['reviews', 'count', 'higher', total('reviews'), 'engage', 'share', 'speak'],

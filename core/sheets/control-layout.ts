@@ -6,7 +6,7 @@
  * Tactics and stage sheets and the summary read it; none computes it again.
  */
 import { defaultKpis, type FrameworkDefinition } from '../frameworks';
-import { KPI_GROUPS, TAG_STAGES, isVolume, kpi } from '../kpi/catalogue';
+import { KPI_GROUPS, TAG_GROUPS, isVolume, kpi } from '../kpi/catalogue';
 import { CHANNEL_KPIS, type ChannelKpi, type Plan } from '../plan/types';
 
 /** The rows above the KPIs: the on-track summary, then the column headers. */
@@ -122,7 +122,7 @@ export function controlLayout(
   const lines: ControlLine[] = [];
   const phased: PhasedRow[] = [];
   const next = () => FIRST_ROW + lines.length;
-  for (const stage of TAG_STAGES[tag]) {
+  for (const stage of TAG_GROUPS[tag]) {
     const members = rows.filter((r) => kpi(r.kpi)[tag] === stage);
     if (members.length === 0) continue;
     lines.push({ kind: 'section', row: next(), stage });

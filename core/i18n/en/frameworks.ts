@@ -75,6 +75,7 @@ export const frameworks: Record<string, string> = {
   'aisas.action.check.2': 'Make the offer and call to action clear',
   'aisas.action.check.3': 'Track every conversion',
   'aisas.share.name': 'Share',
+  'aisas.after.name': 'After the sale',
   'aisas.share.question': 'What makes them tell others?',
   'aisas.share.guidance': 'Turn customers into voices: reviews, shares and referrals.',
   'aisas.share.check.1': 'Ask for a review after every purchase',

@@ -76,6 +76,7 @@ export const frameworks: Record<string, string> = {
   'aisas.action.check.2': 'پیشنهاد و دعوت به اقدام را روشن کنید',
   'aisas.action.check.3': 'همهٔ تبدیل‌ها را ردیابی کنید',
   'aisas.share.name': 'اشتراک‌گذاری',
+  'aisas.after.name': 'پس از فروش',
   'aisas.share.question': 'چه چیزی آن‌ها را به معرفی ما به دیگران وامی‌دارد؟',
   'aisas.share.guidance': 'مشتریان را به صدای برند تبدیل کنید: نظرها، اشتراک‌گذاری‌ها و معرفی‌ها.',
   'aisas.share.check.1': 'پس از هر خرید از مشتری بخواهید نظرش را ثبت کند',

@@ -76,6 +76,7 @@ export const frameworks: Record<string, string> = {
   'aisas.action.check.2': 'Làm rõ ưu đãi và lời kêu gọi hành động',
   'aisas.action.check.3': 'Theo dõi mọi lượt chuyển đổi',
   'aisas.share.name': 'Chia sẻ',
+  'aisas.after.name': 'Sau bán hàng',
   'aisas.share.question': 'Điều gì khiến họ kể với người khác?',
   'aisas.share.guidance':
     'Biến khách hàng thành người lên tiếng cho thương hiệu: đánh giá, chia sẻ và giới thiệu.',

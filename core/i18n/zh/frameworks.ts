@@ -67,6 +67,7 @@ export const frameworks: Record<string, string> = {
   'aisas.action.check.2': '让优惠和行动号召清晰明了',
   'aisas.action.check.3': '追踪每一次转化',
   'aisas.share.name': '分享',
+  'aisas.after.name': '售后',
   'aisas.share.question': '是什么让他们告诉别人？',
   'aisas.share.guidance': '让客户为品牌发声：评价、分享和推荐。',
   'aisas.share.check.1': '每次购买后都邀请客户评价',

@@ -12,6 +12,7 @@ import {
   ECONOMICS,
   METRICS,
   TAG_STAGES,
+  TAG_GROUPS,
   findKpi,
   metricsOf,
 } from '../../../core/kpi/catalogue';
@@ -51,7 +52,7 @@ describe('messages', () => {
     for (const k of KPI_CATALOGUE) {
       expect(DIRECTIONS).toContain(k.direction);
       expect(TAG_STAGES.race).toContain(k.race);
-      expect(TAG_STAGES.aisas).toContain(k.aisas);
+      expect(TAG_GROUPS.aisas).toContain(k.aisas);
       expect(FIVE_S).toContain(k.fiveS);
       for (const m of metricsOf(k)) expect(METRICS).toContain(m);
     }

@@ -77,10 +77,11 @@ describe('the Control sheet', () => {
       'percent',
       'Higher is better',
     ]);
+    // AISAS has no retention stage: repeat purchase sits in its "after the sale" group.
     expect(tags('repeat_rate')).toEqual([
       'Repeat purchase rate',
       'Engage',
-      'Share',
+      'After the sale',
       'Serve',
       'percent',
       'Higher is better',
@@ -213,5 +214,42 @@ describe('the Control sheet', () => {
     expect(measure(6, C.actual)).toBeCloseTo(5100 / 185, 6);
     expect(measure(8, C.actual)).toBeCloseTo(16650 / 5100, 6);
     expect(measure(8, C.status)).toBe('AMBER');
+  });
+});
+
+describe('the AISAS Control sheet', () => {
+  it('keeps Share for sharing and files retention and lifetime value after the sale', () => {
+    const spec = specOf({
+      framework: 'aisas',
+      objectives: [
+        { category: 'serve', kpi: 'retention_rate' },
+        { category: 'sell', kpi: 'clv' },
+        { category: 'serve', kpi: 'unsubscribe_rate' },
+      ],
+    });
+    const control = spec.sheets.find((s) => s.id === 'control')!;
+    const rows = control.blocks.flatMap((b) =>
+      b.cells.map((cells) => [cells[0]?.value, cells[1]?.value] as const),
+    );
+    const sectionOf = (kpiId: string) => {
+      let section: unknown = null;
+      for (const [id, name] of rows) {
+        if (id === null && typeof name === 'string') section = name;
+        if (id === kpiId) return section;
+      }
+      return undefined;
+    };
+    expect(['shares', 'reviews', 'referrals', 'nps'].map(sectionOf)).toEqual([
+      'Share',
+      'Share',
+      'Share',
+      'Share',
+    ]);
+    expect(['retention_rate', 'clv', 'repeat_rate'].map(sectionOf)).toEqual([
+      'After the sale',
+      'After the sale',
+      'After the sale',
+    ]);
+    expect(sectionOf('unsubscribe_rate')).toBe('Interest');
   });
 });
