@@ -6,6 +6,7 @@
 import { defaultTactics, type FrameworkDefinition } from '../frameworks';
 import type { Translate } from '../i18n';
 import type { WorkCalendar } from './calendar';
+import { DEFAULT_INTERNAL_LEAD } from './limits';
 import { schedule } from './schedule';
 import type { Channel, Objective, Task } from './types';
 
@@ -48,6 +49,7 @@ export function seedTasks(
       ? [{ id: ids.get(d.after) as string, type: 'FS' as const, lag: d.lag ?? 0 }]
       : [],
     buffer: d.buffer ?? 0,
+    internalLead: DEFAULT_INTERNAL_LEAD,
     budget: 0,
     progress: 0,
   }));

@@ -31,6 +31,8 @@ export const MAX_LINKS = 20;
 /** Days off a plan may list (the Holidays sheet's rows). */
 export const MAX_HOLIDAYS = 400;
 export const MAX_BUFFER_DAYS = 260;
+/** Working days an internal deadline comes before a task's end, unless the task says. */
+export const DEFAULT_INTERNAL_LEAD = 2;
 
 /** The longest text of each kind, in characters. */
 export const TEXT_MAX = {

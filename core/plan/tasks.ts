@@ -4,6 +4,7 @@ import { LAST_DATE, isoDate } from '../kpi/serial';
 import type { WorkCalendar } from './calendar';
 import type { FieldReader } from './fields';
 import {
+  DEFAULT_INTERNAL_LEAD,
   MAX_BUFFER_DAYS,
   MAX_LAG_DAYS,
   MAX_LINKS,
@@ -26,6 +27,7 @@ const TASK_KEYS = [
   'dependsOn',
   'lag',
   'buffer',
+  'internalLead',
   'budget',
   'progress',
 ];
@@ -106,6 +108,11 @@ function readTask(
   const whole = (max: number, what: string) => ({ min: 0, max, integer: true, what });
   const days = r.number(`${path}.days`, raw.days, whole(MAX_TASK_DAYS, 'what.days'));
   const buffer = r.number(`${path}.buffer`, raw.buffer, whole(MAX_BUFFER_DAYS, 'what.buffer'));
+  const lead = r.number(
+    `${path}.internalLead`,
+    raw.internalLead,
+    whole(MAX_BUFFER_DAYS, 'what.internalLead'),
+  );
   const budget = r.amount(`${path}.budget`, raw.budget, { min: 0, what: 'what.budget' });
   const progress = r.number(`${path}.progress`, raw.progress, {
     min: 0,
@@ -127,6 +134,7 @@ function readTask(
       links: [],
       rawLinks,
       buffer: buffer ?? 0,
+      internalLead: lead ?? DEFAULT_INTERNAL_LEAD,
       budget: budget ?? 0,
       progress: progress ?? 0,
     },

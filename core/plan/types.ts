@@ -63,6 +63,8 @@ export interface TaskInput {
   /** The lag of the links that state none (working days; negative: a lead). */
   lag?: number;
   buffer?: number;
+  /** Working days the internal deadline comes before the end (default 2). */
+  internalLead?: number;
   budget?: number;
   progress?: number;
 }
@@ -133,6 +135,7 @@ export interface Task {
   days: number;
   links: Link[];
   buffer: number;
+  internalLead: number;
   budget: number;
   progress: number;
   /** The schedule as the sheet's formulas will compute it (serials). */

@@ -34,9 +34,11 @@ export const GANTT = {
     slip: 19,
     lateFinish: 20,
     slack: 21,
+    internalLead: 22,
+    internalDeadline: 23,
   },
   /** The first timeline column (after one narrow spacer). */
-  timelineCol: 23,
+  timelineCol: 25,
   /** The row above the timeline's header: the working days in each column. */
   workdaysRow: 4,
 } as const;

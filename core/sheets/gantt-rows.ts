@@ -9,6 +9,7 @@ import type { Task } from '../plan/types';
 import { absRef, cellRef, stringLiteral } from '../workbook/a1';
 import type { Cell } from '../workbook/spec';
 import { calc, input, label } from './context';
+import { DEFAULT_INTERNAL_LEAD } from '../plan/limits';
 import { GANTT } from './gantt-layout';
 
 const C = GANTT.col;
@@ -123,5 +124,8 @@ export function taskRow(task: Task | null, row: number, rc: RowContext): Cell[] 
     calc(`IF(OR(${baseEnd}="",${e}=""),"",${workingGap(baseEnd, e)})`, 'integer'),
     calc(`IF(${anyBlank([e, ...successors.map((x) => x.lf)])},"",${lateFinish})`, 'date'),
     calc(`IF(OR(${e}="",${lf}=""),"",${workingGap(e, lf)})`, 'integer'),
+    // The deadline told to agencies and clients: a few working days before the real one.
+    input(task?.internalLead ?? DEFAULT_INTERNAL_LEAD, 'integer'),
+    calc(`IF(${e}="","",${workday(e, `-${ref(C.internalLead)}`)})`, 'date'),
   ];
 }

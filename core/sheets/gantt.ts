@@ -151,6 +151,7 @@ function validations(sheet: SheetBuilder, layout: GanttLayout): void {
     sheet.validate({ kind: 'date', range: col(c) });
   }
   sheet.validate({ kind: 'number', range: col(C.buffer), min: 0, max: 260, integer: true });
+  sheet.validate({ kind: 'number', range: col(C.internalLead), min: 0, max: 260, integer: true });
   sheet.validate({ kind: 'number', range: col(C.progress), min: 0, max: 1 });
   sheet.validate({ kind: 'number', range: col(C.budget), min: 0 });
 }

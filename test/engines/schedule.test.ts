@@ -41,6 +41,16 @@ describe('the golden schedules in HyperFormula', () => {
     expect(evaluated.errors()).toEqual([]);
     expect(computed(hyperFormulaReader(evaluated), c.expected.length)).toEqual(c.expected);
   });
+
+  it('puts each internal deadline two working days before the end, or as the task says', () => {
+    const input = GOLDEN[0].input as { tasks: Record<string, unknown>[] };
+    const tasks = input.tasks.map((t) => (t.id === 'B' ? { ...t, internalLead: 0 } : t));
+    const evaluated = evaluateSpec(generateWorkbook(planOf({ ...input, tasks })));
+    const deadline = (i: number) =>
+      iso(evaluated.value('actions', GANTT.firstRow + i, C.internalDeadline) as number);
+    // A ends Friday 8 January: its internal deadline is Wednesday 6; B's is its end, the 15th.
+    expect([deadline(0), deadline(1)]).toEqual(['2027-01-06', '2027-01-15']);
+  });
 });
 
 describeLo('the golden schedules in LibreOffice', () => {

@@ -97,4 +97,5 @@ export const errors: Record<string, string> = {
   'what.links': 'links',
   'what.workingDays': 'working days',
   'what.holidays': 'days off',
+  'what.internalLead': 'internal lead',
 };

@@ -133,4 +133,6 @@ export const tracking: Record<string, string> = {
   'weekday.fri': 'Friday',
   'weekday.sat': 'Saturday',
   'weekday.sun': 'Sunday',
+  'gantt.col.internalLead': 'Internal lead (days)',
+  'gantt.col.internalDeadline': 'Internal deadline',
 };

@@ -97,4 +97,5 @@ export const errors: Record<string, string> = {
   'what.links': 'پیوندها',
   'what.workingDays': 'روزهای کاری',
   'what.holidays': 'روزهای تعطیل',
+  'what.internalLead': 'زودتر بودن مهلت داخلی',
 };

@@ -133,4 +133,6 @@ export const tracking: Record<string, string> = {
   'weekday.fri': 'جمعه',
   'weekday.sat': 'شنبه',
   'weekday.sun': 'یکشنبه',
+  'gantt.col.internalLead': 'زودتر برای مهلت داخلی (روز)',
+  'gantt.col.internalDeadline': 'مهلت داخلی',
 };

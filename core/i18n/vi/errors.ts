@@ -97,4 +97,5 @@ export const errors: Record<string, string> = {
   'what.links': 'liên kết',
   'what.workingDays': 'ngày làm việc',
   'what.holidays': 'ngày nghỉ',
+  'what.internalLead': 'số ngày hạn nội bộ sớm hơn',
 };

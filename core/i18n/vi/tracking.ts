@@ -133,4 +133,6 @@ export const tracking: Record<string, string> = {
   'weekday.fri': 'Thứ Sáu',
   'weekday.sat': 'Thứ Bảy',
   'weekday.sun': 'Chủ Nhật',
+  'gantt.col.internalLead': 'Hạn nội bộ sớm hơn (ngày)',
+  'gantt.col.internalDeadline': 'Hạn nội bộ',
 };

@@ -90,4 +90,5 @@ export const errors: Record<string, string> = {
   'what.links': '依赖',
   'what.workingDays': '工作日',
   'what.holidays': '休息日',
+  'what.internalLead': '内部提前天数',
 };

@@ -130,4 +130,6 @@ export const tracking: Record<string, string> = {
   'weekday.fri': '周五',
   'weekday.sat': '周六',
   'weekday.sun': '周日',
+  'gantt.col.internalLead': '内部提前（天）',
+  'gantt.col.internalDeadline': '内部截止日期',
 };

@@ -186,6 +186,7 @@ describe('validatePlan', () => {
         task({ id: 'T5', progress: 1.5 }),
         task({ id: 'T6', start: '2027-01-09' }),
         task({ id: 'T7', start: '2026-12-01' }),
+        task({ id: 'T8', internalLead: -2 }),
       ],
     });
     expect(errors).toEqual([
@@ -196,6 +197,7 @@ describe('validatePlan', () => {
       'tasks[4].progress: progress must be at most 1, got 1.5',
       "tasks[5].start: 2027-01-09 is a day off in the plan's calendar (weekend or holiday); start the task on a working day such as 2027-01-11",
       'tasks[6].start: outside the plan period (2027-01-04 to 2027-07-04)',
+      'tasks[7].internalLead: internal lead must be at least 0, got -2',
     ]);
   });
 

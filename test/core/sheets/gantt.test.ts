@@ -62,6 +62,11 @@ describe('the Schedule (Gantt) sheet', () => {
       'IF(OR(J6="",T6=""),"",IF(T6>=J6,NETWORKDAYS.INTL(J6,T6,Weekend,Holidays)-1,' +
         '1-NETWORKDAYS.INTL(T6,J6,Weekend,Holidays)))',
     );
+    // The internal deadline: two working days before the end unless the task says otherwise.
+    expect(cellAt(gantt, 6, C.internalLead)).toEqual({ value: 2, style: 'input.integer' });
+    expect(cellAt(gantt, 6, C.internalDeadline)?.formula).toBe(
+      'IF(J6="","",WORKDAY.INTL(J6,-V6,Weekend,Holidays))',
+    );
     // The baseline is the schedule at generation, as plain dates.
     expect(cellAt(gantt, 6, C.baselineEnd)).toEqual({
       value: serial('2027-01-08'),
@@ -92,14 +97,14 @@ describe('the Schedule (Gantt) sheet', () => {
     const first = cellAt(header, GANTT.headerRow, columns.col1)?.formula;
     expect(first).toBe(timeline === 'month' ? 'EOMONTH(PlanStart,-1)+1' : 'PlanStart');
     const second = cellAt(header, GANTT.headerRow, columns.col1 + 1)?.formula;
-    expect(second).toBe({ day: 'W5+1', week: 'W5+7', month: 'EOMONTH(W5,0)+1' }[timeline]);
+    expect(second).toBe({ day: 'Y5+1', week: 'Y5+7', month: 'EOMONTH(Y5,0)+1' }[timeline]);
     // Above each column, its working days on the plan's calendar.
     const worked = cellAt(header, GANTT.workdaysRow, columns.col1)?.formula;
     expect(worked).toBe(
       {
-        day: 'NETWORKDAYS.INTL(W5,W5,Weekend,Holidays)',
-        week: 'NETWORKDAYS.INTL(W5,W5+6,Weekend,Holidays)',
-        month: 'NETWORKDAYS.INTL(W5,EOMONTH(W5,0),Weekend,Holidays)',
+        day: 'NETWORKDAYS.INTL(Y5,Y5,Weekend,Holidays)',
+        week: 'NETWORKDAYS.INTL(Y5,Y5+6,Weekend,Holidays)',
+        month: 'NETWORKDAYS.INTL(Y5,EOMONTH(Y5,0),Weekend,Holidays)',
       }[timeline],
     );
   });

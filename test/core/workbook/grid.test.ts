@@ -83,7 +83,7 @@ describe('sheetGrid', () => {
     expect(large.regions).toBe(small.regions);
     expect(large.regions).toBeLessThanOrEqual(3);
     // The 1,092-column header does not widen the 2,000 task rows.
-    expect(large.cells).toBeLessThan(2000 * 22 + 6 * 1200);
+    expect(large.cells).toBeLessThan(2000 * 24 + 6 * 1200);
     // Task rows alike in style share runs; only the After column alternates (empty every
     // tenth task, a follower's links between).
     expect(large.runs).toBeLessThan(small.runs + (2 * 2000) / 10);
