@@ -1,4 +1,4 @@
-/** The calendar on serial day numbers (core/kpi/serial): weekdays, working days, months. */
+/** The calendar on serial day numbers (core/kpi/serial): weekdays and months. */
 import { dateOfSerial, isoDate, serialOf } from '../kpi/serial';
 
 /** 0 = Sunday … 6 = Saturday (counted from 1970-01-01, a Thursday: no Date per call). */
@@ -9,27 +9,13 @@ export function dayOfWeek(serial: number): number {
 /** The serial of 1970-01-01. */
 const EPOCH_THURSDAY = 25569;
 
-export function isWorkingDay(serial: number): boolean {
-  const d = dayOfWeek(serial);
-  return d !== 0 && d !== 6;
-}
-
-/** WORKDAY(start, n): the n-th working day after start (before it when n < 0). */
-export function workday(start: number, n: number): number {
-  let day = start;
-  let left = Math.abs(n);
-  const step = n < 0 ? -1 : 1;
-  while (left > 0) {
-    day += step;
-    if (isWorkingDay(day)) left--;
-  }
-  return day;
-}
-
-/** The first working day on or after the date. */
+/**
+ * The first Monday-to-Friday day on or after the date: the default start of a plan, before
+ * its calendar is known (core/plan/calendar.ts computes with the plan's own week).
+ */
 export function nextWorkingDay(serial: number): number {
   let day = serial;
-  while (!isWorkingDay(day)) day++;
+  while (dayOfWeek(day) === 0 || dayOfWeek(day) === 6) day++;
   return day;
 }
 

@@ -1,11 +1,5 @@
 import { isoDate, parseIsoDate } from '../../../core/kpi/serial';
-import {
-  dayOfWeek,
-  monthKey,
-  monthsBetween,
-  nextWorkingDay,
-  workday,
-} from '../../../core/plan/dates';
+import { dayOfWeek, monthKey, monthsBetween, nextWorkingDay } from '../../../core/plan/dates';
 import { serial } from '../../helpers';
 
 describe('dates', () => {
@@ -26,10 +20,6 @@ describe('dates', () => {
   it('knows weekdays and working days', () => {
     expect(dayOfWeek(serial('2027-01-04'))).toBe(1); // Monday
     expect(nextWorkingDay(serial('2027-01-02'))).toBe(serial('2027-01-04'));
-    expect(workday(serial('2027-01-08'), 1)).toBe(serial('2027-01-11')); // Fri + 1 → Mon
-    expect(workday(serial('2027-01-04'), 4)).toBe(serial('2027-01-08'));
-    expect(workday(serial('2027-01-11'), -1)).toBe(serial('2027-01-08'));
-    expect(workday(serial('2027-01-09'), 0)).toBe(serial('2027-01-09'));
   });
 
   it('lists the calendar months a period touches', () => {
