@@ -22,6 +22,9 @@ import { BUDGET_PLANNED_HEADER as PLANNED_HEADER, budgetChannelRow } from './bud
 import { metricEntries, metricSum } from './metric-sums';
 import { BUDGET_MONTHS, DATA_MONTH } from './names';
 
+/** The share of the planned total held back for contingency, unless the marketer changes it. */
+export const CONTINGENCY_SHARE = 0.1;
+
 /**
  * Spreads a budget over the plan's months in proportion to the plan's days in each, in whole
  * units (cents for a budget with cents). Largest remainders get the leftover units, so every
@@ -106,6 +109,16 @@ function plannedByChannel(sheet: SheetBuilder, ctx: SheetContext, months: number
       calc(`SUM(${rangeRef(first, i + 2, last + 1, i + 2)})`, 'currency'),
     ),
   ]);
+  // Held back from the plan for reactive work (news, competitors' moves, new technology):
+  // a share of the total, editable, on the row under it.
+  const share = cellRef(totals + 1, 2);
+  sheet.row(totals + 1, 1, [
+    label(t('budget.contingency'), 'calc.text'),
+    input(CONTINGENCY_SHARE, 'percent'),
+    ...Array.from({ length: totalCol - 3 }, () => label(null, 'calc.currency')),
+    calc(`${cellRef(totals, totalCol)}*${share}`, 'currency'),
+  ]);
+  defineName(ctx, 'Budget_Contingency', sheet.id, [totals + 1, totalCol]);
   defineName(ctx, 'Budget_Total', sheet.id, [totals, totalCol]);
   defineName(ctx, 'Budget_Channel', sheet.id, [first, 1, last, 1]);
   defineName(ctx, 'Budget_Planned', sheet.id, [first, totalCol, last, totalCol]);

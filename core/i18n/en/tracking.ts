@@ -98,6 +98,7 @@ export const tracking: Record<string, string> = {
   'budget.planned': 'Planned spend',
   'budget.channel': 'Channel',
   'budget.total': 'Total',
+  'budget.contingency': 'Held back for contingency (share of the total)',
   'budget.inTasks': 'In tasks',
   'budget.variance': 'Variance',
   'budget.variancePct': 'Variance %',

@@ -98,6 +98,7 @@ export const tracking: Record<string, string> = {
   'budget.planned': 'هزینهٔ برنامه‌ریزی‌شده',
   'budget.channel': 'کانال',
   'budget.total': 'جمع',
+  'budget.contingency': 'ذخیرهٔ احتیاطی (سهم از جمع)',
   'budget.inTasks': 'در کارها',
   'budget.variance': 'انحراف',
   'budget.variancePct': 'انحراف ٪',

@@ -98,6 +98,7 @@ export const tracking: Record<string, string> = {
   'budget.planned': 'Chi tiêu kế hoạch',
   'budget.channel': 'Kênh',
   'budget.total': 'Tổng',
+  'budget.contingency': 'Dự phòng giữ lại (tỷ lệ trên tổng)',
   'budget.inTasks': 'Trong công việc',
   'budget.variance': 'Chênh lệch',
   'budget.variancePct': 'Chênh lệch %',

@@ -97,6 +97,7 @@ export const tracking: Record<string, string> = {
   'budget.planned': '计划支出',
   'budget.channel': '渠道',
   'budget.total': '合计',
+  'budget.contingency': '预留应急资金（占合计比例）',
   'budget.inTasks': '已列入任务',
   'budget.variance': '差异',
   'budget.variancePct': '差异 %',

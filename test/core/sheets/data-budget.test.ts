@@ -86,6 +86,14 @@ describe('the Budget sheet', () => {
     const total = nameRange(spec, 'Budget_Total');
     const sheet = sheetOf(spec, 'budget');
     expect(cellAt(sheet, total.row1, total.col1)?.formula).toBe(`SUM(I6:I11)`);
+    // 10% of it held back for contingency, the share editable beside the label.
+    expect(cellAt(sheet, 13, 2)).toEqual({ value: 0.1, style: 'input.percent' });
+    expect(cellAt(sheet, 13, 9)?.formula).toBe('I12*B13');
+    const evaluated = evaluateSpec(spec);
+    expect(evaluated.value('budget', 13, 9)).toBeCloseTo(
+      (evaluated.value('budget', 12, 9) as number) * 0.1,
+      6,
+    );
     // Stages from row 16 (after the tasks without a channel and the totals): Situation … Control.
     expect(cellAt(sheet, 16, 1)?.value).toBe('Situation');
     expect(cellAt(sheet, 16, 2)?.formula).toBe('SUMIFS(Tasks_Budget,Tasks_Stage,A16)');
@@ -97,7 +105,7 @@ describe('the Budget sheet', () => {
       'IF(COUNTIFS(Data_media_spend,"<>",Data_Month,A26)+COUNTIFS(Data_other_cost,"<>",Data_Month,A26)=0,"",' +
         '(SUMIFS(Data_media_spend,Data_Month,A26)+SUMIFS(Data_other_cost,Data_Month,A26)))',
     );
-    expect(evaluateSpec(spec).value('budget', 26, 3)).toBe(3900);
+    expect(evaluated.value('budget', 26, 3)).toBe(3900);
     expect(cellAt(sheet, 26, 4)?.formula).toBe('IF(C26="","",C26-B26)');
     expect(nameRange(spec, 'Budget_Variance')).toMatchObject({
       sheetId: 'budget',
