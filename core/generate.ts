@@ -19,6 +19,7 @@ import { ganttSheet } from './sheets/gantt';
 import { objectivesSheet } from './sheets/objectives';
 import { overviewSheet } from './sheets/overview';
 import { planSheet } from './sheets/plan';
+import { reviewsSheet } from './sheets/reviews';
 import { settingsSheet } from './sheets/settings';
 import { situationSheet } from './sheets/situation';
 import { stageSheet } from './sheets/stage';
@@ -44,6 +45,7 @@ const BUILDERS: Record<Exclude<SheetKind, 'stages'>, Builder> = {
   calendar: calendarSheet,
   data: dataSheet,
   control: controlSheet,
+  reviews: reviewsSheet,
   targets: targetsSheet,
   totals: totalsSheet,
   budget: budgetSheet,

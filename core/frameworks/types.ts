@@ -17,6 +17,7 @@ export type SheetKind =
   | 'calendar'
   | 'data'
   | 'control'
+  | 'reviews'
   | 'targets'
   | 'totals'
   | 'budget'
@@ -31,6 +32,7 @@ export const TRACKING_SHEETS: readonly SheetKind[] = [
   'calendar',
   'data',
   'control',
+  'reviews',
   'targets',
   'budget',
   'settings',

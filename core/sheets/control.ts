@@ -33,6 +33,12 @@ export function controlSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
   const { t } = ctx;
   const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   sheet.cell(1, 1, label(t('sheet.control'), 'title'));
+  // The review log, where each review's answers and decisions are kept.
+  sheet.cell(1, 3, {
+    value: t('control.reviewLog', { sheet: ctx.titleOf('reviews') }),
+    style: 'link',
+    linkToSheet: 'reviews',
+  } as Cell);
   // A framework with a measuring stage (SOSTAC's Control) speaks in its words; others share one.
   const measure = ctx.fw.measureStage;
   const guidance = measure ? stageGuidance(ctx, measure) : t('control.intro');

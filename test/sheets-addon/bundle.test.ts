@@ -70,7 +70,7 @@ describe('Code.js', () => {
       overview: string;
     };
     expect(result.ok).toBe(true);
-    expect(result.summary.sheets).toBe(14);
+    expect(result.summary.sheets).toBe(15);
     expect(result.overview).toBe('Overview');
     expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1', ...SHEET_TITLES.race]);
     expect(book.active?.name).toBe('Overview');

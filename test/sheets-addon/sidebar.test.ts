@@ -64,7 +64,7 @@ describeBrowser('the Sheets sidebar', () => {
     await page.getByLabel('Length (weeks)').fill('13');
     await page.getByLabel('Report date').fill('2027-02-15');
     await page.getByRole('button', { name: 'Generate plan' }).click();
-    await page.getByText(/^Done: 14 sheets/).waitFor();
+    await page.getByText(/^Done: 15 sheets/).waitFor();
     expect(calls).toEqual(['checkPlan', 'generatePlan']);
     expect(book.sheets.map((s) => s.name)).toEqual(SHEET_TITLES.race);
     expect(book.sheets[0].cell(1, 1).value).toBe('Nhà Trà Sen');

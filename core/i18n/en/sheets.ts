@@ -217,4 +217,7 @@ export const sheets: Record<string, string> = {
   'tactics.col.roas': 'ROAS',
   'sheet.calendar': 'Holidays',
   'contents.calendar': 'When we work: the working week and the days off every date counts',
+  'sheet.reviews': 'Reviews',
+  'contents.reviews':
+    'How we keep on course: a review every month, a weekly check of paid media, findings and decisions',
 };

@@ -136,4 +136,14 @@ export const tracking: Record<string, string> = {
   'weekday.sun': 'Sunday',
   'gantt.col.internalLead': 'Internal lead (days)',
   'gantt.col.internalDeadline': 'Internal deadline',
+  'reviews.intro':
+    'A review at the end of every month, and a check of paid media every week when the plan buys clicks: answer the four questions, then write what you found and what you decided.',
+  'reviews.date': 'Date',
+  'reviews.review': 'Review',
+  'reviews.owner': 'Owner',
+  'reviews.findings': 'Findings',
+  'reviews.decisions': 'Decisions',
+  'reviews.monthly': 'Monthly review',
+  'reviews.weekly': 'Weekly paid media check',
+  'control.reviewLog': 'Review log: {sheet} →',
 };

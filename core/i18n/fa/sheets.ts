@@ -218,4 +218,7 @@ export const sheets: Record<string, string> = {
   'sheet.calendar': 'تعطیلات',
   'contents.calendar':
     'چه روزهایی کار می‌کنیم: هفتهٔ کاری و تعطیلاتی که همهٔ تاریخ‌ها در نظر می‌گیرند',
+  'sheet.reviews': 'بازبینی‌ها',
+  'contents.reviews':
+    'چگونه در مسیر می‌مانیم: بازبینی ماهانه، بررسی هفتگی تبلیغات پولی، یافته‌ها و تصمیم‌ها',
 };

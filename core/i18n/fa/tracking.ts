@@ -136,4 +136,14 @@ export const tracking: Record<string, string> = {
   'weekday.sun': 'یکشنبه',
   'gantt.col.internalLead': 'زودتر برای مهلت داخلی (روز)',
   'gantt.col.internalDeadline': 'مهلت داخلی',
+  'reviews.intro':
+    'در پایان هر ماه یک بازبینی، و هر هفته بررسی تبلیغات پولی وقتی برنامه کلیک می‌خرد: به چهار پرسش پاسخ دهید، سپس یافته‌ها و تصمیم‌هایتان را بنویسید.',
+  'reviews.date': 'تاریخ',
+  'reviews.review': 'بازبینی',
+  'reviews.owner': 'مسئول',
+  'reviews.findings': 'یافته‌ها',
+  'reviews.decisions': 'تصمیم‌ها',
+  'reviews.monthly': 'بازبینی ماهانه',
+  'reviews.weekly': 'بررسی هفتگی تبلیغات پولی',
+  'control.reviewLog': 'دفتر بازبینی: {sheet} ←',
 };

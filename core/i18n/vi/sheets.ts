@@ -220,4 +220,7 @@ export const sheets: Record<string, string> = {
   'sheet.calendar': 'Ngày nghỉ',
   'contents.calendar':
     'Khi nào làm việc: tuần làm việc và các ngày nghỉ mà mọi mốc thời gian đều tính đến',
+  'sheet.reviews': 'Đánh giá định kỳ',
+  'contents.reviews':
+    'Cách giữ đúng hướng: đánh giá hằng tháng, kiểm tra quảng cáo trả phí hằng tuần, phát hiện và quyết định',
 };

@@ -136,4 +136,14 @@ export const tracking: Record<string, string> = {
   'weekday.sun': 'Chủ Nhật',
   'gantt.col.internalLead': 'Hạn nội bộ sớm hơn (ngày)',
   'gantt.col.internalDeadline': 'Hạn nội bộ',
+  'reviews.intro':
+    'Đánh giá vào cuối mỗi tháng, và kiểm tra quảng cáo trả phí mỗi tuần khi kế hoạch có mua lượt nhấp: trả lời bốn câu hỏi, rồi ghi lại điều bạn phát hiện và quyết định.',
+  'reviews.date': 'Ngày',
+  'reviews.review': 'Loại đánh giá',
+  'reviews.owner': 'Người phụ trách',
+  'reviews.findings': 'Phát hiện',
+  'reviews.decisions': 'Quyết định',
+  'reviews.monthly': 'Đánh giá hằng tháng',
+  'reviews.weekly': 'Kiểm tra quảng cáo trả phí hằng tuần',
+  'control.reviewLog': 'Nhật ký đánh giá: {sheet} →',
 };

@@ -211,4 +211,6 @@ export const sheets: Record<string, string> = {
   'tactics.col.roas': 'ROAS',
   'sheet.calendar': '节假日',
   'contents.calendar': '何时工作：所有日期都遵循的工作周和休息日',
+  'sheet.reviews': '复盘记录',
+  'contents.reviews': '如何保持方向：每月复盘、每周检查付费广告、发现与决定',
 };

@@ -133,4 +133,14 @@ export const tracking: Record<string, string> = {
   'weekday.sun': '周日',
   'gantt.col.internalLead': '内部提前（天）',
   'gantt.col.internalDeadline': '内部截止日期',
+  'reviews.intro':
+    '每月末复盘一次；计划中有付费点击时，每周检查一次付费广告：回答四个问题，再写下发现和决定。',
+  'reviews.date': '日期',
+  'reviews.review': '复盘类型',
+  'reviews.owner': '负责人',
+  'reviews.findings': '发现',
+  'reviews.decisions': '决定',
+  'reviews.monthly': '月度复盘',
+  'reviews.weekly': '每周付费广告检查',
+  'control.reviewLog': '复盘记录：{sheet} →',
 };

@@ -1,0 +1,61 @@
+import { isoDate } from '../../../core/kpi/serial';
+import { SAMPLE_PLAN } from '../../../core/plan/sample';
+import { reviewDates, REVIEWS_HEADER_ROW } from '../../../core/sheets/reviews';
+import { planOf, specOf } from '../../helpers';
+import { cellAt, sheetOf } from './spec-reader';
+
+describe('the review rhythm', () => {
+  const plan = planOf({
+    framework: 'race',
+    business: { country: 'VN' },
+    period: { start: '2027-01-04', weeks: 9 },
+  });
+
+  it('reviews on the last working day of every month, and checks paid media every week', () => {
+    const monthly = reviewDates(plan, false).map((r) => [isoDate(r.date), r.kind]);
+    // January ends on a Sunday: Friday 29; February on Sunday 28: Friday 26; the plan ends
+    // on Sunday 7 March: Friday 5.
+    expect(monthly).toEqual([
+      ['2027-01-29', 'monthly'],
+      ['2027-02-26', 'monthly'],
+      ['2027-03-05', 'monthly'],
+    ]);
+    const weekly = reviewDates(plan, true).filter((r) => r.kind === 'weekly');
+    // The Monday of every week after the first, and Wednesday 10 February after Tết.
+    expect(weekly.map((r) => isoDate(r.date))).toEqual([
+      '2027-01-11',
+      '2027-01-18',
+      '2027-01-25',
+      '2027-02-01',
+      '2027-02-10',
+      '2027-02-15',
+      '2027-02-22',
+      '2027-03-01',
+    ]);
+  });
+
+  it('logs each review with the four review questions, linked from Control', () => {
+    const spec = specOf(SAMPLE_PLAN);
+    const reviews = sheetOf(spec, 'reviews');
+    const headers = [4, 5, 6, 7].map((c) => cellAt(reviews, REVIEWS_HEADER_ROW, c)?.value);
+    expect(headers).toEqual([
+      'Where can the plan improve?',
+      'Which KPIs matter most at this stage?',
+      'Where does most of the business come from?',
+      'Which tools keep the data in order?',
+    ]);
+    // The sample buys clicks (PPC): a week's check follows the first week.
+    expect(cellAt(reviews, REVIEWS_HEADER_ROW + 1, 2)?.value).toBe('Weekly paid media check');
+    const link = cellAt(sheetOf(spec, 'control'), 1, 3) as { linkToSheet?: string };
+    expect(link.linkToSheet).toBe('reviews');
+    const noPaid = specOf({
+      framework: 'sostac',
+      channels: [{ name: 'SEO', budget: 100 }],
+      tasks: [],
+    });
+    const kinds = sheetOf(noPaid, 'reviews')
+      .blocks.flatMap((b) => b.cells.map((r) => r[1]?.value))
+      .filter((v) => typeof v === 'string' && v.startsWith('Weekly'));
+    expect(kinds).toEqual([]);
+  });
+});
