@@ -6,10 +6,11 @@
  * Iran, the Spring Festival week from New Year's Eve in China.
  */
 import Holidays from 'date-holidays';
-import { dateOfSerial, isoDate, parseIsoDate } from '../kpi/serial';
+import { isoDate, parseIsoDate } from '../kpi/serial';
 import { COUNTRIES } from '../plan/countries';
 import { MAX_WEEKS } from '../plan/limits';
 import type { PlanInput } from '../plan/types';
+import { holidayYears } from '../plan/work-week';
 import type { Holiday } from '../plan/calendar';
 
 export type HolidaySource = (
@@ -78,9 +79,11 @@ export function withPublicHolidays(input: unknown, today: number): unknown {
   if (!country || !COUNTRIES.includes(country) || plan.holidays !== undefined) return input;
   const start =
     (typeof plan.period?.start === 'string' && parseIsoDate(plan.period.start)) || today;
-  const weeks = typeof plan.period?.weeks === 'number' ? plan.period.weeks : MAX_WEEKS;
-  const [first, last] = [start, start + weeks * 7].map((s) => dateOfSerial(s).getUTCFullYear());
-  const years = Array.from({ length: Math.min(last - first, 4) + 2 }, (_, i) => first + i);
+  // Unchecked yet: a length past the limit (validation will say so) asks for no more years.
+  const given = plan.period?.weeks;
+  const asked = typeof given === 'number' && Number.isFinite(given) ? given : MAX_WEEKS;
+  const weeks = Math.min(Math.max(asked, 1), MAX_WEEKS);
+  const years = holidayYears(start, start + weeks * 7 - 1);
   const days = publicHolidays(
     country,
     years,

@@ -32,6 +32,14 @@ export class WorkCalendar {
   /** Monday to Friday, no holidays: what WORKDAY and NETWORKDAYS assume. */
   static readonly STANDARD = new WorkCalendar();
 
+  /** A plan's calendar: its week and its days off. */
+  static of(plan: { weekend: string; holidays: readonly Holiday[] }): WorkCalendar {
+    return new WorkCalendar(
+      plan.weekend,
+      plan.holidays.map((h) => h.date),
+    );
+  }
+
   isWorkingDay(serial: number): boolean {
     return !this.off[dayOfWeek(serial)] && !this.holidays.has(serial);
   }

@@ -9,16 +9,6 @@ export function dayOfWeek(serial: number): number {
 /** The serial of 1970-01-01. */
 const EPOCH_THURSDAY = 25569;
 
-/**
- * The first Monday-to-Friday day on or after the date: the default start of a plan, before
- * its calendar is known (core/plan/calendar.ts computes with the plan's own week).
- */
-export function nextWorkingDay(serial: number): number {
-  let day = serial;
-  while (dayOfWeek(day) === 0 || dayOfWeek(day) === 6) day++;
-  return day;
-}
-
 /** The first day of the serial's month. */
 export function monthStart(serial: number): number {
   const d = dateOfSerial(serial);

@@ -9,7 +9,8 @@ import type { HolidaySource } from '../calendar/public-holidays';
 import { DEFAULT_CURRENCY } from '../i18n/currencies';
 import { FIVE_S, findKpi } from '../kpi/catalogue';
 import { LAST_DATE, isoDate, parseIsoDate } from '../kpi/serial';
-import { monthKey, nextWorkingDay } from './dates';
+import { WorkCalendar } from './calendar';
+import { monthKey } from './dates';
 import { seedChannels, seedObjectives, seedTasks } from './defaults';
 import { FieldReader } from './fields';
 import { MAX_CHANNELS, MAX_OBJECTIVES, MAX_WEEKS, TEXT_MAX } from './limits';
@@ -86,7 +87,8 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
     integer: true,
     what: 'what.weeks',
   });
-  const start = typedStart ?? nextWorkingDay(options.today);
+  // Before the plan's calendar is known, its default start is the next weekday.
+  const start = typedStart ?? WorkCalendar.STANDARD.nextWorkingDay(options.today);
   const planWeeks = weeks ?? fw?.defaultWeeks ?? 26;
   const end = start + planWeeks * 7 - 1;
   if (end > LAST_DATE) {

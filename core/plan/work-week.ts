@@ -69,6 +69,12 @@ export function readHolidays(r: FieldReader, value: unknown): Holiday[] | undefi
   });
 }
 
+/** The years whose holidays a plan needs: its own, and one past (tasks may run beyond it). */
+export function holidayYears(start: number, end: number): number[] {
+  const [first, last] = [start, end].map((s) => dateOfSerial(s).getUTCFullYear());
+  return Array.from({ length: last - first + 2 }, (_, i) => first + i);
+}
+
 /** The calendar the plan schedules on, from what was read and the country's defaults. */
 export function planCalendar(
   country: string,
@@ -79,19 +85,10 @@ export function planCalendar(
   const week = weekend ?? (country ? countryWeekend(country) : '0000011');
   let days = holidays;
   if (!days) {
-    const [first, last] = [span.start, span.end].map((s) => dateOfSerial(s).getUTCFullYear());
-    // One year past the plan: tasks may run beyond its end.
-    const years = Array.from({ length: last - first + 2 }, (_, i) => first + i);
+    const years = holidayYears(span.start, span.end);
     days = country && span.source ? span.source(country, years, span.language) : [];
   }
-  const sorted = [...days].sort((a, b) => a.date - b.date);
-  return {
-    country,
-    weekend: week,
-    holidays: sorted,
-    cal: new WorkCalendar(
-      week,
-      sorted.map((h) => h.date),
-    ),
-  };
+  const holidaysByDate = [...days].sort((a, b) => a.date - b.date);
+  const calendar = { country, weekend: week, holidays: holidaysByDate };
+  return { ...calendar, cal: WorkCalendar.of(calendar) };
 }

@@ -27,10 +27,7 @@ function hasPaidChannel(ctx: SheetContext): boolean {
 
 /** The reviews the plan's rhythm schedules, by date (a month's review before a week's check). */
 export function reviewDates(plan: Plan, weekly: boolean): { date: number; kind: ReviewKind }[] {
-  const cal = new WorkCalendar(
-    plan.weekend,
-    plan.holidays.map((h) => h.date),
-  );
+  const cal = WorkCalendar.of(plan);
   const reviews: { date: number; kind: ReviewKind }[] = monthsBetween(plan.start, plan.end).map(
     (m) => ({
       date: cal.workday(Math.min(nextMonthStart(m) - 1, plan.end) + 1, -1),

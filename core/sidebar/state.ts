@@ -8,7 +8,7 @@ import { LANGUAGES, translator, type Language } from '../i18n';
 import { FIVE_S, type FiveS } from '../kpi/catalogue';
 import { isoDate } from '../kpi/serial';
 import { COUNTRIES } from '../plan/countries';
-import { nextWorkingDay } from '../plan/dates';
+import { WorkCalendar } from '../plan/calendar';
 import { TIMELINES, type PlanError, type PlanInput, type Timeline } from '../plan/types';
 
 export interface ChannelChoice {
@@ -41,7 +41,7 @@ export interface FormState {
 
 export function defaultState(today: number): FormState {
   const fw = FRAMEWORKS[0];
-  const start = nextWorkingDay(today);
+  const start = WorkCalendar.STANDARD.nextWorkingDay(today);
   return {
     framework: fw.id,
     business: '',

@@ -1,5 +1,6 @@
 import { isoDate, parseIsoDate } from '../../../core/kpi/serial';
-import { dayOfWeek, monthKey, monthsBetween, nextWorkingDay } from '../../../core/plan/dates';
+import { WorkCalendar } from '../../../core/plan/calendar';
+import { dayOfWeek, monthKey, monthsBetween } from '../../../core/plan/dates';
 import { serial } from '../../helpers';
 
 describe('dates', () => {
@@ -19,7 +20,7 @@ describe('dates', () => {
 
   it('knows weekdays and working days', () => {
     expect(dayOfWeek(serial('2027-01-04'))).toBe(1); // Monday
-    expect(nextWorkingDay(serial('2027-01-02'))).toBe(serial('2027-01-04'));
+    expect(WorkCalendar.STANDARD.nextWorkingDay(serial('2027-01-02'))).toBe(serial('2027-01-04'));
   });
 
   it('lists the calendar months a period touches', () => {

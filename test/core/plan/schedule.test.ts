@@ -79,10 +79,7 @@ describe('schedule', () => {
     '%s: agrees with an independent forward and backward pass',
     (_, c) => {
       const plan = planOf(c.input);
-      const cal = new WorkCalendar(
-        plan.weekend,
-        plan.holidays.map((h) => h.date),
-      );
+      const cal = WorkCalendar.of(plan);
       const ordered = orderTasks(plan.tasks);
       if (!('order' in ordered)) throw new Error('cycle');
       const pass = criticalPath(
