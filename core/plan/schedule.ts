@@ -102,6 +102,21 @@ export function orderTasks<T extends SchedulableTask>(
   return { order };
 }
 
+/** Each task's successors by its id: the tasks that link to it, with their links. */
+export function successorsOf<T extends Pick<SchedulableTask, 'links'>>(
+  tasks: readonly T[],
+): Map<string, { link: Link; task: T }[]> {
+  const successors = new Map<string, { link: Link; task: T }[]>();
+  for (const task of tasks) {
+    for (const link of task.links) {
+      const list = successors.get(link.id) ?? [];
+      list.push({ link, task });
+      successors.set(link.id, list);
+    }
+  }
+  return successors;
+}
+
 /**
  * Computes every task's dates, late finish and slack. Requires an acyclic plan whose links
  * name known tasks and whose tasks without links have a "not before" date.
@@ -124,14 +139,7 @@ export function schedule<T extends SchedulableTask>(
   let projectEnd = -Infinity;
   for (const d of dates.values()) projectEnd = Math.max(projectEnd, d.end);
   const late = new Map<string, number>();
-  const successors = new Map<string, { link: Link; task: T }[]>();
-  for (const t of tasks) {
-    for (const link of t.links) {
-      const list = successors.get(link.id) ?? [];
-      list.push({ link, task: t });
-      successors.set(link.id, list);
-    }
-  }
+  const successors = successorsOf(tasks);
   for (const t of [...ordered.order].reverse()) {
     let lateFinish = projectEnd;
     for (const { link, task } of successors.get(t.id) ?? []) {

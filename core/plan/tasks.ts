@@ -35,7 +35,14 @@ const TASK_KEYS = [
 /** What the links of a task were given as, before the ids they name are known. */
 type RawLink = { path: string; text: string; lag: number } | { path: string; link: Link };
 
-type Unscheduled = Omit<Task, 'start' | 'end' | 'lateFinish' | 'slack'> & { rawLinks: RawLink[] };
+type Unscheduled = Omit<Task, 'start' | 'end' | 'lateFinish' | 'slack'>;
+
+/** A task as read, with its links as given and its place in the input (for error paths). */
+interface ReadTask {
+  task: Unscheduled;
+  rawLinks: RawLink[];
+  path: string;
+}
 
 interface Period {
   start: number;
@@ -53,24 +60,21 @@ export function readTasks(
   const list = r.array('tasks', value, MAX_TASKS, 'what.tasks');
   if (!list) return undefined;
   const before = r.errors.length;
-  const tasks = list.flatMap((item, i) => readTask(r, item, `tasks[${i}]`, fw, period));
-  checkLinks(r, tasks);
+  const read = list.flatMap((item, i) => readTask(r, item, `tasks[${i}]`, fw, period));
+  checkLinks(r, read);
   if (r.errors.length > before) return undefined;
-  const scheduled = schedule(tasks, period.cal);
+  const scheduled = schedule(
+    read.map((x) => x.task),
+    period.cal,
+  );
   scheduled.forEach((t, i) => {
     // A lead can pull a follower before the plan starts, where the Gantt cannot show it.
     if (t.links.length > 0 && t.start < period.start) {
       const when = { start: isoDate(t.start), planStart: isoDate(period.start) };
-      r.error(`tasks[${i}].dependsOn`, r.t('error.beforePlanStart', when));
+      r.error(`${read[i].path}.dependsOn`, r.t('error.beforePlanStart', when));
     }
   });
-  if (r.errors.length > before) return undefined;
-  // The links' raw forms were for reading only.
-  return scheduled.map((t) => {
-    const task: Partial<typeof t> = { ...t };
-    delete task.rawLinks;
-    return task as Task;
-  });
+  return r.errors.length > before ? undefined : scheduled;
 }
 
 function readTask(
@@ -79,7 +83,7 @@ function readTask(
   path: string,
   fw: FrameworkDefinition | undefined,
   period: Period,
-): Unscheduled[] {
+): ReadTask[] {
   const raw = r.item(path, item);
   if (!raw) return [];
   r.knownKeys(path, raw, TASK_KEYS);
@@ -122,23 +126,21 @@ function readTask(
   // A task with other bad fields keeps its place so that its followers are still checked.
   if (id === undefined) return [];
   const unlinkedStart = typedStart ?? period.cal.nextWorkingDay(period.start);
-  return [
-    {
-      id,
-      name: name ?? '',
-      stage: stage ?? '',
-      channel,
-      owner,
-      notBefore: rawLinks.length === 0 ? unlinkedStart : (typedStart ?? null),
-      days: days ?? 1,
-      links: [],
-      rawLinks,
-      buffer: buffer ?? 0,
-      internalLead: lead ?? DEFAULT_INTERNAL_LEAD,
-      budget: budget ?? 0,
-      progress: progress ?? 0,
-    },
-  ];
+  const task: Unscheduled = {
+    id,
+    name: name ?? '',
+    stage: stage ?? '',
+    channel,
+    owner,
+    notBefore: rawLinks.length === 0 ? unlinkedStart : (typedStart ?? null),
+    days: days ?? 1,
+    links: [],
+    buffer: buffer ?? 0,
+    internalLead: lead ?? DEFAULT_INTERNAL_LEAD,
+    budget: budget ?? 0,
+    progress: progress ?? 0,
+  };
+  return [{ task, rawLinks, path }];
 }
 
 /** dependsOn: the short form ("T3FS+2, T5SS"), or a list of short forms and { id, type, lag }. */
@@ -174,15 +176,15 @@ function readRawLinks(r: FieldReader, path: string, value: unknown, lag: number)
 }
 
 /** Resolves every task's links against the ids, then reports self-links, unknown ids, cycles. */
-function checkLinks(r: FieldReader, tasks: Unscheduled[]): void {
-  const index = new Map<string, number>();
-  tasks.forEach((t, i) => {
-    if (index.has(t.id)) r.error(`tasks[${i}].id`, r.t('error.duplicateTask', { id: t.id }));
-    else index.set(t.id, i);
-  });
-  const ids = new Set(index.keys());
-  for (const t of tasks) {
-    for (const raw of t.rawLinks) {
+function checkLinks(r: FieldReader, read: ReadTask[]): void {
+  const pathOf = new Map<string, string>();
+  for (const { task, path } of read) {
+    if (pathOf.has(task.id)) r.error(`${path}.id`, r.t('error.duplicateTask', { id: task.id }));
+    else pathOf.set(task.id, path);
+  }
+  const ids = new Set(pathOf.keys());
+  for (const { task: t, rawLinks } of read) {
+    for (const raw of rawLinks) {
       const read =
         'link' in raw ? { ok: true as const, link: raw.link } : readLink(raw.text, ids, raw.lag);
       if (!read.ok) {
@@ -199,10 +201,10 @@ function checkLinks(r: FieldReader, tasks: Unscheduled[]): void {
       } else t.links.push(link);
     }
   }
-  const ordered = orderTasks(tasks);
+  const ordered = orderTasks(read.map((x) => x.task));
   if ('cycle' in ordered) {
-    const i = index.get(ordered.cycle[0]) as number;
-    r.error(`tasks[${i}].dependsOn`, r.t('error.cycle', { cycle: ordered.cycle.join(' → ') }));
+    const path = pathOf.get(ordered.cycle[0]) as string;
+    r.error(`${path}.dependsOn`, r.t('error.cycle', { cycle: ordered.cycle.join(' → ') }));
   }
 }
 

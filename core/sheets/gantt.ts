@@ -5,7 +5,7 @@
  * so the marketer may type in the grid. Dates count working days of the Holidays sheet's week.
  */
 import type { Task } from '../plan/types';
-import type { Link } from '../plan/links';
+import { successorsOf } from '../plan/schedule';
 import { cellRef, rangeRef, stringLiteral } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import {
@@ -78,14 +78,12 @@ export function ganttSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
 function rowContext(ctx: SheetContext, rowOf: Map<string, number>): RowContext {
   const keys = ['done', 'notStarted', 'late', 'onTrack', 'behind'] as const;
   const status = new Map(keys.map((k) => [k, stringLiteral(ctx.t(`gantt.status.${k}`))]));
-  const successors = new Map<string, { row: number; link: Link }[]>();
-  for (const task of ctx.plan.tasks) {
-    for (const link of task.links) {
-      const list = successors.get(link.id) ?? [];
-      list.push({ row: rowOf.get(task.id) as number, link });
-      successors.set(link.id, list);
-    }
-  }
+  const successors = new Map(
+    [...successorsOf(ctx.plan.tasks)].map(([id, list]) => [
+      id,
+      list.map(({ link, task }) => ({ link, row: rowOf.get(task.id) as number })),
+    ]),
+  );
   return {
     rowOf,
     successors,
