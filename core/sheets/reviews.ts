@@ -8,6 +8,7 @@
 import { WorkCalendar } from '../plan/calendar';
 import { monthsBetween, nextMonthStart } from '../plan/dates';
 import type { Plan } from '../plan/types';
+import { rangeRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import { header, input, label, type SheetContext, type SheetEntry } from './context';
 
@@ -66,7 +67,7 @@ export function reviewsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
   ].map((first) => [...first, ...Array.from({ length: 7 }, () => input(null))]);
   sheet.block(REVIEWS_HEADER_ROW + 1, 1, rows);
   const last = REVIEWS_HEADER_ROW + rows.length;
-  sheet.validate({ kind: 'date', range: `A${REVIEWS_HEADER_ROW + 1}:A${last}` });
+  sheet.validate({ kind: 'date', range: rangeRef(REVIEWS_HEADER_ROW + 1, 1, last, 1) });
   sheet.widths(1, [12, 22, 14, 30, 30, 30, 30, 36, 36]);
   sheet.height(REVIEWS_HEADER_ROW, 45);
   return sheet.freeze(REVIEWS_HEADER_ROW, 0);
