@@ -105,6 +105,7 @@ export const SHEET_TITLES: Record<'sostac' | 'race' | 'aisas', string[]> = {
   ],
   aisas: [
     'Overview',
+    'Plan',
     'Attention',
     'Interest',
     'Search',

@@ -1,11 +1,29 @@
 /** AISAS (Dentsu): Attention, Interest, Search, Action, Share — the consumer's path online. */
 import { DIGITAL_CHANNELS } from './channels';
+import {
+  CONTENT_ALWAYS_ON,
+  CONTROL_WORK,
+  PAID_ALWAYS_ON,
+  PLANNING_WORK,
+  SOCIAL_ALWAYS_ON,
+} from './common';
 import { TRACKING_SHEETS, type FrameworkDefinition } from './types';
 
 export const aisas: FrameworkDefinition = {
   id: 'aisas',
-  sheets: ['overview', 'stages', ...TRACKING_SHEETS],
+  sheets: ['overview', 'plan', 'stages', ...TRACKING_SHEETS],
   stages: [
+    {
+      // The planning before the consumer's path: the planning core, reviews and reactive time.
+      id: 'plan',
+      checklist: 5,
+      kpis: [],
+      tactics: [
+        ...PLANNING_WORK,
+        { key: 'tracking_setup', channel: null, days: 3, after: 'set_objectives', role: 'analyst' },
+        ...CONTROL_WORK,
+      ],
+    },
     {
       id: 'attention',
       checklist: 3,
@@ -13,21 +31,29 @@ export const aisas: FrameworkDefinition = {
       kpis: ['impressions', 'reach', 'share_of_voice', 'cpm'],
       tactics: [
         { key: 'audience_research', channel: null, days: 5, role: 'analyst' },
+        // The campaign goes live when tracking, content, pages, checkout and emails are ready.
+        {
+          key: 'launch',
+          channel: null,
+          days: 0,
+          after: [
+            'tracking_setup',
+            'content_hub',
+            'landing_pages',
+            'checkout_review',
+            'email_nurture',
+          ],
+          role: 'lead',
+        },
         {
           key: 'display_campaign',
           channel: 'PPC',
-          days: 10,
-          after: 'audience_research',
+          days: 1,
+          after: 'launch',
+          alwaysOn: true,
           role: 'ads',
         },
-        {
-          key: 'social_ads',
-          channel: 'Social',
-          days: 10,
-          after: 'audience_research',
-          buffer: 3,
-          role: 'social',
-        },
+        SOCIAL_ALWAYS_ON,
       ],
     },
     {
@@ -39,13 +65,14 @@ export const aisas: FrameworkDefinition = {
         {
           key: 'content_hub',
           channel: 'Content',
-          days: 15,
+          days: 12,
           after: 'audience_research',
           buffer: 3,
           role: 'content',
         },
-        { key: 'video_series', channel: 'Social', days: 10, after: 'social_ads', role: 'social' },
-        { key: 'retargeting', channel: 'PPC', days: 10, after: 'display_campaign', role: 'ads' },
+        CONTENT_ALWAYS_ON,
+        { key: 'video_series', channel: 'Social', days: 10, after: 'launch', role: 'social' },
+        { key: 'retargeting', channel: 'PPC', days: 10, after: 'launch', lag: 10, role: 'ads' },
       ],
     },
     {
@@ -76,6 +103,7 @@ export const aisas: FrameworkDefinition = {
           after: 'keyword_research',
           role: 'content',
         },
+        { ...PAID_ALWAYS_ON, key: 'search_ads' },
       ],
     },
     {
@@ -84,27 +112,22 @@ export const aisas: FrameworkDefinition = {
       ownSheet: true,
       kpis: ['conversions', 'revenue', 'marketing_cost', 'cvr', 'cpa', 'roas', 'aov'],
       tactics: [
-        { key: 'checkout_review', channel: null, days: 5, after: 'landing_pages', role: 'web' },
+        { key: 'checkout_review', channel: null, days: 3, after: 'landing_pages', role: 'web' },
         {
-          key: 'offer_campaign',
+          key: 'email_nurture',
           channel: 'Email',
-          days: 10,
-          after: 'checkout_review',
+          days: 8,
+          after: 'audience_research',
           role: 'crm',
         },
-        {
-          key: 'tracking_setup',
-          channel: null,
-          days: 3,
-          after: 'audience_research',
-          role: 'analyst',
-        },
+        { key: 'offer_campaign', channel: 'Email', days: 10, after: 'launch', lag: 5, role: 'crm' },
       ],
     },
     {
       id: 'share',
       checklist: 3,
       ownSheet: true,
+      // Repeat purchase sits in Control's "after the sale" group (the catalogue's AISAS tag).
       kpis: ['shares', 'reviews', 'referrals', 'nps', 'repeat_rate'],
       tactics: [
         { key: 'review_requests', channel: 'Email', days: 5, after: 'offer_campaign', role: 'crm' },
@@ -123,17 +146,10 @@ export const aisas: FrameworkDefinition = {
           after: 'offer_campaign',
           role: 'lead',
         },
-        {
-          key: 'kpi_review',
-          channel: null,
-          days: 1,
-          after: 'offer_campaign',
-          lag: 10,
-          role: 'analyst',
-        },
       ],
     },
   ],
+  controlStage: 'plan',
   kpiStage: 'aisas',
   defaultChannels: DIGITAL_CHANNELS,
   defaultObjectives: [

@@ -1,5 +1,13 @@
 /** RACE (Smart Insights): Plan, then Reach, Act, Convert, Engage. */
 import { DIGITAL_CHANNELS } from './channels';
+import {
+  CONTENT_ALWAYS_ON,
+  CONTROL_WORK,
+  PLANNING_WORK,
+  EMAIL_ALWAYS_ON,
+  PAID_ALWAYS_ON,
+  SOCIAL_ALWAYS_ON,
+} from './common';
 import { TRACKING_SHEETS, type FrameworkDefinition } from './types';
 
 export const race: FrameworkDefinition = {
@@ -10,19 +18,8 @@ export const race: FrameworkDefinition = {
       id: 'plan',
       checklist: 5,
       kpis: [],
-      tactics: [
-        { key: 'digital_audit', channel: null, days: 5, role: 'lead' },
-        { key: 'set_objectives', channel: null, days: 2, after: 'digital_audit', role: 'lead' },
-        // Reviewing the KPIs is planning work in RACE (SOSTAC files it under Control).
-        {
-          key: 'kpi_review',
-          channel: null,
-          days: 1,
-          after: 'retargeting',
-          lag: 15,
-          role: 'analyst',
-        },
-      ],
+      // Reviews and reactive time are planning work in RACE (SOSTAC files them under Control).
+      tactics: [...PLANNING_WORK, ...CONTROL_WORK],
     },
     {
       id: 'reach',
@@ -47,14 +44,22 @@ export const race: FrameworkDefinition = {
           buffer: 2,
           role: 'ads',
         },
+        // The campaign goes live when tracking, pages, ads, the offer and the emails are ready.
         {
-          key: 'social_campaign',
-          channel: 'Social',
-          days: 20,
-          after: 'brand_messages',
-          buffer: 5,
-          role: 'social',
+          key: 'launch',
+          channel: null,
+          days: 0,
+          after: [
+            'tracking_setup',
+            'ppc_setup',
+            'landing_pages',
+            'email_capture',
+            'onboarding_emails',
+          ],
+          role: 'lead',
         },
+        PAID_ALWAYS_ON,
+        SOCIAL_ALWAYS_ON,
       ],
     },
     {
@@ -79,6 +84,7 @@ export const race: FrameworkDefinition = {
           role: 'content',
         },
         { key: 'email_capture', channel: 'Email', days: 3, after: 'lead_magnet', role: 'crm' },
+        CONTENT_ALWAYS_ON,
       ],
     },
     {
@@ -87,16 +93,24 @@ export const race: FrameworkDefinition = {
       ownSheet: true,
       kpis: ['conversions', 'revenue', 'marketing_cost', 'cvr', 'cpa', 'roas', 'aov'],
       tactics: [
-        { key: 'conversion_paths', channel: null, days: 5, after: 'landing_pages', role: 'web' },
+        // Conversion work needs visitors: it starts once the campaign has run a few weeks.
+        {
+          key: 'conversion_paths',
+          channel: null,
+          days: 5,
+          after: 'launch',
+          lag: 15,
+          role: 'web',
+        },
         {
           key: 'personalisation',
           channel: 'Email',
           days: 10,
-          after: 'email_capture',
+          after: 'conversion_paths',
           buffer: 3,
           role: 'crm',
         },
-        { key: 'retargeting', channel: 'PPC', days: 10, after: 'ppc_setup', role: 'ads' },
+        { key: 'retargeting', channel: 'PPC', days: 10, after: 'launch', lag: 10, role: 'ads' },
       ],
     },
     {
@@ -109,9 +123,10 @@ export const race: FrameworkDefinition = {
           key: 'onboarding_emails',
           channel: 'Email',
           days: 5,
-          after: 'personalisation',
+          after: 'email_capture',
           role: 'crm',
         },
+        EMAIL_ALWAYS_ON,
         {
           key: 'referral_programme',
           channel: null,
@@ -123,12 +138,13 @@ export const race: FrameworkDefinition = {
           key: 'service_channels',
           channel: 'Social',
           days: 10,
-          after: 'social_campaign',
+          after: 'launch',
           role: 'social',
         },
       ],
     },
   ],
+  controlStage: 'plan',
   kpiStage: 'race',
   defaultChannels: DIGITAL_CHANNELS,
   defaultObjectives: [

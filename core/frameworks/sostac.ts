@@ -1,5 +1,6 @@
 /** SOSTAC (PR Smith): Situation, Objectives, Strategy, Tactics, Action, Control. */
 import { DIGITAL_CHANNELS } from './channels';
+import { ALWAYS_ON, CONTROL_WORK } from './common';
 import { TRACKING_SHEETS, type FrameworkDefinition } from './types';
 
 export const sostac: FrameworkDefinition = {
@@ -20,7 +21,13 @@ export const sostac: FrameworkDefinition = {
       checklist: 3,
       kpis: [],
       tactics: [
-        { key: 'set_objectives', channel: null, days: 2, after: 'channel_audit', role: 'lead' },
+        {
+          key: 'set_objectives',
+          channel: null,
+          days: 2,
+          after: ['channel_audit', 'customer_research'],
+          role: 'lead',
+        },
       ],
     },
     {
@@ -43,6 +50,7 @@ export const sostac: FrameworkDefinition = {
       checklist: 3,
       kpis: [],
       tactics: [
+        { key: 'tracking_setup', channel: null, days: 3, after: 'set_objectives', role: 'analyst' },
         { key: 'keyword_research', channel: 'SEO', days: 5, after: 'positioning', role: 'seo' },
         {
           key: 'landing_pages',
@@ -52,7 +60,7 @@ export const sostac: FrameworkDefinition = {
           buffer: 3,
           role: 'web',
         },
-        { key: 'ppc_setup', channel: 'PPC', days: 5, after: 'positioning', role: 'ads' },
+        { key: 'ppc_setup', channel: 'PPC', days: 5, after: 'keyword_research', role: 'ads' },
         {
           key: 'content_calendar',
           channel: 'Content',
@@ -60,6 +68,7 @@ export const sostac: FrameworkDefinition = {
           after: 'positioning',
           role: 'content',
         },
+        { key: 'email_nurture', channel: 'Email', days: 8, after: 'content_calendar', role: 'crm' },
       ],
     },
     {
@@ -67,23 +76,21 @@ export const sostac: FrameworkDefinition = {
       checklist: 3,
       kpis: [],
       tactics: [
+        // The campaign goes live when tracking, pages, ads, content and emails are ready.
         {
-          key: 'social_campaign',
-          channel: 'Social',
-          days: 20,
-          after: 'content_calendar',
-          buffer: 5,
-          role: 'social',
+          key: 'launch',
+          channel: null,
+          days: 0,
+          after: [
+            'tracking_setup',
+            'landing_pages',
+            'ppc_setup',
+            'content_calendar',
+            'email_nurture',
+          ],
+          role: 'lead',
         },
-        {
-          key: 'email_nurture',
-          channel: 'Email',
-          days: 10,
-          after: 'content_calendar',
-          lag: 2,
-          role: 'crm',
-        },
-        { key: 'launch', channel: 'PPC', days: 0, after: 'ppc_setup', role: 'lead' },
+        ...ALWAYS_ON,
       ],
     },
     {
@@ -100,12 +107,11 @@ export const sostac: FrameworkDefinition = {
         'roas',
         'aov',
       ],
-      tactics: [
-        { key: 'kpi_review', channel: null, days: 1, after: 'launch', lag: 20, role: 'analyst' },
-      ],
+      tactics: CONTROL_WORK,
     },
   ],
   scheduleStage: 'action',
+  controlStage: 'control',
   measureStage: 'control',
   kpiStage: 'race',
   defaultChannels: DIGITAL_CHANNELS,

@@ -45,8 +45,13 @@ export interface DefaultTask {
   /** A channel name from defaultChannels, or null for work that is not channel-specific. */
   channel: string | null;
   days: number;
-  /** The key of the task it follows (finish-to-start). */
-  after?: string;
+  /** The key (or keys) of the tasks it follows, finish-to-start: all must be done first. */
+  after?: string | string[];
+  /**
+   * An always-on activity (publishing, social, email, paid media, reviews, time kept free for
+   * reactive work): from its start it runs to the plan's last working day, whatever its `days`.
+   */
+  alwaysOn?: boolean;
   /** Working days after the plan start, for a task that follows nothing. */
   offset?: number;
   lag?: number;
@@ -79,6 +84,11 @@ export interface FrameworkDefinition {
   scheduleStage?: string;
   /** The stage whose question and checklist open the Control sheet, if the framework has one. */
   measureStage?: string;
+  /**
+   * The stage that holds control work: reviews, time kept free for reactive work and the
+   * milestones seeded at the growth checkpoints and the objectives' deadlines.
+   */
+  controlStage: string;
   /** The KPI tag the Control sheet groups its sections by. */
   kpiStage: StageTag;
   defaultChannels: string[];

@@ -3,7 +3,7 @@
  * Seeded objectives carry no baseline or target: those are the marketer's to set, and the
  * Control sheet shows blank results until they are filled.
  */
-import { defaultTactics, type FrameworkDefinition } from '../frameworks';
+import { defaultTactics, type DefaultTask, type FrameworkDefinition } from '../frameworks';
 import type { Translate } from '../i18n';
 import type { WorkCalendar } from './calendar';
 import { DEFAULT_INTERNAL_LEAD } from './limits';
@@ -27,17 +27,62 @@ export function seedObjectives(fw: FrameworkDefinition, end: number): Objective[
   }));
 }
 
-/** The framework's default tactics as tasks T1, T2, … with their dependencies. */
+/** The share of the plan's working days the set-up work (everything before the launch) may take. */
+const SET_UP_SHARE = 0.35;
+/** The growth checkpoints, as shares of the plan's length (the Plan sheet's timeline too). */
+export const CHECKPOINTS = [0.25, 0.5, 0.75, 1];
+
+/** The last day of the share `share` of a plan that starts on `start` and lasts `weeks`. */
+export function checkpointDate(start: number, weeks: number, share: number): number {
+  return start + Math.round(weeks * 7 * share) - 1;
+}
+
+/** A task before the schedule places it. */
+type Draft = Omit<Task, 'start' | 'end' | 'lateFinish' | 'slack'>;
+
+/** The plan's dates a default schedule runs through, and the objectives' deadlines. */
+export interface SeedPeriod {
+  start: number;
+  end: number;
+  weeks: number;
+  deadlines: readonly number[];
+}
+
+/**
+ * The framework's default schedule as tasks T1, T2, … with their dependencies: set-up work
+ * first, the launch once everything it needs is ready, always-on activities from the launch to
+ * the plan's last working day, and milestones at the growth checkpoints and the objectives'
+ * deadlines. A plan too short for the set-up as drawn gets it compressed into its first third;
+ * work that would start after a short plan's end is left out, and work that would run past it
+ * is cut at its end.
+ */
 export function seedTasks(
   fw: FrameworkDefinition,
   t: Translate,
-  planStart: number,
+  period: SeedPeriod,
   cal: WorkCalendar,
 ): Task[] {
-  const tactics = defaultTactics(fw);
+  let tactics = defaultTactics(fw);
+  // Leaving work out can shorten the set-up and move what is left: settle in a few rounds.
+  for (let round = 0; ; round++) {
+    const tasks = seedSchedule(fw, t, period, cal, tactics);
+    const late = new Set(tactics.filter((_, i) => tasks[i].start > period.end).map((d) => d.key));
+    if (late.size === 0 || round === 4) return tasks;
+    tactics = tactics.filter((d) => !late.has(d.key));
+  }
+}
+
+function seedSchedule(
+  fw: FrameworkDefinition,
+  t: Translate,
+  period: SeedPeriod,
+  cal: WorkCalendar,
+  tactics: (DefaultTask & { stage: string })[],
+): Task[] {
   const ids = new Map(tactics.map((d, i) => [d.key, `T${i + 1}`]));
-  const first = cal.nextWorkingDay(planStart);
-  const tasks = tactics.map((d) => ({
+  const first = cal.nextWorkingDay(period.start);
+  const lastDay = cal.workday(period.end + 1, -1);
+  const tasks: Draft[] = tactics.map((d) => ({
     id: ids.get(d.key) as string,
     name: t(`task.${d.key}`),
     stage: d.stage,
@@ -45,13 +90,99 @@ export function seedTasks(
     owner: t(`role.${d.role}`),
     notBefore: d.after ? null : cal.workday(first, d.offset ?? 0),
     days: d.days,
-    links: d.after
-      ? [{ id: ids.get(d.after) as string, type: 'FS' as const, lag: d.lag ?? 0 }]
-      : [],
+    links: [d.after ?? []]
+      .flat()
+      .filter((key) => ids.has(key))
+      .map((key) => ({ id: ids.get(key) as string, type: 'FS' as const, lag: d.lag ?? 0 })),
     buffer: d.buffer ?? 0,
     internalLead: DEFAULT_INTERNAL_LEAD,
     budget: 0,
     progress: 0,
   }));
+  const launch = ids.get('launch');
+  compressSetUp(tasks, launch, cal, { first, lastDay });
+  const launched = schedule(tasks, cal).find((task) => task.id === launch)?.end ?? first;
+  tasks.push(...milestones(fw, t, period, cal, { count: tasks.length, launch, launched }));
+  // Always-on work runs from where its links put it to the plan's last working day; other work
+  // the plan is too short for is cut at its end.
+  const placed = schedule(tasks, cal);
+  tactics.forEach((d, i) => {
+    const { start, end } = placed[i];
+    if (d.alwaysOn || (end > lastDay && start <= lastDay && tasks[i].days > 0)) {
+      tasks[i].days = Math.max(1, cal.networkdays(start, lastDay));
+    }
+  });
   return schedule(tasks, cal);
+}
+
+/** Shortens the set-up work (the tasks the launch waits for) when it overruns its share. */
+function compressSetUp(
+  tasks: Draft[],
+  launch: string | undefined,
+  cal: WorkCalendar,
+  { first, lastDay }: { first: number; lastDay: number },
+): void {
+  const at = tasks.findIndex((task) => task.id === launch);
+  if (at < 0) return;
+  const allowed = Math.max(1, Math.floor(cal.networkdays(first, lastDay) * SET_UP_SHARE));
+  const needed = cal.networkdays(first, schedule(tasks, cal)[at].start) - 1;
+  if (needed <= allowed) return;
+  const factor = allowed / needed;
+  for (const task of before(tasks, at)) {
+    task.days = Math.max(1, Math.floor(task.days * factor));
+    task.buffer = Math.floor(task.buffer * factor);
+  }
+}
+
+/** The tasks the task at index `at` waits for, directly or through others. */
+function before(tasks: Draft[], at: number): Draft[] {
+  const byId = new Map(tasks.map((task) => [task.id, task]));
+  const found = new Set<Draft>();
+  const stack = [...tasks[at].links];
+  while (stack.length > 0) {
+    const task = byId.get(stack.pop()!.id);
+    if (!task || found.has(task)) continue;
+    found.add(task);
+    stack.push(...task.links);
+  }
+  return [...found];
+}
+
+/**
+ * Milestones after the launch: each growth checkpoint between the launch and the plan's end,
+ * and each date the objectives are due (on the last working day on or before it).
+ */
+function milestones(
+  fw: FrameworkDefinition,
+  t: Translate,
+  period: SeedPeriod,
+  cal: WorkCalendar,
+  { count, launch, launched }: { count: number; launch?: string; launched: number },
+): Draft[] {
+  const onOrBefore = (day: number) => cal.workday(day + 1, -1);
+  const checkpoints = CHECKPOINTS.slice(0, -1).map((share) => ({
+    name: t('task.checkpoint', { week: Math.round(period.weeks * share) }),
+    day: onOrBefore(checkpointDate(period.start, period.weeks, share)),
+  }));
+  const deadlines = [...new Set(period.deadlines.map(onOrBefore))]
+    .sort((a, b) => a - b)
+    .map((day) => ({ name: t('task.objectivesDue'), day }));
+  // A checkpoint before the launch has nothing to measure yet; a plan that launches on its
+  // last day has no room for one after it.
+  const after = checkpoints.filter(({ day }) => day > launched);
+  const room = (day: number) => Math.max(day, cal.workday(launched, 1)) <= period.end;
+  return [...after, ...deadlines.filter(({ day }) => room(day))].map(({ name, day }, i) => ({
+    id: `T${count + i + 1}`,
+    name,
+    stage: fw.controlStage,
+    channel: '',
+    owner: t('role.lead'),
+    notBefore: day,
+    days: 0,
+    links: launch ? [{ id: launch, type: 'FS' as const, lag: 0 }] : [],
+    buffer: 0,
+    internalLead: DEFAULT_INTERNAL_LEAD,
+    budget: 0,
+    progress: 0,
+  }));
 }

@@ -121,7 +121,15 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   if (r.errors.length > 0 || !fw) return { ok: false, errors: r.errors };
 
   const allChannels = channels ?? seedChannels(fw, translator(language));
-  const planTasks = tasks ?? seedTasks(fw, translator(language), start, cal);
+  const planObjectives = objectives ?? seedObjectives(fw, end);
+  const planTasks =
+    tasks ??
+    seedTasks(
+      fw,
+      translator(language),
+      { start, end, weeks: planWeeks, deadlines: planObjectives.map((o) => o.deadline) },
+      cal,
+    );
   checkTaskEnds(r, planTasks, end, tasks !== undefined, cal);
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
   for (const t of planTasks) {
@@ -150,7 +158,7 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
     reportDate: reportDate ?? Math.min(Math.max(options.today, start), end),
     tolerance: tolerance ?? 0.1,
     channels: allChannels,
-    objectives: objectives ?? seedObjectives(fw, end),
+    objectives: planObjectives,
     tasks: planTasks,
     results,
     economics,

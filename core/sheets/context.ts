@@ -60,3 +60,10 @@ export function input(value: CellValue, kind: NumberKind = 'text'): Cell {
 export function calc(formula: string, kind: NumberKind = 'number'): Cell {
   return { formula, style: `calc.${kind}` };
 }
+
+/** The title of the first of these sheets the workbook has (where a shared section sits). */
+export function titleOfFirst(ctx: SheetContext, ids: readonly string[]): string {
+  const found = ctx.sheets.find((s) => ids.includes(s.id));
+  if (!found) throw new Error(`the workbook has none of the sheets ${ids.join(', ')}`);
+  return found.title;
+}

@@ -161,6 +161,7 @@ function defineNames(ctx: SheetContext, sheetId: string, layout: GanttLayout): v
     ['Tasks_Name', C.name],
     ['Tasks_Stage', C.stage],
     ['Tasks_Channel', C.channel],
+    ['Tasks_Owner', C.owner],
     ['Tasks_Start', C.start],
     ['Tasks_End', C.end],
     ['Tasks_Progress', C.progress],

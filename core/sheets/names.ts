@@ -15,6 +15,11 @@ export const LIST_NAMES = {
   channels: 'List_Channels',
   priorities: 'List_Priorities',
   strategyTypes: 'List_StrategyTypes',
+  /** Own (the website) or a third party's (social pages, marketplaces). */
+  platformTypes: 'List_PlatformTypes',
+  /** In-house, agency or freelance: who fills a role of the organisation table. */
+  staffing: 'List_Staffing',
+  attribution: 'List_Attribution',
 } as const;
 
 /** The SMART rows' columns, in the plan's objective order (the Control sheet reads them). */

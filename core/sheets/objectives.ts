@@ -6,6 +6,7 @@ import { SheetBuilder } from '../workbook/builder';
 import { label, type SheetContext, type SheetEntry } from './context';
 import { checklist, stageChecklist, stageIntro } from './sections/guidance';
 import { fiveSGuide, smartObjectives } from './sections/objectives';
+import { measurementPlan } from './sections/organisation';
 
 export function objectivesSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t } = ctx;
@@ -14,7 +15,8 @@ export function objectivesSheet(ctx: SheetContext, entry: SheetEntry): SheetBuil
   stageIntro(sheet, ctx, 'objectives', 2, 8);
   const smartRow = fiveSGuide(sheet, ctx, 4) + 1;
   const last = smartObjectives(sheet, ctx, smartRow);
-  checklist(sheet, ctx, stageChecklist(ctx, 'objectives'), last + 2);
+  const next = measurementPlan(sheet, ctx, last + 2) + 1;
+  checklist(sheet, ctx, stageChecklist(ctx, 'objectives'), next);
   sheet.widths(1, [14, 34, 14, 12, 12, 10, 26, 26, 12, 14]);
   // Rows only: the guidance and checklist span the first columns (Sheets cannot merge frozen
   // with unfrozen cells).

@@ -1,18 +1,28 @@
 /**
- * Plan (RACE's first step): current digital activities, SWOT and TOWS, SMART objectives, the
- * target market's needs and expectations, and the growth timeline.
+ * Plan (the planning sheet RACE and AISAS open with): the planning core on one sheet — the
+ * mission and online value proposition, the business profile, current digital activities,
+ * SWOT and TOWS, competitors, the target market, segmentation, targeting and positioning, 5S
+ * objectives as SMART rows, the measurement plan, the strategy → planning → plan layers, the
+ * organisation — and the growth timeline.
  */
+import { CHECKPOINTS, checkpointDate } from '../plan/defaults';
 import { rangeRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import { header, input, label, type SheetContext, type SheetEntry } from './context';
 import { LIST_NAMES } from './names';
 import { checklist, stageChecklist, stageIntro } from './sections/guidance';
 import { fiveSGuide, smartObjectives } from './sections/objectives';
+import { measurementPlan, organisation } from './sections/organisation';
+import {
+  businessProfile,
+  competitors,
+  missionAndValue,
+  planningLayers,
+  segmentation,
+  targetMarket,
+} from './sections/planning';
 import { swot, tows } from './sections/swot';
 import { inputTable } from './sections/tables';
-
-/** The growth timeline's checkpoints, as shares of the plan's length. */
-const CHECKPOINTS = [0.25, 0.5, 0.75, 1];
 
 export function planSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, fw } = ctx;
@@ -20,21 +30,20 @@ export function planSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   sheet.cell(1, 1, label(t('sheet.plan'), 'title'));
   stageIntro(sheet, ctx, stage, 2, 8);
+  let row = missionAndValue(sheet, ctx, 4) + 1;
+  row = businessProfile(sheet, ctx, row) + 1;
   const activities = ['activity', 'channel', 'results', 'works', 'improve', 'owner'];
-  let row = inputTable(sheet, ctx, 4, 'plan.activities', activities, 5) + 1;
+  row = inputTable(sheet, ctx, row, 'plan.activities', activities, 5) + 1;
   row = swot(sheet, ctx, row) + 1;
   row = tows(sheet, ctx, row) + 1;
+  row = competitors(sheet, ctx, row) + 1;
+  row = targetMarket(sheet, ctx, row) + 1;
+  row = segmentation(sheet, ctx, row) + 1;
   row = fiveSGuide(sheet, ctx, row) + 1;
   row = smartObjectives(sheet, ctx, row) + 2;
-  row =
-    inputTable(
-      sheet,
-      ctx,
-      row,
-      'situation.market',
-      ['segment', 'needs', 'expectations', 'channels'],
-      4,
-    ) + 1;
+  row = measurementPlan(sheet, ctx, row) + 1;
+  row = planningLayers(sheet, ctx, row);
+  row = organisation(sheet, ctx, row) + 1;
   row = growthTimeline(sheet, ctx, row) + 1;
   checklist(sheet, ctx, stageChecklist(ctx, stage), row);
   sheet.widths(1, [26, 30, 16, 16, 16, 16, 16, 16, 14, 14]);
@@ -51,13 +60,12 @@ function growthTimeline(sheet: SheetBuilder, ctx: SheetContext, row: number): nu
     1,
     columns.map((c) => header(t(`plan.growth.${c}`))),
   );
-  const days = plan.end - plan.start + 1;
   sheet.block(
     row + 2,
     1,
     CHECKPOINTS.map((share) => [
       label(t('plan.growth.week', { week: Math.round(plan.weeks * share) }), 'calc.text'),
-      input(plan.start + Math.round(days * share) - 1, 'date'),
+      input(checkpointDate(plan.start, plan.weeks, share), 'date'),
       input(null),
       input(null),
       input(null, 'number'),

@@ -19,6 +19,7 @@ import {
 } from './context';
 import { kpiDefinitions } from './kpi-definitions';
 import { ECONOMICS_NAMES, LIST_NAMES } from './names';
+import { ATTRIBUTION_MODELS } from './sections/organisation';
 
 /** A drop-down list on the Settings sheet: its workbook name and values. */
 interface SettingsList {
@@ -64,6 +65,21 @@ function lists(ctx: SheetContext): SettingsList[] {
       name: LIST_NAMES.strategyTypes,
       titleKey: 'settings.list.strategyTypes',
       values: ['SO', 'WO', 'ST', 'WT'],
+    },
+    {
+      name: LIST_NAMES.platformTypes,
+      titleKey: 'settings.list.platformTypes',
+      values: ['own', 'thirdParty'].map((p) => t(`core.platformType.${p}`)),
+    },
+    {
+      name: LIST_NAMES.staffing,
+      titleKey: 'settings.list.staffing',
+      values: ['inHouse', 'agency', 'freelance'].map((s) => t(`core.staffing.${s}`)),
+    },
+    {
+      name: LIST_NAMES.attribution,
+      titleKey: 'settings.list.attribution',
+      values: ATTRIBUTION_MODELS.map((m) => t(`core.attribution.${m}`)),
     },
   ];
 }

@@ -3,14 +3,12 @@
  * all marketing cost) and ROAS (on media spend) formulas, a SWOT grid, competitors, and the
  * target market's needs.
  */
-import { cellRef, rangeRef } from '../workbook/a1';
+import { cellRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import { calc, header, input, label, type SheetContext, type SheetEntry } from './context';
-import { stageIntro } from './sections/guidance';
+import { checklist, stageChecklist, stageIntro } from './sections/guidance';
 import { swot } from './sections/swot';
-import { inputTable } from './sections/tables';
-
-const PROFILE_QUESTIONS = ['who', 'what', 'strengths', 'money', 'goal'];
+import { businessProfile, competitors, targetMarket } from './sections/planning';
 
 export function situationSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t } = ctx;
@@ -18,32 +16,12 @@ export function situationSheet(ctx: SheetContext, entry: SheetEntry): SheetBuild
   sheet.cell(1, 1, label(t('sheet.situation'), 'title'));
   stageIntro(sheet, ctx, 'situation', 2, 8);
 
-  let row = 4;
-  sheet.cell(row, 1, label(t('situation.profile'), 'section'));
-  PROFILE_QUESTIONS.forEach((q, i) => {
-    const r = row + 1 + i;
-    sheet.row(r, 1, [label(t(`situation.profile.${q}`), 'guidance'), input(null)]);
-    sheet.merge(rangeRef(r, 2, r, 8));
-  });
-  row += PROFILE_QUESTIONS.length + 2;
+  let row = businessProfile(sheet, ctx, 4) + 1;
   row = channelAudit(sheet, ctx, row) + 1;
   row = swot(sheet, ctx, row) + 1;
-  row = inputTable(
-    sheet,
-    ctx,
-    row,
-    'situation.competitors',
-    ['name', 'website', 'strengths', 'weaknesses', 'channels', 'notes'],
-    5,
-  );
-  inputTable(
-    sheet,
-    ctx,
-    row + 1,
-    'situation.market',
-    ['segment', 'needs', 'expectations', 'channels'],
-    4,
-  );
+  row = competitors(sheet, ctx, row) + 1;
+  row = targetMarket(sheet, ctx, row) + 1;
+  checklist(sheet, ctx, stageChecklist(ctx, 'situation'), row);
   sheet.widths(1, [30, 14, 14, 14, 14, 14, 12, 12, 12]);
   return sheet;
 }

@@ -11,6 +11,7 @@ import { calc, header, input, label, type SheetContext, type SheetEntry } from '
 import { fromControl } from './control-refs';
 import { LIST_NAMES } from './names';
 import { checklist, stageChecklist, stageIntro } from './sections/guidance';
+import { organisation } from './sections/organisation';
 
 const COLUMNS = [
   'channel',
@@ -72,7 +73,12 @@ export function tacticsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
     source: LIST_NAMES.funnel,
     allowBlank: true,
   });
-  checklist(sheet, ctx, stageChecklist(ctx, 'tactics'), last + 2);
+  const next = checklist(sheet, ctx, stageChecklist(ctx, 'tactics'), last + 2);
+  // The Action stage beside the mix it carries out: who does the work (PR Smith's 3Ms: men,
+  // money, minutes) and its checklist; its schedule is the Schedule sheet.
+  const action = ctx.fw.scheduleStage;
+  const after = organisation(sheet, ctx, next) + 1;
+  if (action) checklist(sheet, ctx, stageChecklist(ctx, action), after, action);
   sheet.widths(1, [18, 30, 14, 40, 14, 10, 8, 14, 14, 14, 10, 12, 10]);
   sheet.height(5, 30);
   // Rows only: the guidance and checklist span the first columns (Sheets cannot merge frozen

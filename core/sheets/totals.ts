@@ -18,7 +18,15 @@ import { monthsBetween } from '../plan/dates';
 import { cellRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import type { Cell } from '../workbook/spec';
-import { calc, defineName, header, label, type SheetContext, type SheetEntry } from './context';
+import {
+  calc,
+  defineName,
+  header,
+  label,
+  titleOfFirst,
+  type SheetContext,
+  type SheetEntry,
+} from './context';
 import { DATA_CHANNEL, DATA_ENTERED, DATA_MONTH, ECONOMICS_NAMES, TOTALS, dataName } from './names';
 import { metricKind } from './styles';
 
@@ -30,7 +38,11 @@ export function totalsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder 
   const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   const months = monthsBetween(plan.start, plan.end);
   sheet.cell(1, 1, label(t('sheet.totals'), 'title'));
-  sheet.cell(2, 1, label(t('totals.intro'), 'subtitle'));
+  sheet.cell(
+    2,
+    1,
+    label(t('totals.intro', { sheet: titleOfFirst(ctx, ['objectives', 'plan']) }), 'subtitle'),
+  );
   const metricNames = METRICS.map((m) => header(t(`metric.${m}`)));
   // Running totals: names, then ids (what lookups match), then a row per month.
   sheet.cell(4, 1, label(t('totals.running'), 'section'));

@@ -91,13 +91,15 @@ describe('the Control layout', () => {
     }
   });
 
-  it('leaves AISAS objectives as inputs on Control (it has no SMART rows yet)', () => {
+  it('measures AISAS KPIs against the SMART targets of its Plan sheet', () => {
     const spec = specOf({ framework: 'aisas' });
-    expect(spec.names.some((n) => n.name === 'Objectives_Target')).toBe(false);
+    const target = spec.names.find((n) => n.name === 'Objectives_Target');
+    expect(target?.sheetId).toBe('plan');
     const targets = sheetOf(spec, 'control')
       .blocks.flatMap((b) => b.cells)
       .map((row) => row[C.target - 1])
-      .filter((cell) => cell?.formula?.includes('Objectives_'));
-    expect(targets).toEqual([]);
+      .filter((cell) => cell?.formula?.includes('Objectives_Target'));
+    // One target per seeded objective (the five 5S).
+    expect(targets).toHaveLength(5);
   });
 });

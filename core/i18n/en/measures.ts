@@ -1,7 +1,7 @@
 /** English: the Totals and Targets sheets, and the Settings sheet's economics and KPI definitions. */
 export const measures: Record<string, string> = {
   'totals.intro':
-    'Calculated from the Data sheet; do not edit. The Control sheet looks up each KPI’s metrics here, so a KPI chosen on the Objectives sheet needs no new formulas.',
+    'Calculated from the Data sheet; do not edit. The Control sheet looks up each KPI’s metrics here, so a KPI chosen on the {sheet} sheet needs no new formulas.',
   'totals.running': 'Running totals from the plan’s first month',
   'totals.latest': 'Latest month with results (its number in the list; 0 = none yet)',
   'totals.byChannel': 'Latest month with results, by channel',

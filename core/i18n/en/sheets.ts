@@ -16,11 +16,13 @@ export const sheets: Record<string, string> = {
   'sheet.totals': 'Totals',
   'contents.overview': 'This page: the plan at a glance',
   'contents.situation': 'Where are we now: profile, channel audit, SWOT, competitors, market',
-  'contents.objectives': 'Where do we want to be: 5S objectives as SMART rows',
-  'contents.strategy': 'How do we get there: segments, positioning, TOWS, strategies',
-  'contents.tactics': 'How exactly: the channel mix and its budget',
+  'contents.objectives':
+    'Where do we want to be: 5S objectives as SMART rows, the measurement plan',
+  'contents.strategy':
+    'How do we get there: mission and value proposition, segments, positioning, TOWS, strategies, from strategy to plan',
+  'contents.tactics': 'How exactly: the channel mix, its budget and who does the work',
   'contents.plan':
-    'Strategy: digital activities, SWOT/TOWS, SMART objectives, market, growth timeline',
+    'The planning core: mission, SWOT/TOWS, competitors, segments, SMART objectives, measurement, organisation, growth timeline',
   'contents.actions': 'What is our plan: tasks, owners and the Gantt timeline',
   'contents.data': 'Monthly results by channel: enter your numbers here',
   'contents.control': 'Did we get there: KPIs against targets, pace and status; each channel',
@@ -92,6 +94,7 @@ export const sheets: Record<string, string> = {
   'settings.list.strategyTypes': 'TOWS types',
 
   'checklist.title': 'Checklist',
+  'checklist.stage': 'Checklist: {stage}',
   'checklist.item': 'Item',
   'checklist.owner': 'Owner',
   'checklist.due': 'Due',
@@ -155,7 +158,7 @@ export const sheets: Record<string, string> = {
   'strategy.positioning': 'Positioning statement',
   'strategy.tows': 'TOWS matrix',
   'strategy.tows.intro':
-    'The factors come from the SWOT on the Situation sheet. Where they cross, write the strategies they suggest.',
+    'The factors come from the SWOT on the {sheet} sheet. Where they cross, write the strategies they suggest.',
   'strategy.tows.so': 'SO: use strengths to seize opportunities',
   'strategy.tows.st': 'ST: use strengths to counter threats',
   'strategy.tows.wo': 'WO: fix weaknesses by seizing opportunities',

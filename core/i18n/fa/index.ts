@@ -5,6 +5,7 @@ import { errors } from './errors';
 import { frameworks } from './frameworks';
 import { kpis } from './kpis';
 import { measures } from './measures';
+import { planning } from './planning';
 import { sheets } from './sheets';
 import { sidebar } from './sidebar';
 import { tracking } from './tracking';
@@ -16,6 +17,7 @@ export const fa: Record<string, string> = {
   ...frameworks,
   ...kpis,
   ...measures,
+  ...planning,
   ...sheets,
   ...sidebar,
   ...tracking,

@@ -1,7 +1,7 @@
 /** Persian: the Totals and Targets sheets, and the Settings sheet's economics and KPI definitions. */
 export const measures: Record<string, string> = {
   'totals.intro':
-    'از برگهٔ داده‌ها محاسبه می‌شود؛ ویرایش نکنید. برگهٔ کنترل سنجه‌های هر KPI را از اینجا می‌خواند، پس KPIای که در برگهٔ اهداف انتخاب شود به فرمول تازه‌ای نیاز ندارد.',
+    'از برگهٔ داده‌ها محاسبه می‌شود؛ ویرایش نکنید. برگهٔ کنترل سنجه‌های هر KPI را از اینجا می‌خواند، پس KPIای که در برگهٔ {sheet} انتخاب شود به فرمول تازه‌ای نیاز ندارد.',
   'totals.running': 'جمع تجمعی از نخستین ماه برنامه',
   'totals.latest': 'آخرین ماه دارای نتیجه (شمارهٔ آن در فهرست؛ ۰ یعنی هنوز هیچ)',
   'totals.byChannel': 'آخرین ماه دارای نتیجه، به تفکیک کانال',

@@ -16,10 +16,13 @@ export const sheets: Record<string, string> = {
   'sheet.totals': 'مجموع‌ها',
   'contents.overview': 'همین صفحه: برنامه در یک نگاه',
   'contents.situation': 'اکنون کجا هستیم: معرفی کسب‌وکار، ممیزی کانال‌ها، SWOT، رقبا، بازار',
-  'contents.objectives': 'می‌خواهیم به کجا برسیم: اهداف 5S در قالب ردیف‌های SMART',
-  'contents.strategy': 'چگونه به آن‌جا می‌رسیم: بخش‌های بازار، جایگاه‌یابی، TOWS، استراتژی‌ها',
-  'contents.tactics': 'دقیقاً چگونه: آمیختهٔ کانال‌ها و بودجهٔ آن',
-  'contents.plan': 'استراتژی: فعالیت‌های دیجیتال، SWOT و TOWS، اهداف SMART، بازار، جدول زمانی رشد',
+  'contents.objectives':
+    'می‌خواهیم به کجا برسیم: اهداف 5S در قالب ردیف‌های SMART، برنامهٔ اندازه‌گیری',
+  'contents.strategy':
+    'چگونه به آن‌جا می‌رسیم: مأموریت و ارزش پیشنهادی، بخش‌های بازار، جایگاه‌یابی، TOWS، استراتژی‌ها، از استراتژی تا برنامه',
+  'contents.tactics': 'دقیقاً چگونه: آمیختهٔ کانال‌ها، بودجهٔ آن و اینکه چه کسی کار را انجام می‌دهد',
+  'contents.plan':
+    'هستهٔ برنامه‌ریزی: مأموریت، SWOT و TOWS، رقبا، بخش‌های بازار، اهداف SMART، اندازه‌گیری، سازمان، جدول زمانی رشد',
   'contents.actions': 'برنامهٔ ما چیست: کارها، مسئولان و نمودار گانت',
   'contents.data': 'نتایج ماهانه به تفکیک کانال: اعداد خود را اینجا وارد کنید',
   'contents.control': 'آیا به هدف رسیدیم: KPIها در برابر اهداف، آهنگ پیشرفت و وضعیت؛ هر کانال',
@@ -92,6 +95,7 @@ export const sheets: Record<string, string> = {
   'settings.list.strategyTypes': 'انواع TOWS',
 
   'checklist.title': 'چک‌لیست',
+  'checklist.stage': 'چک‌لیست: {stage}',
   'checklist.item': 'مورد',
   'checklist.owner': 'مسئول',
   'checklist.due': 'موعد',
@@ -155,7 +159,7 @@ export const sheets: Record<string, string> = {
   'strategy.positioning': 'بیانیهٔ جایگاه‌یابی',
   'strategy.tows': 'ماتریس TOWS',
   'strategy.tows.intro':
-    'عوامل از SWOT برگهٔ تحلیل وضعیت می‌آیند. در محل تلاقی آن‌ها، استراتژی‌هایی را که پیشنهاد می‌کنند بنویسید.',
+    'عوامل از SWOT برگهٔ {sheet} می‌آیند. در محل تلاقی آن‌ها، استراتژی‌هایی را که پیشنهاد می‌کنند بنویسید.',
   'strategy.tows.so': 'استراتژی SO: از نقاط قوت برای بهره‌گیری از فرصت‌ها استفاده کنید',
   'strategy.tows.st': 'استراتژی ST: با تکیه بر نقاط قوت با تهدیدها مقابله کنید',
   'strategy.tows.wo': 'استراتژی WO: با بهره‌گیری از فرصت‌ها نقاط ضعف را برطرف کنید',

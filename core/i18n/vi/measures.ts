@@ -1,7 +1,7 @@
 /** Vietnamese: the Totals and Targets sheets, and the Settings sheet's economics and KPI definitions. */
 export const measures: Record<string, string> = {
   'totals.intro':
-    'Tính từ trang Dữ liệu; không chỉnh sửa. Trang Kiểm soát tra cứu các chỉ số của từng KPI tại đây, nên một KPI chọn ở trang Mục tiêu không cần thêm công thức mới.',
+    'Tính từ trang Dữ liệu; không chỉnh sửa. Trang Kiểm soát tra cứu các chỉ số của từng KPI tại đây, nên một KPI chọn ở trang {sheet} không cần thêm công thức mới.',
   'totals.running': 'Lũy kế từ tháng đầu tiên của kế hoạch',
   'totals.latest': 'Tháng gần nhất có kết quả (số thứ tự trong danh sách; 0 = chưa có)',
   'totals.byChannel': 'Tháng gần nhất có kết quả, theo kênh',

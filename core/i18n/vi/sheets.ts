@@ -17,11 +17,13 @@ export const sheets: Record<string, string> = {
   'contents.overview': 'Trang này: toàn cảnh kế hoạch',
   'contents.situation':
     'Chúng ta đang ở đâu: hồ sơ, đánh giá kênh, SWOT, đối thủ cạnh tranh, thị trường',
-  'contents.objectives': 'Chúng ta muốn đến đâu: mục tiêu 5S dưới dạng các dòng SMART',
-  'contents.strategy': 'Làm thế nào để đến đó: phân khúc, định vị, TOWS, chiến lược',
-  'contents.tactics': 'Chính xác bằng cách nào: tổ hợp kênh và ngân sách',
+  'contents.objectives':
+    'Chúng ta muốn đến đâu: mục tiêu 5S dưới dạng các dòng SMART, kế hoạch đo lường',
+  'contents.strategy':
+    'Làm thế nào để đến đó: sứ mệnh và đề xuất giá trị, phân khúc, định vị, TOWS, chiến lược, từ chiến lược đến kế hoạch',
+  'contents.tactics': 'Chính xác bằng cách nào: tổ hợp kênh, ngân sách và ai thực hiện',
   'contents.plan':
-    'Chiến lược: hoạt động marketing số, SWOT/TOWS, mục tiêu SMART, thị trường, lộ trình tăng trưởng',
+    'Phần cốt lõi của kế hoạch: sứ mệnh, SWOT/TOWS, đối thủ cạnh tranh, phân khúc, mục tiêu SMART, đo lường, tổ chức, lộ trình tăng trưởng',
   'contents.actions': 'Kế hoạch của chúng ta là gì: công việc, người phụ trách và tiến trình Gantt',
   'contents.data': 'Kết quả hằng tháng theo kênh: nhập số liệu của bạn tại đây',
   'contents.control':
@@ -94,6 +96,7 @@ export const sheets: Record<string, string> = {
   'settings.list.strategyTypes': 'Loại TOWS',
 
   'checklist.title': 'Danh sách kiểm tra',
+  'checklist.stage': 'Danh sách kiểm tra: {stage}',
   'checklist.item': 'Hạng mục',
   'checklist.owner': 'Người phụ trách',
   'checklist.due': 'Hạn',
@@ -157,7 +160,7 @@ export const sheets: Record<string, string> = {
   'strategy.positioning': 'Tuyên bố định vị',
   'strategy.tows': 'Ma trận TOWS',
   'strategy.tows.intro':
-    'Các yếu tố lấy từ SWOT ở trang Phân tích tình hình. Tại nơi chúng giao nhau, hãy viết các chiến lược mà chúng gợi ý.',
+    'Các yếu tố lấy từ SWOT ở trang {sheet}. Tại nơi chúng giao nhau, hãy viết các chiến lược mà chúng gợi ý.',
   'strategy.tows.so': 'SO: dùng điểm mạnh để nắm bắt cơ hội',
   'strategy.tows.st': 'ST: dùng điểm mạnh để đối phó thách thức',
   'strategy.tows.wo': 'WO: khắc phục điểm yếu bằng cách nắm bắt cơ hội',

@@ -44,16 +44,23 @@ export function stageChecklist(ctx: SheetContext, stageId: string): string[] {
   return Array.from({ length: count }, (_, i) => stageText(ctx, stageId, `check.${i + 1}`));
 }
 
-/** Writes a checklist (item, owner, due date, done) from `row`; returns the row after it. */
+/**
+ * Writes a checklist (item, owner, due date, done) from `row`; returns the row after it. A
+ * sheet that also carries another stage's checklist titles it with that stage (`stageId`).
+ */
 export function checklist(
   sheet: SheetBuilder,
   ctx: SheetContext,
   items: string[],
   row: number,
+  stageId?: string,
 ): number {
   const { t } = ctx;
   const count = items.length;
-  sheet.cell(row, 1, label(t('checklist.title'), 'section'));
+  const title = stageId
+    ? t('checklist.stage', { stage: stageText(ctx, stageId, 'name') })
+    : t('checklist.title');
+  sheet.cell(row, 1, label(title, 'section'));
   // The item spans the first two columns: sheets keep their first column narrow for ids.
   sheet.row(row + 1, 1, [
     header(t('checklist.item')),

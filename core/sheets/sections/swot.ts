@@ -4,7 +4,18 @@
  */
 import { rangeRef } from '../../workbook/a1';
 import type { SheetBuilder } from '../../workbook/builder';
-import { calc, defineName, header, input, label, type SheetContext } from '../context';
+import {
+  calc,
+  defineName,
+  header,
+  input,
+  label,
+  titleOfFirst,
+  type SheetContext,
+} from '../context';
+
+/** The sheets that carry the SWOT, in the order a workbook can have them. */
+const SWOT_SHEETS = ['situation', 'plan'];
 import { SWOT_NAMES } from '../names';
 
 /** Items per SWOT quadrant. */
@@ -48,7 +59,11 @@ export function tows(sheet: SheetBuilder, ctx: SheetContext, row: number): numbe
   const items = (name: string) =>
     Array.from({ length: SWOT_ROWS }, (_, i) => swotItem(name, i + 1));
   sheet.cell(row, 1, label(t('strategy.tows'), 'section'));
-  sheet.cell(row + 1, 1, label(t('strategy.tows.intro'), 'guidance'));
+  sheet.cell(
+    row + 1,
+    1,
+    label(t('strategy.tows.intro', { sheet: titleOfFirst(ctx, SWOT_SHEETS) }), 'guidance'),
+  );
   sheet.merge(rangeRef(row + 1, 1, row + 1, 6));
   let top = row + 2;
   sheet.row(top, 1, [

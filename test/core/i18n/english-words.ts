@@ -37,6 +37,7 @@ const ALLOWED = new Set(
     'iso',
     'json',
     'crm',
+    'utm',
     // Currency codes, and the name of the report date the formulas use.
     'usd',
     'vnd',

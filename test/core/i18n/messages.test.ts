@@ -42,7 +42,9 @@ describe('messages', () => {
     expect(fw.defaultObjectives.filter((o) => !findKpi(o.kpi))).toEqual([]);
     const tactics = defaultTactics(fw).map((t) => t.key);
     expect(new Set(tactics).size).toBe(tactics.length);
-    const dangling = defaultTactics(fw).filter((t) => t.after && !tactics.includes(t.after));
+    const dangling = defaultTactics(fw)
+      .flatMap((t) => [t.after ?? []].flat())
+      .filter((k) => !tactics.includes(k));
     expect(dangling).toEqual([]);
     const channels = defaultTactics(fw).flatMap((t) => (t.channel ? [t.channel] : []));
     expect(channels.filter((c) => !fw.defaultChannels.includes(c))).toEqual([]);

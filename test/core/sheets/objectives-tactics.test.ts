@@ -26,7 +26,7 @@ describe('the Objectives sheet', () => {
     expect(smart.cells[0][5]?.formula).toMatch(/E\d+\/D\d+-1/);
     expect(
       sheet.validations.filter((v) => v.kind === 'list').map((v) => v.kind === 'list' && v.source),
-    ).toEqual(['List_FiveS', 'List_KPIs']);
+    ).toEqual(['List_FiveS', 'List_KPIs', 'List_Attribution']);
   });
 });
 
@@ -58,6 +58,7 @@ describe('the Tactics sheet', () => {
   it('tags each channel with a stage of the customer journey, not of the plan', () => {
     const sheet = sheetOf(specOf(SAMPLE_PLAN), 'tactics');
     const lists = sheet.validations.flatMap((v) => (v.kind === 'list' ? [v.source] : []));
-    expect(lists).toEqual(['List_Funnel']);
+    // The stage drop-down, then the organisation table's in-house or agency.
+    expect(lists).toEqual(['List_Funnel', 'List_Staffing']);
   });
 });

@@ -68,6 +68,7 @@ describe('the Strategy sheet', () => {
       'List_Priorities',
       'List_StrategyTypes',
       'List_Funnel',
+      'List_PlatformTypes',
       'date',
       'number',
     ]);
