@@ -9,7 +9,7 @@ import { sheetPrefix } from '../workbook/a1';
 import { forEachCell } from '../workbook/grid';
 import { hostFormula, hostText } from '../workbook/host';
 import type { Cell, SheetSpec, WorkbookSpec } from '../workbook/spec';
-import { makeSheetLinksInternal } from './internal-links';
+import { keepSheetLinksInternal } from './internal-links';
 import { excelStyle, ruleStyle } from './styles';
 import { addValidations } from './validations';
 
@@ -24,13 +24,14 @@ export function buildExcelWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
   const titleOf = sheetTitles(spec);
   for (const sheet of spec.sheets) renderSheet(wb, sheet, spec, styles, titleOf);
   writeNames(wb, spec, titleOf);
+  keepSheetLinksInternal(wb);
   return wb;
 }
 
 /** The .xlsx file for a spec. */
 export async function renderXlsx(spec: WorkbookSpec): Promise<Uint8Array> {
   const buffer = await buildExcelWorkbook(spec).xlsx.writeBuffer();
-  return makeSheetLinksInternal(new Uint8Array(buffer as ArrayBuffer));
+  return new Uint8Array(buffer as ArrayBuffer);
 }
 
 /** Sheet id → title: the one lookup links and names are written through. */

@@ -1,16 +1,21 @@
 /**
  * ExcelJS writes a link to a cell of another sheet as a `location` *and* an external
  * relationship whose target is "Sheet!A1"; LibreOffice and Google Sheets follow the
- * relationship and try to open a file of that name. This removes those relationships (and the
- * hyperlinks' r:id), leaving plain in-workbook locations as Excel itself writes them.
+ * relationship and try to open a file of that name. This drops those relationships (and the
+ * hyperlinks' r:id) from the model ExcelJS prepares, before it renders a byte, leaving plain
+ * in-workbook locations as Excel itself writes them.
  */
-import JSZip from 'jszip';
+import type ExcelJS from 'exceljs';
 
-const RELS = /^xl\/worksheets\/_rels\/(sheet\d+\.xml)\.rels$/;
-const RELATIONSHIP = /<Relationship\b[^>]*\/>/g;
+/** The parts of ExcelJS's prepared worksheet model this touches. */
+interface PreparedSheet {
+  rels?: { Id: string; TargetMode?: string }[];
+  hyperlinks?: { rId?: string; target?: string }[];
+}
 
-function attribute(tag: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+/** The writer's step that prepares every worksheet's model (relationships included). */
+interface Writer {
+  prepareModel(model: { worksheets: PreparedSheet[] }, options: unknown): void;
 }
 
 /** A target ExcelJS made from an in-workbook location such as 'Two words'!A1. */
@@ -18,30 +23,21 @@ function isSheetLocation(target: string): boolean {
   return !target.includes('://') && /![A-Za-z]+\d+$/.test(target);
 }
 
-export async function makeSheetLinksInternal(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  let changed = false;
-  for (const path of Object.keys(zip.files)) {
-    const sheet = RELS.exec(path)?.[1];
-    if (!sheet) continue;
-    const rels = await zip.file(path)!.async('string');
-    const internal = new Set<string>();
-    const kept = rels.replace(RELATIONSHIP, (tag) => {
-      const target = attribute(tag, 'Target') ?? '';
-      if (attribute(tag, 'TargetMode') !== 'External' || !isSheetLocation(target)) return tag;
-      internal.add(attribute(tag, 'Id') ?? '');
-      return '';
-    });
-    if (internal.size === 0) continue;
-    const sheetPath = `xl/worksheets/${sheet}`;
-    const xml = await zip.file(sheetPath)!.async('string');
-    zip.file(
-      sheetPath,
-      xml.replace(/ r:id="(rId\d+)"/g, (all, id: string) => (internal.has(id) ? '' : all)),
-    );
-    zip.file(path, kept);
-    changed = true;
-  }
-  if (!changed) return bytes;
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+/** Makes this workbook's writer keep links to its own sheets internal. */
+export function keepSheetLinksInternal(wb: ExcelJS.Workbook): void {
+  const writer = wb.xlsx as unknown as Writer;
+  const prepare = writer.prepareModel;
+  if (typeof prepare !== 'function') throw new Error('ExcelJS has no prepareModel step');
+  writer.prepareModel = (model, options) => {
+    prepare.call(writer, model, options);
+    for (const sheet of model.worksheets) {
+      const internal = new Set<string>();
+      for (const link of sheet.hyperlinks ?? []) {
+        if (!link.rId || !link.target || !isSheetLocation(link.target)) continue;
+        internal.add(link.rId);
+        delete link.rId;
+      }
+      if (internal.size > 0) sheet.rels = sheet.rels?.filter((rel) => !internal.has(rel.Id));
+    }
+  };
 }

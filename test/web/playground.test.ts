@@ -3,6 +3,7 @@
  * generates, and receives a workbook that ExcelJS and LibreOffice open without an error cell.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { mkdirSync, readFileSync } from 'fs';
 import type { Server } from 'http';
 import path from 'path';
@@ -91,6 +92,12 @@ describeBrowser('the web playground', () => {
       expect(wb.worksheets.map((w) => w.name)).toEqual(SHEETS[framework]);
       expect(wb.getWorksheet('Overview')!.getCell('A1').value).toBe(`Cà phê ${framework}`);
       expect(errorCellsOf(bytes, framework)).toEqual([]);
+      // The browser's ExcelJS writes the Overview's links as in-workbook locations too.
+      const zip = await JSZip.loadAsync(bytes);
+      const overview = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+      expect(overview).toMatch(/<hyperlink ref="[A-Z]+\d+" location="/);
+      const rels = (await zip.file('xl/worksheets/_rels/sheet1.xml.rels')?.async('string')) ?? '';
+      expect(rels).not.toMatch(/TargetMode="External"/);
       await expect(page.getByRole('status').textContent()).resolves.toMatch(
         /^Done: 1\d sheets, \d+ tasks, \d+ KPIs in [\d.]+ s\.$/,
       );
