@@ -58,6 +58,10 @@ export function input(value: CellValue, kind: NumberKind = 'text'): Cell {
 
 /** A formula cell. */
 export function calc(formula: string, kind: NumberKind = 'number'): Cell {
+  // A formula put together from many parts is held as a chain of as many pieces, which each
+  // young-generation collection copies again while the workbook grows (a large plan's spec
+  // holds 60,000 cells); reading a character makes the engine flatten it into one string.
+  formula.charCodeAt(0);
   return { formula, style: `calc.${kind}` };
 }
 
