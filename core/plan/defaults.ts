@@ -149,8 +149,8 @@ function before(tasks: Draft[], at: number): Draft[] {
 }
 
 /**
- * Milestones after the launch: each growth checkpoint between the launch and the plan's end,
- * and each date the objectives are due (on the last working day on or before it).
+ * Milestones: each growth checkpoint between the launch and the plan's end, and each date the
+ * objectives are due (on the last working day on or before it).
  */
 function milestones(
   fw: FrameworkDefinition,
@@ -164,14 +164,14 @@ function milestones(
     name: t('task.checkpoint', { week: Math.round(period.weeks * share) }),
     day: onOrBefore(checkpointDate(period.start, period.weeks, share)),
   }));
-  const deadlines = [...new Set(period.deadlines.map(onOrBefore))]
+  const first = cal.nextWorkingDay(period.start);
+  const deadlines = [...new Set(period.deadlines.map((d) => Math.max(onOrBefore(d), first)))]
     .sort((a, b) => a - b)
     .map((day) => ({ name: t('task.objectivesDue'), day }));
-  // A checkpoint before the launch has nothing to measure yet; a plan that launches on its
-  // last day has no room for one after it.
+  // A checkpoint before the launch has nothing to measure yet. A deadline keeps its day; one
+  // after the launch follows it.
   const after = checkpoints.filter(({ day }) => day > launched);
-  const room = (day: number) => Math.max(day, cal.workday(launched, 1)) <= period.end;
-  return [...after, ...deadlines.filter(({ day }) => room(day))].map(({ name, day }, i) => ({
+  return [...after, ...deadlines].map(({ name, day }, i) => ({
     id: `T${count + i + 1}`,
     name,
     stage: fw.controlStage,
@@ -179,7 +179,7 @@ function milestones(
     owner: t('role.lead'),
     notBefore: day,
     days: 0,
-    links: launch ? [{ id: launch, type: 'FS' as const, lag: 0 }] : [],
+    links: launch && day > launched ? [{ id: launch, type: 'FS' as const, lag: 0 }] : [],
     buffer: 0,
     internalLead: DEFAULT_INTERNAL_LEAD,
     budget: 0,

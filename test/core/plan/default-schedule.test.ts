@@ -120,6 +120,20 @@ describe('milestones at the objectives’ own deadlines', () => {
   });
 });
 
+describe('an objective due before the launch', () => {
+  it('keeps its milestone on its own date', () => {
+    const plan = planOf({
+      framework: 'sostac',
+      period: { start: '2027-01-04', weeks: 26 },
+      objectives: [{ category: 'sell', kpi: 'revenue', deadline: '2027-01-15' }],
+    });
+    const [due] = plan.tasks.filter((task) => task.name === t('task.objectivesDue'));
+    expect(due.links).toEqual([]);
+    expect(due.start).toBe(planOf({ framework: 'sostac', period: { start: '2027-01-15' } }).start);
+    expect(due.start).toBeLessThan(named(plan, 'launch')!.start);
+  });
+});
+
 describe('the default schedule in the Schedule sheet’s formulas', () => {
   it.each(FRAMEWORKS.map((fw) => [fw.id]))('%s: HyperFormula computes the same dates', (id) => {
     const plan = planOf({
