@@ -3,6 +3,7 @@ import { DIGITAL_CHANNELS } from './channels';
 import {
   CONTENT_ALWAYS_ON,
   CONTROL_WORK,
+  EMAIL_ALWAYS_ON,
   PAID_ALWAYS_ON,
   PLANNING_WORK,
   SOCIAL_ALWAYS_ON,
@@ -121,6 +122,7 @@ export const aisas: FrameworkDefinition = {
           role: 'crm',
         },
         { key: 'offer_campaign', channel: 'Email', days: 10, after: 'launch', lag: 5, role: 'crm' },
+        EMAIL_ALWAYS_ON,
       ],
     },
     {

@@ -32,6 +32,11 @@ const SET_UP_SHARE = 0.35;
 /** The growth checkpoints, as shares of the plan's length (the Plan sheet's timeline too). */
 export const CHECKPOINTS = [0.25, 0.5, 0.75, 1];
 
+/** The plan's week (1, 2, …) a day falls in. */
+export function weekOf(start: number, day: number): number {
+  return Math.floor((day - start) / 7) + 1;
+}
+
 /** The last day of the share `share` of a plan that starts on `start` and lasts `weeks`. */
 export function checkpointDate(start: number, weeks: number, share: number): number {
   return start + Math.round(weeks * 7 * share) - 1;
@@ -63,14 +68,75 @@ export function seedTasks(
   cal: WorkCalendar,
 ): Task[] {
   let tactics = defaultTactics(fw);
+  // The set-up is compressed once, as the whole schedule needs it: leaving late work out
+  // below must not give what is left its full length back.
+  const draft = drafts(t, period, cal, tactics);
+  const setUp = compression(draft, tactics.findIndex(isLaunch), cal, period);
   // Leaving work out can shorten the set-up and move what is left: settle in a few rounds.
   for (let round = 0; ; round++) {
-    const tasks = seedSchedule(fw, t, period, cal, tactics);
+    const tasks = seedSchedule(fw, t, period, cal, tactics, setUp);
     const late = new Set(tactics.filter((_, i) => tasks[i].start > period.end).map((d) => d.key));
     if (late.size === 0 || round === 4) return tasks;
     tactics = tactics.filter((d) => !late.has(d.key));
   }
 }
+
+/** The tactics as tasks T1, T2, … (in their order), linked finish-to-start as they say. */
+function drafts(
+  t: Translate,
+  period: SeedPeriod,
+  cal: WorkCalendar,
+  tactics: (DefaultTask & { stage: string })[],
+): Draft[] {
+  const ids = new Map(tactics.map((d, i) => [d.key, `T${i + 1}`]));
+  const first = cal.nextWorkingDay(period.start);
+  return tactics.map((d) => {
+    const links = [d.after ?? []]
+      .flat()
+      .filter((key) => ids.has(key))
+      .map((key) => ({ id: ids.get(key) as string, type: 'FS' as const, lag: d.lag ?? 0 }));
+    return {
+      id: ids.get(d.key) as string,
+      name: t(`task.${d.key}`),
+      stage: d.stage,
+      channel: d.channel ? t(`channel.${d.channel}`) : '',
+      owner: t(`role.${d.role}`),
+      // Work whose predecessors were all left out starts with the plan.
+      notBefore: links.length > 0 ? null : cal.workday(first, d.offset ?? 0),
+      days: d.days,
+      links,
+      buffer: d.buffer ?? 0,
+      internalLead: DEFAULT_INTERNAL_LEAD,
+      budget: 0,
+      progress: 0,
+    };
+  });
+}
+
+/** The set-up work (by name) and the factor it is shortened by to fit its share of the plan. */
+interface Compression {
+  names: ReadonlySet<string>;
+  factor: number;
+}
+
+function compression(
+  tasks: Draft[],
+  at: number,
+  cal: WorkCalendar,
+  period: SeedPeriod,
+): Compression {
+  const none = { names: new Set<string>(), factor: 1 };
+  if (at < 0) return none;
+  const first = cal.nextWorkingDay(period.start);
+  const lastDay = cal.workday(period.end + 1, -1);
+  const allowed = Math.max(1, Math.floor(cal.networkdays(first, lastDay) * SET_UP_SHARE));
+  const needed = cal.networkdays(first, schedule(tasks, cal)[at].start) - 1;
+  if (needed <= allowed) return none;
+  return { names: new Set(before(tasks, at).map((task) => task.name)), factor: allowed / needed };
+}
+
+/** The launch: the milestone the set-up leads to and the always-on work follows. */
+const isLaunch = (d: DefaultTask) => d.key === 'launch';
 
 function seedSchedule(
   fw: FrameworkDefinition,
@@ -78,60 +144,30 @@ function seedSchedule(
   period: SeedPeriod,
   cal: WorkCalendar,
   tactics: (DefaultTask & { stage: string })[],
+  setUp: Compression,
 ): Task[] {
-  const ids = new Map(tactics.map((d, i) => [d.key, `T${i + 1}`]));
   const first = cal.nextWorkingDay(period.start);
   const lastDay = cal.workday(period.end + 1, -1);
-  const tasks: Draft[] = tactics.map((d) => ({
-    id: ids.get(d.key) as string,
-    name: t(`task.${d.key}`),
-    stage: d.stage,
-    channel: d.channel ? t(`channel.${d.channel}`) : '',
-    owner: t(`role.${d.role}`),
-    notBefore: d.after ? null : cal.workday(first, d.offset ?? 0),
-    days: d.days,
-    links: [d.after ?? []]
-      .flat()
-      .filter((key) => ids.has(key))
-      .map((key) => ({ id: ids.get(key) as string, type: 'FS' as const, lag: d.lag ?? 0 })),
-    buffer: d.buffer ?? 0,
-    internalLead: DEFAULT_INTERNAL_LEAD,
-    budget: 0,
-    progress: 0,
-  }));
-  const launch = ids.get('launch');
-  compressSetUp(tasks, launch, cal, { first, lastDay });
+  const tasks = drafts(t, period, cal, tactics);
+  for (const task of tasks) {
+    if (!setUp.names.has(task.name)) continue;
+    task.days = Math.max(1, Math.floor(task.days * setUp.factor));
+    task.buffer = Math.floor(task.buffer * setUp.factor);
+  }
+  const launch = tasks[tactics.findIndex(isLaunch)]?.id;
   const launched = schedule(tasks, cal).find((task) => task.id === launch)?.end ?? first;
   tasks.push(...milestones(fw, t, period, cal, { count: tasks.length, launch, launched }));
   // Always-on work runs from where its links put it to the plan's last working day; other work
-  // the plan is too short for is cut at its end.
+  // the plan is too short for is cut at its end, its buffer with it.
   const placed = schedule(tasks, cal);
   tactics.forEach((d, i) => {
     const { start, end } = placed[i];
     if (d.alwaysOn || (end > lastDay && start <= lastDay && tasks[i].days > 0)) {
       tasks[i].days = Math.max(1, cal.networkdays(start, lastDay));
+      if (!d.alwaysOn) tasks[i].buffer = 0;
     }
   });
   return schedule(tasks, cal);
-}
-
-/** Shortens the set-up work (the tasks the launch waits for) when it overruns its share. */
-function compressSetUp(
-  tasks: Draft[],
-  launch: string | undefined,
-  cal: WorkCalendar,
-  { first, lastDay }: { first: number; lastDay: number },
-): void {
-  const at = tasks.findIndex((task) => task.id === launch);
-  if (at < 0) return;
-  const allowed = Math.max(1, Math.floor(cal.networkdays(first, lastDay) * SET_UP_SHARE));
-  const needed = cal.networkdays(first, schedule(tasks, cal)[at].start) - 1;
-  if (needed <= allowed) return;
-  const factor = allowed / needed;
-  for (const task of before(tasks, at)) {
-    task.days = Math.max(1, Math.floor(task.days * factor));
-    task.buffer = Math.floor(task.buffer * factor);
-  }
 }
 
 /** The tasks the task at index `at` waits for, directly or through others. */
@@ -160,18 +196,26 @@ function milestones(
   { count, launch, launched }: { count: number; launch?: string; launched: number },
 ): Draft[] {
   const onOrBefore = (day: number) => cal.workday(day + 1, -1);
-  const checkpoints = CHECKPOINTS.slice(0, -1).map((share) => ({
-    name: t('task.checkpoint', { week: Math.round(period.weeks * share) }),
-    day: onOrBefore(checkpointDate(period.start, period.weeks, share)),
-  }));
   const first = cal.nextWorkingDay(period.start);
-  const deadlines = [...new Set(period.deadlines.map((d) => Math.max(onOrBefore(d), first)))]
+  const deadlines = new Set(period.deadlines.map((d) => Math.max(onOrBefore(d), first)));
+  // A checkpoint is named by the week its day falls in, once a week; one before the launch (or
+  // in a plan too short to launch) has nothing to measure yet, and one on a deadline's day is
+  // that deadline's milestone.
+  const weeks = new Set<number>();
+  const checkpoints = CHECKPOINTS.slice(0, -1)
+    .map((share) => onOrBefore(checkpointDate(period.start, period.weeks, share)))
+    .filter((day) => launch !== undefined && day > launched && !deadlines.has(day))
+    .filter((day) => !weeks.has(weekOf(period.start, day)) && weeks.add(weekOf(period.start, day)))
+    .map((day) => ({
+      name: t('task.checkpoint', { week: weekOf(period.start, day) }),
+      day,
+      linked: true,
+    }));
+  // A deadline keeps its day, whenever the launch comes.
+  const due = [...deadlines]
     .sort((a, b) => a - b)
-    .map((day) => ({ name: t('task.objectivesDue'), day }));
-  // A checkpoint before the launch has nothing to measure yet. A deadline keeps its day; one
-  // after the launch follows it.
-  const after = checkpoints.filter(({ day }) => day > launched);
-  return [...after, ...deadlines].map(({ name, day }, i) => ({
+    .map((day) => ({ name: t('task.objectivesDue'), day, linked: false }));
+  return [...checkpoints, ...due].map(({ name, day, linked }, i) => ({
     id: `T${count + i + 1}`,
     name,
     stage: fw.controlStage,
@@ -179,7 +223,7 @@ function milestones(
     owner: t('role.lead'),
     notBefore: day,
     days: 0,
-    links: launch && day > launched ? [{ id: launch, type: 'FS' as const, lag: 0 }] : [],
+    links: launch && linked ? [{ id: launch, type: 'FS' as const, lag: 0 }] : [],
     buffer: 0,
     internalLead: DEFAULT_INTERNAL_LEAD,
     budget: 0,

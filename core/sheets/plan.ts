@@ -5,7 +5,7 @@
  * objectives as SMART rows, the measurement plan, the strategy → planning → plan layers, the
  * organisation — and the growth timeline.
  */
-import { CHECKPOINTS, checkpointDate } from '../plan/defaults';
+import { CHECKPOINTS, checkpointDate, weekOf } from '../plan/defaults';
 import { rangeRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
 import { header, input, label, type SheetContext, type SheetEntry } from './context';
@@ -42,7 +42,7 @@ export function planSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   row = fiveSGuide(sheet, ctx, row) + 1;
   row = smartObjectives(sheet, ctx, row) + 2;
   row = measurementPlan(sheet, ctx, row) + 1;
-  row = planningLayers(sheet, ctx, row);
+  row = planningLayers(sheet, ctx, row) + 1;
   row = organisation(sheet, ctx, row) + 1;
   row = growthTimeline(sheet, ctx, row) + 1;
   checklist(sheet, ctx, stageChecklist(ctx, stage), row);
@@ -64,7 +64,12 @@ function growthTimeline(sheet: SheetBuilder, ctx: SheetContext, row: number): nu
     row + 2,
     1,
     CHECKPOINTS.map((share) => [
-      label(t('plan.growth.week', { week: Math.round(plan.weeks * share) }), 'calc.text'),
+      label(
+        t('plan.growth.week', {
+          week: weekOf(plan.start, checkpointDate(plan.start, plan.weeks, share)),
+        }),
+        'calc.text',
+      ),
       input(checkpointDate(plan.start, plan.weeks, share), 'date'),
       input(null),
       input(null),

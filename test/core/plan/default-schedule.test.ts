@@ -4,7 +4,7 @@
  * the objectives' deadlines, control work under the framework's control stage — over the whole
  * plan, whatever its length and working week; and the Schedule sheet's formulas agree.
  */
-import { FRAMEWORKS } from '../../../core/frameworks';
+import { FRAMEWORKS, defaultTactics } from '../../../core/frameworks';
 import { translator } from '../../../core/i18n';
 import { WorkCalendar } from '../../../core/plan/calendar';
 import { linkStart } from '../../../core/plan/schedule';
@@ -12,7 +12,8 @@ import type { Plan, PlanInput } from '../../../core/plan/types';
 import { GANTT } from '../../../core/sheets/gantt-layout';
 import { generateWorkbook } from '../../../core/generate';
 import { evaluateSpec } from '../../engines/hyperformula';
-import { planOf } from '../../helpers';
+import { validatePlan } from '../../../core/plan/validate';
+import { TODAY, planOf } from '../../helpers';
 
 const t = translator('en');
 const named = (plan: Plan, key: string) =>
@@ -43,6 +44,24 @@ describe.each(FRAMEWORKS.map((fw) => [fw.id, fw] as const))('the %s default sche
           .map((link) => `${task.id} after ${link.id}`),
       );
       expect(early).toEqual([]);
+    });
+
+    it('links each task as the framework’s tactics say, the launch after all of its set-up', () => {
+      const names = new Map(plan.tasks.map((task) => [task.name, task]));
+      for (const tactic of defaultTactics(fw)) {
+        const task = names.get(t(`task.${tactic.key}`));
+        if (!task) continue;
+        const wanted = [tactic.after ?? []]
+          .flat()
+          .map((key) => names.get(t(`task.${key}`))?.id)
+          .filter((x) => x !== undefined);
+        expect({ task: tactic.key, links: task.links.map((l) => l.id).sort() }).toEqual({
+          task: tactic.key,
+          links: wanted.sort(),
+        });
+      }
+      const launch = named(plan, 'launch')!;
+      for (const link of launch.links) expect(launch.start).toBeGreaterThan(byId.get(link.id)!.end);
     });
 
     it('runs from the plan’s first week to its last, all of it inside the plan', () => {
@@ -97,6 +116,24 @@ describe.each(FRAMEWORKS.map((fw) => [fw.id, fw] as const))('the %s default sche
       ]);
       for (const task of milestones) expect(task.start).toBeGreaterThan(launch.end);
     });
+  });
+});
+
+describe.each(FRAMEWORKS.map((fw) => [fw.id]))('a very short %s plan', (id) => {
+  it.each([1, 2, 3])('of %i weeks seeds a schedule inside it, launched from 2 weeks', (weeks) => {
+    const result = validatePlan(
+      { framework: id, period: { start: '2027-01-04', weeks } },
+      { today: TODAY },
+    );
+    expect(result.ok && result.warnings).toEqual([]);
+    const plan = planOf({ framework: id, period: { start: '2027-01-04', weeks } });
+    expect(plan.tasks.filter((task) => task.end > plan.end)).toEqual([]);
+    const checkpoints = plan.tasks.filter((task) => task.name.startsWith('Checkpoint'));
+    expect(new Set(checkpoints.map((task) => task.name)).size).toBe(checkpoints.length);
+    if (weeks === 1) return;
+    const launch = named(plan, 'launch');
+    expect(launch).toBeDefined();
+    expect(named(plan, 'reactive_work')?.start).toBeGreaterThan(launch!.end);
   });
 });
 
