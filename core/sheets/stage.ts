@@ -60,8 +60,9 @@ function tactics(
     null,
     input(d.channel ? t(`channel.${d.channel}`) : null),
     input(t(`role.${d.role}`)),
-    input(d.days, 'integer'),
-    input(null),
+    // Always-on work has no length of its own: it runs from the launch to the plan's end.
+    input(d.alwaysOn ? null : d.days, 'integer'),
+    input(d.alwaysOn ? t('stageSheet.alwaysOn') : null),
   ]);
   sheet.block(row + 2, 1, rows);
   rows.forEach((_, i) => sheet.merge(`A${row + 2 + i}:B${row + 2 + i}`));

@@ -44,7 +44,7 @@ export function strategySheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     allowBlank: true,
   });
   row = planningLayers(sheet, ctx, row + 1);
-  checklist(sheet, ctx, stageChecklist(ctx, 'strategy'), row);
+  checklist(sheet, ctx, stageChecklist(ctx, 'strategy'), row + 1);
   sheet.widths(1, [26, 30, 30, 22, 14, 18]);
   return sheet;
 }

@@ -62,7 +62,7 @@ export const domain: Record<string, string> = {
   'task.social_campaign': 'Social media campaign',
   'task.email_nurture': 'Email welcome and nurture sequence',
   'task.launch': 'Campaign launch',
-  'task.kpi_review': 'KPI reviews: monthly, weekly for paid media (Reviews sheet)',
+  'task.kpi_review': 'KPI reviews: monthly, weekly for paid media',
   'role.lead': 'Marketing lead',
   'role.analyst': 'Analyst',
   'role.seo': 'SEO specialist',

@@ -10,7 +10,7 @@ export const planning: Record<string, string> = {
     'Online value proposition: why customers choose us online — what our site, content, offers and service give them that others do not',
   'core.layers': 'From strategy to plan',
   'core.layers.note':
-    'Three layers, each more detailed: the strategy sets the direction, the planning turns it into modules, steps, people, money and materials, and the plan sets the detailed rules on the Schedule sheet.',
+    'Three layers, each more detailed: the strategy sets the direction, the planning turns it into modules, steps, people, money and materials, and the plan sets the detailed rules on the {sheet} sheet.',
   'core.layers.strategy':
     'Strategy: who are we, what do we do, how do we make money, where are we heading?',
   'core.layers.planning':
@@ -41,14 +41,14 @@ export const planning: Record<string, string> = {
   'core.staffing.freelance': 'Freelancer',
   'core.measure': 'Measurement plan: where each KPI’s numbers come from',
   'core.measure.kpi': 'KPI',
-  'core.measure.metrics': 'Metrics entered on the Data sheet',
+  'core.measure.metrics': 'Metrics entered on the {sheet} sheet',
   'core.measure.source': 'Source',
   'core.measure.event': 'Event or report',
   'core.measure.owner': 'Owner',
   'core.measure.frequency': 'Read',
   'core.source.ads': 'Ad platforms',
   'core.source.listening': 'Social listening',
-  'core.source.search': 'Search console',
+  'core.source.search': 'Google Search Console',
   'core.source.analytics': 'Web analytics',
   'core.source.event': 'Analytics event',
   'core.source.crm': 'CRM or shop',

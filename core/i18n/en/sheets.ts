@@ -187,6 +187,7 @@ export const sheets: Record<string, string> = {
   'plan.growth.owner': 'Owner',
   'plan.growth.week': 'Week {week}',
   'stageSheet.tactics': 'Tactics',
+  'stageSheet.alwaysOn': 'Always on: from the launch to the end of the plan',
   'stageSheet.col.tactic': 'Tactic',
   'stageSheet.col.channel': 'Channel',
   'stageSheet.col.owner': 'Owner',

@@ -62,7 +62,7 @@ export const domain: Record<string, string> = {
   'task.social_campaign': 'کمپین شبکه‌های اجتماعی',
   'task.email_nurture': 'ایمیل‌های خوشامد و پرورش سرنخ',
   'task.launch': 'آغاز کمپین',
-  'task.kpi_review': 'بازبینی KPIها: ماهانه، و برای تبلیغات پولی هفتگی (برگهٔ بازبینی‌ها)',
+  'task.kpi_review': 'بازبینی KPIها: ماهانه، و برای تبلیغات پولی هفتگی',
   'role.lead': 'مدیر بازاریابی',
   'role.analyst': 'تحلیلگر',
   'role.seo': 'متخصص SEO',

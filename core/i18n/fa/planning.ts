@@ -10,7 +10,7 @@ export const planning: Record<string, string> = {
     'ارزش پیشنهادی آنلاین: چرا مشتریان در فضای آنلاین ما را انتخاب می‌کنند — سایت، محتوا، پیشنهادها و خدمات ما چه چیزی به آن‌ها می‌دهد که دیگران نمی‌دهند',
   'core.layers': 'از استراتژی تا برنامه',
   'core.layers.note':
-    'سه لایه، هر یک جزئی‌تر از قبلی: استراتژی جهت را تعیین می‌کند، برنامه‌ریزی آن را به ماژول‌ها، گام‌ها، افراد، پول و منابع تبدیل می‌کند، و برنامه قواعد جزئی را در برگهٔ زمان‌بندی مشخص می‌کند.',
+    'سه لایه، هر یک جزئی‌تر از قبلی: استراتژی جهت را تعیین می‌کند، برنامه‌ریزی آن را به ماژول‌ها، گام‌ها، افراد، پول و منابع تبدیل می‌کند، و برنامه قواعد جزئی را در برگهٔ {sheet} مشخص می‌کند.',
   'core.layers.strategy':
     'استراتژی: ما کیستیم، چه می‌کنیم، چگونه درآمد کسب می‌کنیم و به کجا می‌رویم؟',
   'core.layers.planning':
@@ -41,14 +41,14 @@ export const planning: Record<string, string> = {
   'core.staffing.freelance': 'فریلنسر',
   'core.measure': 'برنامهٔ اندازه‌گیری: اعداد هر KPI از کجا می‌آید',
   'core.measure.kpi': 'KPI',
-  'core.measure.metrics': 'معیارهایی که در برگهٔ داده‌ها وارد می‌شوند',
+  'core.measure.metrics': 'سنجه‌هایی که در برگهٔ {sheet} وارد می‌شوند',
   'core.measure.source': 'منبع',
   'core.measure.event': 'رویداد یا گزارش',
   'core.measure.owner': 'مسئول',
   'core.measure.frequency': 'تناوب بررسی',
   'core.source.ads': 'پلتفرم‌های تبلیغاتی',
   'core.source.listening': 'پایش شبکه‌های اجتماعی',
-  'core.source.search': 'کنسول جست‌وجو',
+  'core.source.search': 'Google Search Console',
   'core.source.analytics': 'ابزار تحلیل وب',
   'core.source.event': 'رویداد تحلیلی',
   'core.source.crm': 'CRM یا فروشگاه',

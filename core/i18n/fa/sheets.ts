@@ -188,6 +188,7 @@ export const sheets: Record<string, string> = {
   'plan.growth.owner': 'مسئول',
   'plan.growth.week': 'هفتهٔ {week}',
   'stageSheet.tactics': 'تاکتیک‌ها',
+  'stageSheet.alwaysOn': 'همیشه فعال: از آغاز کمپین تا پایان برنامه',
   'stageSheet.col.tactic': 'تاکتیک',
   'stageSheet.col.channel': 'کانال',
   'stageSheet.col.owner': 'مسئول',

@@ -64,8 +64,7 @@ export const domain: Record<string, string> = {
   'task.social_campaign': 'Chiến dịch mạng xã hội',
   'task.email_nurture': 'Chuỗi email chào mừng và nuôi dưỡng khách hàng',
   'task.launch': 'Ra mắt chiến dịch',
-  'task.kpi_review':
-    'Đánh giá KPI: hằng tháng, hằng tuần với quảng cáo trả phí (trang Đánh giá định kỳ)',
+  'task.kpi_review': 'Đánh giá KPI: hằng tháng, hằng tuần với quảng cáo trả phí',
   'role.lead': 'Trưởng nhóm marketing',
   'role.analyst': 'Chuyên viên phân tích',
   'role.seo': 'Chuyên viên SEO',

@@ -10,7 +10,7 @@ export const planning: Record<string, string> = {
     'Đề xuất giá trị trực tuyến: vì sao khách hàng chọn chúng ta trên môi trường trực tuyến — trang web, nội dung, ưu đãi và dịch vụ của chúng ta mang lại cho họ điều gì mà nơi khác không có',
   'core.layers': 'Từ chiến lược đến kế hoạch',
   'core.layers.note':
-    'Ba tầng, tầng sau chi tiết hơn tầng trước: chiến lược định hướng, khâu lập kế hoạch biến định hướng đó thành các hạng mục, bước thực hiện, con người, tiền bạc và vật tư, còn kế hoạch đặt ra các quy tắc chi tiết trên trang Lịch trình.',
+    'Ba tầng, tầng sau chi tiết hơn tầng trước: chiến lược định hướng, khâu lập kế hoạch biến định hướng đó thành các hạng mục, bước thực hiện, con người, tiền bạc và vật tư, còn kế hoạch đặt ra các quy tắc chi tiết trên trang {sheet}.',
   'core.layers.strategy':
     'Chiến lược: chúng ta là ai, làm gì, kiếm tiền bằng cách nào, đang hướng tới đâu?',
   'core.layers.planning':
@@ -41,14 +41,14 @@ export const planning: Record<string, string> = {
   'core.staffing.freelance': 'Cộng tác viên tự do',
   'core.measure': 'Kế hoạch đo lường: số liệu của từng KPI lấy từ đâu',
   'core.measure.kpi': 'KPI',
-  'core.measure.metrics': 'Số liệu nhập ở trang Dữ liệu',
+  'core.measure.metrics': 'Số liệu nhập ở trang {sheet}',
   'core.measure.source': 'Nguồn',
   'core.measure.event': 'Sự kiện hoặc báo cáo',
   'core.measure.owner': 'Người phụ trách',
   'core.measure.frequency': 'Tần suất xem',
   'core.source.ads': 'Nền tảng quảng cáo',
   'core.source.listening': 'Lắng nghe mạng xã hội',
-  'core.source.search': 'Bảng điều khiển tìm kiếm',
+  'core.source.search': 'Google Search Console',
   'core.source.analytics': 'Công cụ phân tích web',
   'core.source.event': 'Sự kiện phân tích',
   'core.source.crm': 'CRM hoặc cửa hàng',

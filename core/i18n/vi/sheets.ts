@@ -189,6 +189,7 @@ export const sheets: Record<string, string> = {
   'plan.growth.owner': 'Người phụ trách',
   'plan.growth.week': 'Tuần {week}',
   'stageSheet.tactics': 'Chiến thuật',
+  'stageSheet.alwaysOn': 'Chạy liên tục: từ khi ra mắt đến hết kế hoạch',
   'stageSheet.col.tactic': 'Chiến thuật',
   'stageSheet.col.channel': 'Kênh',
   'stageSheet.col.owner': 'Người phụ trách',

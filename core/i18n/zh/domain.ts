@@ -62,7 +62,7 @@ export const domain: Record<string, string> = {
   'task.social_campaign': '社交媒体营销活动',
   'task.email_nurture': '欢迎邮件与线索培育邮件序列',
   'task.launch': '营销活动上线',
-  'task.kpi_review': 'KPI 复盘：每月一次，付费广告每周一次（“复盘记录”表）',
+  'task.kpi_review': 'KPI 复盘：每月一次，付费广告每周一次',
   'role.lead': '营销负责人',
   'role.analyst': '数据分析师',
   'role.seo': 'SEO 专员',

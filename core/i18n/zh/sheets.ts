@@ -20,7 +20,7 @@ export const sheets: Record<string, string> = {
   'contents.strategy': '我们如何到达那里：使命与价值主张、细分市场、定位、TOWS、战略、从战略到计划',
   'contents.tactics': '具体如何到达：渠道组合、预算以及由谁来做',
   'contents.plan':
-    '计划核心：使命、SWOT/TOWS、竞争对手、细分市场、SMART 目标、衡量、组织、增长时间表',
+    '规划核心：使命、SWOT/TOWS、竞争对手、细分市场、SMART 目标、衡量、组织、增长时间表',
   'contents.actions': '我们的计划是什么：任务、负责人和甘特图时间轴',
   'contents.data': '各渠道的月度结果：在这里录入您的数据',
   'contents.control': '我们到达目标了吗：KPI 与目标值、进度节奏和状态的对比；各渠道情况',
@@ -180,6 +180,7 @@ export const sheets: Record<string, string> = {
   'plan.growth.owner': '负责人',
   'plan.growth.week': '第 {week} 周',
   'stageSheet.tactics': '战术',
+  'stageSheet.alwaysOn': '持续进行：从上线到计划结束',
   'stageSheet.col.tactic': '战术',
   'stageSheet.col.channel': '渠道',
   'stageSheet.col.owner': '负责人',

@@ -107,10 +107,11 @@ export function measurementPlan(sheet: SheetBuilder, ctx: SheetContext, row: num
   const { t } = ctx;
   sheet.cell(row, 1, label(t('core.measure'), 'section'));
   const columns = ['kpi', 'metrics', 'source', 'event', 'owner', 'frequency'];
+  const data = { sheet: ctx.titleOf('data') };
   sheet.row(
     row + 1,
     1,
-    columns.map((c) => header(t(`core.measure.${c}`))),
+    columns.map((c) => header(t(`core.measure.${c}`, data))),
   );
   const ids = [...new Set(ctx.control.placed.map((p) => p.kpi))];
   sheet.block(
@@ -130,7 +131,20 @@ export function measurementPlan(sheet: SheetBuilder, ctx: SheetContext, row: num
       ];
     }),
   );
-  let next = row + 3 + ids.length;
+  // Open rows for KPIs the marketer adds later (chosen by name, as on the SMART rows).
+  const open = row + 2 + ids.length;
+  sheet.block(
+    open,
+    1,
+    Array.from({ length: OPEN_ROWS }, () => columns.map(() => input(null))),
+  );
+  sheet.validate({
+    kind: 'list',
+    range: rangeRef(open, 1, open + OPEN_ROWS - 1, 1),
+    source: LIST_NAMES.kpis,
+    allowBlank: true,
+  });
+  let next = open + OPEN_ROWS + 1;
   sheet.cell(next, 1, label(t('core.utm'), 'section'));
   sheet.row(next + 1, 1, [
     header(t('core.utm.parameter')),

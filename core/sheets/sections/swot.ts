@@ -13,10 +13,10 @@ import {
   titleOfFirst,
   type SheetContext,
 } from '../context';
+import { SWOT_NAMES } from '../names';
 
 /** The sheets that carry the SWOT, in the order a workbook can have them. */
 const SWOT_SHEETS = ['situation', 'plan'];
-import { SWOT_NAMES } from '../names';
 
 /** Items per SWOT quadrant. */
 const SWOT_ROWS = 5;

@@ -72,7 +72,7 @@ const ALLOWED = new Set(
 );
 
 /** Names of more than one word, allowed as a whole. */
-const ALLOWED_PHRASES = ['black friday', 'smart insights'];
+const ALLOWED_PHRASES = ['black friday', 'smart insights', 'google search console'];
 
 const VOCABULARY: ReadonlySet<string> = new Set(
   Object.values(en)

@@ -26,7 +26,7 @@ describe('the Objectives sheet', () => {
     expect(smart.cells[0][5]?.formula).toMatch(/E\d+\/D\d+-1/);
     expect(
       sheet.validations.filter((v) => v.kind === 'list').map((v) => v.kind === 'list' && v.source),
-    ).toEqual(['List_FiveS', 'List_KPIs', 'List_Attribution']);
+    ).toEqual(['List_FiveS', 'List_KPIs', 'List_KPIs', 'List_Attribution']);
   });
 });
 
