@@ -61,6 +61,11 @@ export class WorkCalendar {
     return this.workday(serial - 1, 1);
   }
 
+  /** The last working day on or before the date (WORKDAY.INTL(date + 1, −1)). */
+  previousWorkingDay(serial: number): number {
+    return this.workday(serial + 1, -1);
+  }
+
   /** NETWORKDAYS.INTL(from, to): working days in [from, to], negative when to < from. */
   networkdays(from: number, to: number): number {
     if (to < from) return -this.networkdays(to, from);

@@ -128,7 +128,7 @@ function compression(
   const none = { names: new Set<string>(), factor: 1 };
   if (at < 0) return none;
   const first = cal.nextWorkingDay(period.start);
-  const lastDay = cal.workday(period.end + 1, -1);
+  const lastDay = cal.previousWorkingDay(period.end);
   const allowed = Math.max(1, Math.floor(cal.networkdays(first, lastDay) * SET_UP_SHARE));
   const needed = cal.networkdays(first, schedule(tasks, cal)[at].start) - 1;
   if (needed <= allowed) return none;
@@ -147,7 +147,7 @@ function seedSchedule(
   setUp: Compression,
 ): Task[] {
   const first = cal.nextWorkingDay(period.start);
-  const lastDay = cal.workday(period.end + 1, -1);
+  const lastDay = cal.previousWorkingDay(period.end);
   const tasks = drafts(t, period, cal, tactics);
   for (const task of tasks) {
     if (!setUp.names.has(task.name)) continue;
@@ -195,27 +195,34 @@ function milestones(
   cal: WorkCalendar,
   { count, launch, launched }: { count: number; launch?: string; launched: number },
 ): Draft[] {
-  const onOrBefore = (day: number) => cal.workday(day + 1, -1);
   const first = cal.nextWorkingDay(period.start);
-  const deadlines = new Set(period.deadlines.map((d) => Math.max(onOrBefore(d), first)));
+  const deadlines = new Set(
+    period.deadlines.map((d) => Math.max(cal.previousWorkingDay(d), first)),
+  );
   // A checkpoint is named by the week its day falls in, once a week; one before the launch (or
   // in a plan too short to launch) has nothing to measure yet, and one on a deadline's day is
   // that deadline's milestone.
-  const weeks = new Set<number>();
-  const checkpoints = CHECKPOINTS.slice(0, -1)
-    .map((share) => onOrBefore(checkpointDate(period.start, period.weeks, share)))
-    .filter((day) => launch !== undefined && day > launched && !deadlines.has(day))
-    .filter((day) => !weeks.has(weekOf(period.start, day)) && weeks.add(weekOf(period.start, day)))
-    .map((day) => ({
-      name: t('task.checkpoint', { week: weekOf(period.start, day) }),
+  const checkpoints = new Map<number, number>();
+  for (const share of CHECKPOINTS.slice(0, -1)) {
+    const day = cal.previousWorkingDay(checkpointDate(period.start, period.weeks, share));
+    const week = weekOf(period.start, day);
+    if (launch === undefined || day <= launched || deadlines.has(day) || checkpoints.has(week)) {
+      continue;
+    }
+    checkpoints.set(week, day);
+  }
+  const marks = [
+    ...[...checkpoints].map(([week, day]) => ({
+      name: t('task.checkpoint', { week }),
       day,
       linked: true,
-    }));
-  // A deadline keeps its day, whenever the launch comes.
-  const due = [...deadlines]
-    .sort((a, b) => a - b)
-    .map((day) => ({ name: t('task.objectivesDue'), day, linked: false }));
-  return [...checkpoints, ...due].map(({ name, day, linked }, i) => ({
+    })),
+    // A deadline keeps its day, whenever the launch comes.
+    ...[...deadlines]
+      .sort((a, b) => a - b)
+      .map((day) => ({ name: t('task.objectivesDue'), day, linked: false })),
+  ];
+  return marks.map(({ name, day, linked }, i) => ({
     id: `T${count + i + 1}`,
     name,
     stage: fw.controlStage,

@@ -31,7 +31,7 @@ export function reviewDates(plan: Plan, weekly: boolean): { date: number; kind: 
   const cal = WorkCalendar.of(plan);
   const reviews: { date: number; kind: ReviewKind }[] = monthsBetween(plan.start, plan.end).map(
     (m) => ({
-      date: cal.workday(Math.min(nextMonthStart(m) - 1, plan.end) + 1, -1),
+      date: cal.previousWorkingDay(Math.min(nextMonthStart(m) - 1, plan.end)),
       kind: 'monthly',
     }),
   );
