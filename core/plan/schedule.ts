@@ -11,6 +11,7 @@
  */
 import type { WorkCalendar } from './calendar';
 import type { Link } from './links';
+import type { Task } from './types';
 
 export interface SchedulableTask {
   id: string;
@@ -157,4 +158,32 @@ export function schedule<T extends SchedulableTask>(
         : 1 - cal.networkdays(lateFinish, end);
     return Object.assign({}, t, { start, end, lateFinish, slack });
   });
+}
+
+/**
+ * The earliest and latest dates the Schedule sheet's formulas step to for these tasks: every
+ * task's dates, buffer end and internal deadline, and every term of its start and late finish
+ * (a link's term may lie far from the task's own dates: a long task linked finish-to-finish
+ * starts that many working days before its predecessor ends, until a later term wins).
+ */
+export function datesReached(
+  tasks: readonly Task[],
+  cal: WorkCalendar,
+): { earliest: number; latest: number } {
+  const byId = new Map(tasks.map((t) => [t.id, t]));
+  const dates: number[] = [];
+  for (const t of tasks) {
+    dates.push(t.start, t.end, t.lateFinish);
+    dates.push(cal.workday(t.end, t.buffer), cal.workday(t.end, -t.internalLead));
+    if (t.notBefore !== null) dates.push(t.notBefore);
+    for (const link of t.links) {
+      const pred = byId.get(link.id);
+      if (!pred) continue;
+      dates.push(linkStart(cal, link, pred, t.days));
+      dates.push(linkLateFinish(cal, link, t, pred.days));
+    }
+  }
+  let [earliest, latest] = [Infinity, -Infinity];
+  for (const d of dates) [earliest, latest] = [Math.min(earliest, d), Math.max(latest, d)];
+  return { earliest, latest };
 }

@@ -1,10 +1,16 @@
 /**
- * Holidays: the plan's working week (a 1 under each day worked) and its days off, one per row
- * with spare rows to add more. Every WORKDAY.INTL and NETWORKDAYS.INTL of the workbook reads
- * them through two names: Weekend (WORKDAY.INTL's seven-character weekend string, built from
- * the week's cells) and Holidays (the date column), so editing either moves the schedule.
+ * Holidays: the plan's working week (a 1 under each day worked, named WorkWeek) and its days
+ * off (Holidays), one per row with spare rows to add more, and beside them the working-day
+ * index every date of the schedule is counted on (./working-days): each date from a year
+ * before the plan to two years after its last task, whether it is worked, and the working days
+ * so far. Editing the week or the days off moves the schedule. Weekend, the week as
+ * WORKDAY.INTL's seven-character code, is there for the marketer's own formulas.
  */
-import { WEEKDAYS } from '../plan/calendar';
+import { WEEKDAYS, WorkCalendar } from '../plan/calendar';
+import { LAST_DATE } from '../kpi/serial';
+import { monthStart, nextMonthStart } from '../plan/dates';
+import { datesReached } from '../plan/schedule';
+import type { Plan } from '../plan/types';
 import { countryName } from '../plan/countries';
 import { cellRef, rangeRef } from '../workbook/a1';
 import { SheetBuilder } from '../workbook/builder';
@@ -17,6 +23,7 @@ import {
   type SheetContext,
   type SheetEntry,
 } from './context';
+import { WORKING_DAY_NAMES } from './working-days';
 
 /** Empty rows under the listed days off, for the marketer's own. */
 export const SPARE_HOLIDAY_ROWS = 30;
@@ -27,7 +34,28 @@ export const CALENDAR_LAYOUT = {
   weekendRow: 7,
   holidayHeaderRow: 9,
   firstHolidayRow: 10,
+  /** The working-day index: date, worked, working days so far. */
+  indexCol: 10,
 } as const;
+
+/** Days the working-day index reaches before and after the plan, for a marketer's edits. */
+export const INDEX_DAYS_BEFORE = 366;
+export const INDEX_DAYS_AFTER = 731;
+
+/**
+ * The dates the working-day index covers: every date the schedule's formulas step to (the
+ * timeline's months, each task's dates and the terms of its start and late finish), with a
+ * year more before and two after for the marketer's edits (an earlier "not before" date, tasks
+ * that grow, a longer plan), within the dates spreadsheets hold.
+ */
+export function workingDayIndexSpan(plan: Plan): { first: number; last: number } {
+  const reached = datesReached(plan.tasks, WorkCalendar.of(plan));
+  const first = Math.min(monthStart(plan.start), reached.earliest) - INDEX_DAYS_BEFORE;
+  const last = Math.max(nextMonthStart(plan.end) - 1, reached.latest) + INDEX_DAYS_AFTER;
+  // Serials below FIRST_DATE name different days in Excel and LibreOffice, but both count
+  // weekdays from serial 1 alike (a Sunday), which is all the index needs of them.
+  return { first: Math.max(first, 1), last: Math.min(last, LAST_DATE) };
+}
 
 export function calendarSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, plan } = ctx;
@@ -66,6 +94,7 @@ export function calendarSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     label(t('calendar.weekNote'), 'note'),
   ]);
   defineName(ctx, 'Weekend', entry.id, [L.weekendRow, 2]);
+  defineName(ctx, WORKING_DAY_NAMES.week, entry.id, [L.weekRow, 1, L.weekRow, 7]);
   sheet.cell(L.holidayHeaderRow - 1, 1, label(t('calendar.daysOff'), 'section'));
   sheet.row(L.holidayHeaderRow, 1, [header(t('calendar.date')), header(t('calendar.name'))]);
   const rows = plan.holidays.length + SPARE_HOLIDAY_ROWS;
@@ -80,6 +109,47 @@ export function calendarSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
   );
   sheet.validate({ kind: 'date', range: rangeRef(L.firstHolidayRow, 1, last, 1) });
   defineName(ctx, 'Holidays', entry.id, [L.firstHolidayRow, 1, last, 1]);
-  sheet.widths(1, [12, 40, 9, 9, 9, 9, 9]);
+  writeWorkingDayIndex(ctx, sheet);
+  sheet.widths(1, [12, 40, 9, 9, 9, 9, 9, 3, 3, 12, 9, 12]);
   return sheet;
+}
+
+/** The index: one row a date, each date the one above plus a day, from PlanStart's offset. */
+function writeWorkingDayIndex(ctx: SheetContext, sheet: SheetBuilder): void {
+  const { t, plan } = ctx;
+  const L = CALENDAR_LAYOUT;
+  const col = L.indexCol;
+  const { first, last } = workingDayIndexSpan(plan);
+  const days = last - first + 1;
+  const row1 = L.firstHolidayRow;
+  sheet.cell(L.holidayHeaderRow - 2, col, label(t('calendar.indexNote'), 'note'));
+  sheet.cell(L.holidayHeaderRow - 1, col, label(t('calendar.index'), 'section'));
+  sheet.row(L.holidayHeaderRow, col, [
+    header(t('calendar.date')),
+    header(t('calendar.worked')),
+    header(t('calendar.count')),
+  ]);
+  const lead = plan.start - first;
+  sheet.block(
+    row1,
+    col,
+    Array.from({ length: days }, (_, i) => {
+      const row = row1 + i;
+      const date = cellRef(row, col);
+      const worked = cellRef(row, col + 1);
+      const week = `INDEX(${WORKING_DAY_NAMES.week},1,WEEKDAY(${date},2))`;
+      return [
+        calc(
+          i > 0 ? `${cellRef(row - 1, col)}+1` : lead > 0 ? `PlanStart-${lead}` : 'PlanStart',
+          'date',
+        ),
+        calc(`IF(COUNTIFS(Holidays,${date})>0,0,IF(${week}=1,1,0))`, 'integer'),
+        calc(i > 0 ? `${cellRef(row - 1, col + 2)}+${worked}` : worked, 'integer'),
+      ];
+    }),
+  );
+  const lastRow = row1 + days - 1;
+  defineName(ctx, WORKING_DAY_NAMES.start, sheet.id, [row1, col]);
+  defineName(ctx, WORKING_DAY_NAMES.open, sheet.id, [row1, col + 1, lastRow, col + 1]);
+  defineName(ctx, WORKING_DAY_NAMES.count, sheet.id, [row1, col + 2, lastRow, col + 2]);
 }

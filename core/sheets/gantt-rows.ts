@@ -1,7 +1,7 @@
 /**
  * A task's row on the Schedule sheet: its links as formulas over its predecessors' cells (the
- * forward pass) and its late finish over its successors' (the backward pass), on the workbook's
- * calendar (the Weekend and Holidays names). core/plan/schedule.ts computes the same.
+ * forward pass) and its late finish over its successors' (the backward pass), in working days
+ * of the Holidays sheet's index. core/plan/schedule.ts computes the same.
  */
 import type { Link } from '../plan/links';
 import { linkSuffix } from '../plan/links';
@@ -11,22 +11,19 @@ import type { Cell } from '../workbook/spec';
 import { calc, input, label } from './context';
 import { DEFAULT_INTERNAL_LEAD } from '../plan/limits';
 import { GANTT } from './gantt-layout';
+import {
+  firstWorkingDayFrom,
+  workdayFrom as workday,
+  workingDaysBetween,
+  workingGap,
+} from './working-days';
 
 const C = GANTT.col;
 const EPSILON = '0.000000001';
-const CALENDAR = 'Weekend,Holidays';
-
-/** WORKDAY.INTL over the workbook's calendar. */
-const workday = (date: string, days: string) => `WORKDAY.INTL(${date},${days},${CALENDAR})`;
-const networkdays = (from: string, to: string) => `NETWORKDAYS.INTL(${from},${to},${CALENDAR})`;
 /** Working days from a task's start to its end, from its days cell. */
 const spanOf = (days: string) => `MAX(${days}-1,0)`;
 /** A whole number as a term to append: "+2", "-3", "" for 0. */
 const term = (n: number) => (n === 0 ? '' : n > 0 ? `+${n}` : `${n}`);
-
-/** Working days from a to b (negative when b is earlier), as the slack and slip count them. */
-export const workingGap = (a: string, b: string) =>
-  `IF(${b}>=${a},${networkdays(a, b)}-1,1-${networkdays(b, a)})`;
 
 export interface RowContext {
   rowOf: ReadonlyMap<string, number>;
@@ -71,7 +68,7 @@ export function taskRow(task: Task | null, row: number, rc: RowContext): Cell[] 
   const earliest = [ref(C.notBefore), ...links.map((l) => linkStart(l.link, l.row, row))];
   const blank = anyBlank(links.length > 0 ? links.map((l) => cellRef(l.row, C.start)) : earliest);
   const latest = earliest.length === 1 ? earliest[0] : `MAX(${earliest.join(',')})`;
-  const start = calc(`IF(${blank},"",${workday(`${latest}-1`, '1')})`, 'date');
+  const start = calc(`IF(${blank},"",${firstWorkingDayFrom(latest)})`, 'date');
   const after: Cell =
     links.length > 0
       ? calc(
@@ -89,7 +86,8 @@ export function taskRow(task: Task | null, row: number, rc: RowContext): Cell[] 
   const reportDate = absRef(GANTT.reportDateRow, GANTT.reportDateCol);
   const projectEnd = absRef(GANTT.projectEndRow, GANTT.reportDateCol);
   const [s, d, e, p] = [ref(C.start), ref(C.days), ref(C.end), ref(C.progress)];
-  const expected = `IF(${d}=0,0,(${networkdays(s, reportDate)}-1)/${d})`;
+  // Read only once the report date is within the task (the status's last branch).
+  const expected = `IF(${d}=0,0,(${workingDaysBetween(s, reportDate)}-1)/${d})`;
   const doneDays = `ROUND(${d}*${p},0)`;
   const successors = (task ? (rc.successors.get(task.id) ?? []) : []).map((x) => ({
     ...x,

@@ -23,6 +23,7 @@ import { LIST_NAMES } from './names';
 import { intro, stageGuidance } from './sections/guidance';
 import { LEGEND } from './styles';
 import { timelineColumns, timelineRules, writeTimelineHeader } from './timeline';
+import { daysWorkedAWeek } from './working-days';
 
 const C = GANTT.col;
 
@@ -47,7 +48,7 @@ export function ganttSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   ]);
   sheet.row(GANTT.projectEndRow, GANTT.weekDaysCol - 1, [
     label(t('gantt.weekDays'), 'label.right'),
-    calc('NETWORKDAYS.INTL(PlanStart,PlanStart+6,Weekend)', 'integer'),
+    calc(daysWorkedAWeek, 'integer'),
   ]);
   const headers = Object.keys(C);
   sheet.row(

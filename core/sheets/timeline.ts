@@ -11,6 +11,7 @@ import type { SheetBuilder } from '../workbook/builder';
 import type { Cell, ConditionalRule } from '../workbook/spec';
 import { GANTT, type GanttLayout } from './gantt-layout';
 import { LEGEND } from './styles';
+import { isWorked, workingDaysBetween } from './working-days';
 
 /** How many timeline columns the plan's period needs on its scale. */
 export function timelineColumns(plan: Plan): number {
@@ -51,9 +52,12 @@ export function writeTimelineHeader(sheet: SheetBuilder, plan: Plan, layout: Gan
   // rules read this row (conditional formats in Sheets cannot read names or other sheets).
   const workdays = cells.map((_, i) => {
     const first = cellRef(row, firstCol + i);
-    const last = columnEnd(plan.timeline, first);
+    const formula =
+      plan.timeline === 'day'
+        ? isWorked(first)
+        : workingDaysBetween(first, columnEnd(plan.timeline, first));
     return {
-      formula: `NETWORKDAYS.INTL(${first},${last},Weekend,Holidays)`,
+      formula,
       style: 'timeline.workdays',
     };
   });

@@ -127,6 +127,11 @@ export const tracking: Record<string, string> = {
   'calendar.daysOff': 'Days off',
   'calendar.date': 'Date',
   'calendar.name': 'Holiday',
+  'calendar.index': 'Working-day index',
+  'calendar.indexNote':
+    'Calculated from the week and the days off: every date the schedule may use, 1 when it is worked, and the working days counted so far. The Schedule counts its dates here.',
+  'calendar.worked': 'Worked',
+  'calendar.count': 'Working days so far',
   'weekday.mon': 'Monday',
   'weekday.tue': 'Tuesday',
   'weekday.wed': 'Wednesday',

@@ -127,6 +127,11 @@ export const tracking: Record<string, string> = {
   'calendar.daysOff': 'روزهای تعطیل',
   'calendar.date': 'تاریخ',
   'calendar.name': 'مناسبت',
+  'calendar.index': 'شمارهٔ روزهای کاری',
+  'calendar.indexNote':
+    'محاسبه‌شده از هفتهٔ کاری و روزهای تعطیل: هر تاریخی که زمان‌بندی ممکن است به کار ببرد، ۱ اگر روز کاری باشد، و شمار روزهای کاری تا آن روز. زمان‌بندی تاریخ‌هایش را از اینجا می‌شمارد.',
+  'calendar.worked': 'کاری',
+  'calendar.count': 'روزهای کاری تاکنون',
   'weekday.mon': 'دوشنبه',
   'weekday.tue': 'سه‌شنبه',
   'weekday.wed': 'چهارشنبه',

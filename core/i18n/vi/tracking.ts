@@ -127,6 +127,11 @@ export const tracking: Record<string, string> = {
   'calendar.daysOff': 'Các ngày nghỉ',
   'calendar.date': 'Ngày',
   'calendar.name': 'Tên ngày nghỉ',
+  'calendar.index': 'Bảng đánh số ngày làm việc',
+  'calendar.indexNote':
+    'Tính từ tuần làm việc và các ngày nghỉ: mọi ngày mà lịch trình có thể dùng, 1 nếu là ngày làm việc, và số ngày làm việc cộng dồn đến ngày đó. Lịch trình tính ngày dựa trên bảng này.',
+  'calendar.worked': 'Làm việc',
+  'calendar.count': 'Số ngày làm việc lũy kế',
   'weekday.mon': 'Thứ Hai',
   'weekday.tue': 'Thứ Ba',
   'weekday.wed': 'Thứ Tư',

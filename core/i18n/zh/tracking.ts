@@ -124,6 +124,11 @@ export const tracking: Record<string, string> = {
   'calendar.daysOff': '休息日列表',
   'calendar.date': '日期',
   'calendar.name': '名称',
+  'calendar.index': '工作日索引',
+  'calendar.indexNote':
+    '根据工作周和休息日计算：日程可能用到的每一天，工作日记为 1，以及截至当天的累计工作日数。日程按此表计算日期。',
+  'calendar.worked': '工作',
+  'calendar.count': '累计工作日',
   'weekday.mon': '周一',
   'weekday.tue': '周二',
   'weekday.wed': '周三',

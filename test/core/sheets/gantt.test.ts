@@ -4,6 +4,14 @@ import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { serial, specOf } from '../../helpers';
 import { cellAt, columnCells, nameRange, sheetOf } from './spec-reader';
 
+/** The working-day index's terms (core/sheets/working-days), to read the formulas below. */
+const count = (date: string) => `INDEX(WorkDays_Count,${date}-WorkDays_Start+1)`;
+const open = (date: string) => `INDEX(WorkDays_Open,${date}-WorkDays_Start+1)`;
+const numbered = (k: string) => `WorkDays_Start-1+MATCH(${k},WorkDays_Count,0)`;
+/** n working days from a working day; the first working day on or after a date. */
+const w = (from: string, n: string) => numbered(`${count(from)}${n}`);
+const first = (date: string) => numbered(`${count(date)}-${open(date)}+1`);
+
 describe('the Schedule (Gantt) sheet', () => {
   const spec = specOf(SAMPLE_PLAN);
   const sheet = sheetOf(spec, 'actions');
@@ -22,17 +30,15 @@ describe('the Schedule (Gantt) sheet', () => {
       value: serial('2027-01-04'),
       style: 'input.date',
     });
-    expect(starts[0]?.formula).toBe('IF(G6="","",WORKDAY.INTL(G6-1,1,Weekend,Holidays))');
+    expect(starts[0]?.formula).toBe(`IF(G6="","",${first('G6')})`);
     // T3 follows T1 (row 6): the first working day on or after its "not before" date (G8)
     // and the day after T1's end, on the Holidays sheet's calendar.
-    expect(starts[2]?.formula).toBe(
-      'IF(H6="","",WORKDAY.INTL(MAX(G8,WORKDAY.INTL(J6,1,Weekend,Holidays))-1,1,Weekend,Holidays))',
-    );
+    expect(starts[2]?.formula).toBe(`IF(H6="","",${first(`MAX(G8,${w('J6', '+1')})`)})`);
     expect(cellAt(sheet, 8, GANTT.col.dependsOn)?.formula).toBe('A6');
     // T8 follows T7 ten working days late: its After column says so in the short form.
     expect(cellAt(sheet, 13, GANTT.col.dependsOn)?.formula).toBe('A12&"FS+10"');
     expect(columnCells(spec, 'Tasks_End')[0]?.formula).toBe(
-      'IF(H6="","",WORKDAY.INTL(H6,MAX(I6-1,0),Weekend,Holidays))',
+      `IF(H6="","",${w('H6', '+(MAX(I6-1,0))')})`,
     );
   });
 
@@ -50,23 +56,21 @@ describe('the Schedule (Gantt) sheet', () => {
     const C = GANTT.col;
     expect(cellAt(gantt, 7, C.dependsOn)?.formula).toBe('A6&"SS+1"&", "&A8&"FF-2"');
     expect(cellAt(gantt, 7, C.start)?.formula).toBe(
-      'IF(OR(H6="",H8=""),"",WORKDAY.INTL(MAX(G7,WORKDAY.INTL(H6,1,Weekend,Holidays),' +
-        'WORKDAY.INTL(J8,-2-MAX(I7-1,0),Weekend,Holidays))-1,1,Weekend,Holidays))',
+      `IF(OR(H6="",H8=""),"",${first(`MAX(G7,${w('H6', '+1')},${w('J8', '+(-2-MAX(I7-1,0))')})`)})`,
     );
     // A's late finish: the project's end, or what B (SS+1) and C (SF) allow.
     expect(cellAt(gantt, 6, C.lateFinish)?.formula).toBe(
-      'IF(OR(J6="",T7="",T8=""),"",MIN($C$4,WORKDAY.INTL(T7,MAX(I6-1,0)-MAX(I7-1,0)-1,Weekend,Holidays),' +
-        'WORKDAY.INTL(T8,MAX(I6-1,0)-3,Weekend,Holidays)))',
+      `IF(OR(J6="",T7="",T8=""),"",MIN($C$4,${w('T7', '+(MAX(I6-1,0)-MAX(I7-1,0)-1)')},` +
+        `${w('T8', '+(MAX(I6-1,0)-3)')}))`,
     );
+    // Slack: working days from the end to the late finish, counted on the index either way.
+    const between = `${count('T6')}-${count('J6')}`;
     expect(cellAt(gantt, 6, C.slack)?.formula).toBe(
-      'IF(OR(J6="",T6=""),"",IF(T6>=J6,NETWORKDAYS.INTL(J6,T6,Weekend,Holidays)-1,' +
-        '1-NETWORKDAYS.INTL(T6,J6,Weekend,Holidays)))',
+      `IF(OR(J6="",T6=""),"",IF(T6>=J6,${between}-1+${open('J6')},${between}+1-${open('T6')}))`,
     );
     // The internal deadline: two working days before the end unless the task says otherwise.
     expect(cellAt(gantt, 6, C.internalLead)).toEqual({ value: 2, style: 'input.integer' });
-    expect(cellAt(gantt, 6, C.internalDeadline)?.formula).toBe(
-      'IF(J6="","",WORKDAY.INTL(J6,-V6,Weekend,Holidays))',
-    );
+    expect(cellAt(gantt, 6, C.internalDeadline)?.formula).toBe(`IF(J6="","",${w('J6', '+(-V6)')})`);
     // The baseline is the schedule at generation, as plain dates.
     expect(cellAt(gantt, 6, C.baselineEnd)).toEqual({
       value: serial('2027-01-08'),
@@ -78,7 +82,7 @@ describe('the Schedule (Gantt) sheet', () => {
     expect(cellAt(sheet, GANTT.reportDateRow, GANTT.reportDateCol)?.formula).toBe('ReportDate');
     for (const rule of sheet.conditionalRules)
       // Sheets' conditional formats read neither other sheets nor names.
-      expect(rule.formula).not.toMatch(/!|ReportDate|PlanStart|Weekend|Holidays/);
+      expect(rule.formula).not.toMatch(/!|ReportDate|PlanStart|Weekend|Holidays|WorkDays/);
   });
 
   it.each(TIMELINES.map((t) => [t]))('covers the period with %s columns', (timeline) => {
@@ -100,12 +104,9 @@ describe('the Schedule (Gantt) sheet', () => {
     expect(second).toBe({ day: 'Y5+1', week: 'Y5+7', month: 'EOMONTH(Y5,0)+1' }[timeline]);
     // Above each column, its working days on the plan's calendar.
     const worked = cellAt(header, GANTT.workdaysRow, columns.col1)?.formula;
+    const days = (last: string) => `${count(last)}-${count('Y5')}+${open('Y5')}`;
     expect(worked).toBe(
-      {
-        day: 'NETWORKDAYS.INTL(Y5,Y5,Weekend,Holidays)',
-        week: 'NETWORKDAYS.INTL(Y5,Y5+6,Weekend,Holidays)',
-        month: 'NETWORKDAYS.INTL(Y5,EOMONTH(Y5,0),Weekend,Holidays)',
-      }[timeline],
+      { day: open('Y5'), week: days('Y5+6'), month: days('EOMONTH(Y5,0)') }[timeline],
     );
   });
 
