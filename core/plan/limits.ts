@@ -23,6 +23,13 @@ export const MAX_RESULT_ROWS = 2000;
 export const AMOUNT_MAX = 1_000_000_000_000_000;
 export const AMOUNT_MIN = 0.000001;
 
+/**
+ * Years after the plan's end by which every task, with its buffer, must end. The Holidays
+ * sheet's working-day index holds every date the schedule reaches, one a row, so this bounds
+ * it (and a mistyped chain cannot fill a workbook with centuries of dates).
+ */
+export const MAX_YEARS_AFTER_PLAN = 3;
+
 /** Working days of one task, and the lag and buffer around it. */
 export const MAX_TASK_DAYS = 1000;
 export const MAX_LAG_DAYS = 260;
@@ -54,6 +61,7 @@ export function limitsText(t: Translate): string {
     results: MAX_RESULT_ROWS.toLocaleString('en'),
     firstDate: isoDate(FIRST_DATE),
     lastDate: isoDate(LAST_DATE),
+    yearsAfter: MAX_YEARS_AFTER_PLAN,
     amountMax: AMOUNT_MAX.toLocaleString('en'),
     amountMin: AMOUNT_MIN.toFixed(6),
     taskDays: MAX_TASK_DAYS,

@@ -10,6 +10,7 @@ import {
   MAX_LINKS,
   MAX_TASKS,
   MAX_TASK_DAYS,
+  MAX_YEARS_AFTER_PLAN,
   TEXT_MAX,
 } from './limits';
 import { LINK_TYPES, readLink, splitLinks, type Link, type LinkType } from './links';
@@ -212,10 +213,11 @@ function checkLinks(r: FieldReader, read: ReadTask[]): void {
 const NAMED_LATE_TASKS = 10;
 
 /**
- * Every task's end, and its buffer's, must be a date spreadsheets hold (a long chain can run
- * thousands of years); a task that ends after the plan is allowed but named in a warning, since
- * the Gantt's timeline stops at the plan's end. `listed`: the tasks came from the input (so
- * each has a path), not from the framework's defaults.
+ * Every task's end, and its buffer's, must be a date spreadsheets hold and at most
+ * MAX_YEARS_AFTER_PLAN after the plan (a long chain can run thousands of years); a task that
+ * ends after the plan is allowed but named in a warning, since the Gantt's timeline stops at
+ * the plan's end. `listed`: the tasks came from the input (so each has a path), not from the
+ * framework's defaults.
  */
 export function checkTaskEnds(
   r: FieldReader,
@@ -225,10 +227,21 @@ export function checkTaskEnds(
   cal: WorkCalendar,
 ): void {
   const pathOf = (i: number) => (listed ? `tasks[${i}]` : 'tasks');
-  const beyond = tasks.findIndex((t) => cal.workday(t.end, t.buffer) > LAST_DATE);
+  const last = Math.min(planEnd + Math.round(MAX_YEARS_AFTER_PLAN * 365.25), LAST_DATE);
+  const ends = tasks.map((t) => cal.workday(t.end, t.buffer));
+  const beyond = ends.findIndex((end) => end > last);
   if (beyond >= 0) {
-    const id = tasks[beyond].id;
-    r.error(pathOf(beyond), r.t('error.taskTooLate', { id, last: isoDate(LAST_DATE) }));
+    const [id, end] = [tasks[beyond].id, ends[beyond]];
+    const message =
+      end > LAST_DATE
+        ? r.t('error.taskTooLate', { id, last: isoDate(LAST_DATE) })
+        : r.t('error.taskFarAfterPlan', {
+            id,
+            end: isoDate(end),
+            years: MAX_YEARS_AFTER_PLAN,
+            planEnd: isoDate(planEnd),
+          });
+    r.error(pathOf(beyond), message);
     return;
   }
   const late = tasks.flatMap((t, i) => (t.end > planEnd ? [i] : []));

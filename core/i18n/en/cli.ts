@@ -24,7 +24,7 @@ seeded from the framework's defaults.
 The workbook is written to a temporary file beside --out and renamed into place. An --out
 that is your own link is written through to its target; --out may not be the --input file.`,
   'cli.limits': `Limits: at most {weeks} weeks, {tasks} tasks, {channels} channels, {objectives} objectives and {results} rows of channel results;
-dates from {firstDate} to {lastDate} (every task's end too); amounts (budgets, baselines,
+dates from {firstDate} to {lastDate} (every task's end too, at most {yearsAfter} years after the plan ends); amounts (budgets, baselines,
 targets, actuals) up to {amountMax} in size and 0 or at least {amountMin};
 a task lasts at most {taskDays} working days, with at most {links} links, lags and leads of at most
 {lagDays} days and at most {lagDays} days of buffer; at most {holidays} holidays.`,

@@ -50,6 +50,8 @@ export const errors: Record<string, string> = {
   'error.cycle': 'dependency cycle: {cycle}',
   'error.taskTooLate':
     '{id} would end after {last}, the last date spreadsheets hold; shorten the tasks before it or start the plan earlier',
+  'error.taskFarAfterPlan':
+    '{id} would end on {end}, more than {years} years after the plan ends ({planEnd}); shorten the tasks before it or lengthen period.weeks',
   'error.unknownMetric': 'unknown metric (expected one of: {metrics})',
   'error.costTwice': '{metric} for {month} is given twice (cost is read as media_spend)',
   'error.metricTwice': '{metric} is given twice',

@@ -49,6 +49,8 @@ export const errors: Record<string, string> = {
   'error.cycle': 'چرخهٔ وابستگی: {cycle}',
   'error.taskTooLate':
     '{id} پس از {last}، آخرین تاریخی که صفحه‌گسترده‌ها نگه می‌دارند، پایان می‌یابد؛ کارهای پیش از آن را کوتاه‌تر کنید یا برنامه را زودتر شروع کنید',
+  'error.taskFarAfterPlan':
+    '{id} در {end} پایان می‌یابد، بیش از {years} سال پس از پایان برنامه ({planEnd})؛ کارهای پیش از آن را کوتاه‌تر کنید یا period.weeks را افزایش دهید',
   'error.unknownMetric': 'سنجهٔ ناشناخته (یکی از این‌ها انتظار می‌رفت: {metrics})',
   'error.costTwice':
     '{metric} برای {month} دو بار آمده است (cost به‌عنوان media_spend خوانده می‌شود)',

@@ -24,7 +24,7 @@ lệnh ghi một kế hoạch khởi tạo từ các giá trị mặc định c�
 Bảng tính được ghi vào một tệp tạm bên cạnh --out rồi đổi tên vào đúng chỗ. Nếu --out là một
 liên kết của chính bạn, tệp được ghi xuyên qua tới đích của liên kết; --out không được là tệp --input.`,
   'cli.limits': `Giới hạn: tối đa {weeks} tuần, {tasks} công việc, {channels} kênh, {objectives} mục tiêu và {results} dòng kết quả theo kênh;
-ngày từ {firstDate} đến {lastDate} (kể cả ngày kết thúc của mọi công việc); các khoản tiền (ngân sách, mức cơ sở,
+ngày từ {firstDate} đến {lastDate} (kể cả ngày kết thúc của mọi công việc, chậm nhất {yearsAfter} năm sau khi kế hoạch kết thúc); các khoản tiền (ngân sách, mức cơ sở,
 chỉ tiêu, số thực tế) có độ lớn tối đa {amountMax} và bằng 0 hoặc ít nhất {amountMin};
 một công việc kéo dài tối đa {taskDays} ngày làm việc, có tối đa {links} liên kết, độ trễ hoặc làm sớm tối đa {lagDays} ngày và thời gian dự phòng tối đa {lagDays} ngày; tối đa {holidays} ngày nghỉ.`,
   'cli.unknownOption': '{flag}: tùy chọn không xác định (xem --help)',

@@ -49,6 +49,8 @@ export const errors: Record<string, string> = {
   'error.cycle': 'vòng phụ thuộc: {cycle}',
   'error.taskTooLate':
     '{id} sẽ kết thúc sau {last}, ngày cuối cùng bảng tính lưu được; hãy rút ngắn các công việc trước nó hoặc bắt đầu kế hoạch sớm hơn',
+  'error.taskFarAfterPlan':
+    '{id} sẽ kết thúc vào {end}, hơn {years} năm sau khi kế hoạch kết thúc ({planEnd}); hãy rút ngắn các công việc trước nó hoặc tăng period.weeks',
   'error.unknownMetric': 'chỉ số không xác định (cần một trong: {metrics})',
   'error.costTwice': '{metric} của {month} được nhập hai lần (cost được hiểu là media_spend)',
   'error.metricTwice': '{metric} được nhập hai lần',

@@ -23,7 +23,7 @@ export const cli: Record<string, string> = {
 工作簿会先写入 --out 旁边的临时文件，再重命名到目标位置。如果 --out 是您自己创建的链接，
 则写入它所指向的目标；--out 不能与 --input 是同一个文件。`,
   'cli.limits': `限制：最多 {weeks} 周、{tasks} 项任务、{channels} 个渠道、{objectives} 个目标和 {results} 行渠道结果；
-日期须在 {firstDate} 至 {lastDate} 之间（每项任务的结束日期也是如此）；金额（预算、基线值、
+日期须在 {firstDate} 至 {lastDate} 之间（每项任务的结束日期也是如此，且不晚于计划结束后 {yearsAfter} 年）；金额（预算、基线值、
 目标值、实际值）的绝对值不超过 {amountMax}，且为 0 或不小于 {amountMin}；
 每项任务最多持续 {taskDays} 个工作日，最多 {links} 个依赖，延迟或提前量不超过 {lagDays} 天，缓冲不超过 {lagDays} 天；休息日最多 {holidays} 个。`,
   'cli.unknownOption': '{flag}：未知选项（参见 --help）',

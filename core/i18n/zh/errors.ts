@@ -45,6 +45,8 @@ export const errors: Record<string, string> = {
   'error.cycle': '依赖关系形成了循环：{cycle}',
   'error.taskTooLate':
     '{id} 将在 {last} 之后结束，而这是电子表格能存储的最后日期；请缩短它之前的任务，或提前开始计划',
+  'error.taskFarAfterPlan':
+    '{id} 将于 {end} 结束，比计划结束日期（{planEnd}）晚 {years} 年以上；请缩短它之前的任务或增加 period.weeks',
   'error.unknownMetric': '未知指标（应为以下之一：{metrics}）',
   'error.costTwice': '{month} 的 {metric} 填写了两次（cost 按 media_spend 读取）',
   'error.metricTwice': '{metric} 填写了两次',

@@ -166,18 +166,43 @@ describe('dates spreadsheets hold', () => {
     },
   );
 
-  it('refuses a chain of tasks that would end thousands of years later, once', () => {
-    const tasks = Array.from({ length: 2000 }, (_, i) => ({
+  const longChain = (start: string) =>
+    Array.from({ length: 2000 }, (_, i) => ({
       id: `T${i + 1}`,
       name: `Task ${i + 1}`,
       stage: 'action',
       days: 1000,
       lag: 260,
-      ...(i === 0 ? { start: '2027-01-04' } : { dependsOn: `T${i}` }),
+      ...(i === 0 ? { start } : { dependsOn: `T${i}` }),
     }));
-    const errors = errorsOf({ framework: 'sostac', period, tasks });
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^tasks\[\d+\]: T\d+ would end after 9999-12-31/);
+
+  it('refuses a chain of tasks that would end thousands of years later, once', () => {
+    const errors = errorsOf({ framework: 'sostac', period, tasks: longChain('2027-01-04') });
+    expect(errors).toEqual([
+      'tasks[0]: T1 would end on 2030-11-01, more than 3 years after the plan ends (2027-07-04); shorten the tasks before it or lengthen period.weeks',
+    ]);
+  });
+
+  it('refuses a task more than three years after the plan, and takes one within', () => {
+    const plan = (days: number) => ({
+      framework: 'sostac',
+      period: { start: '2027-01-04', weeks: 1 },
+      tasks: [{ id: 'T1', name: 'x', stage: 'action', start: '2027-01-04', days }],
+    });
+    // 2027-01-10 + 3 years (1,096 days) is 2030-01-10: 789 working days end on Thursday 10th.
+    expect(errorsOf(plan(789))).toEqual([]);
+    expect(errorsOf(plan(790))).toEqual([
+      'tasks[0]: T1 would end on 2030-01-11, more than 3 years after the plan ends (2027-01-10); shorten the tasks before it or lengthen period.weeks',
+    ]);
+  });
+
+  it('refuses a chain that would run past 9999-12-31', () => {
+    const errors = errorsOf({
+      framework: 'sostac',
+      period: { start: '9998-01-05', weeks: 52 },
+      tasks: longChain('9998-01-05').map((t) => ({ ...t, days: 300 })),
+    });
+    expect(errors).toEqual([expect.stringMatching(/^tasks\[1\]: T2 would end after 9999-12-31/)]);
   });
 
   it('refuses a buffer that runs past 9999-12-31', () => {
