@@ -21,6 +21,7 @@ import {
 import { BUDGET_PLANNED_HEADER as PLANNED_HEADER, budgetChannelRow } from './budget-layout';
 import { metricEntries, metricSum } from './metric-sums';
 import { BUDGET_MONTHS, DATA_MONTH } from './names';
+import { numberIn } from '../workbook/formulas';
 
 /** The share of the planned total held back for contingency, unless the marketer changes it. */
 export const CONTINGENCY_SHARE = 0.1;
@@ -144,7 +145,7 @@ function plannedByStage(sheet: SheetBuilder, ctx: SheetContext, row: number): nu
     fw.stages.map((s, i) => [
       label(stageText(ctx, s.id, 'name'), 'calc.text'),
       calc(`SUMIFS(Tasks_Budget,Tasks_Stage,${cellRef(first + i, 1)})`, 'currency'),
-      calc(`IF(N(${total})=0,"",${cellRef(first + i, 2)}/${total})`, 'percent'),
+      calc(`IF(${numberIn(total)}=0,"",${cellRef(first + i, 2)}/${total})`, 'percent'),
     ]),
   );
   sheet.row(last + 1, 1, [
@@ -191,7 +192,7 @@ function spendByMonth(
         calc(`IF(${recorded},"",${metricSum('marketing_cost', inMonth)})`, 'currency'),
         calc(`IF(${actual}="","",${actual}-${planned})`, 'currency'),
         calc(
-          `IF(OR(${actual}="",N(${planned})=0),"",(${actual}-${planned})/${planned})`,
+          `IF(OR(${actual}="",${numberIn(planned)}=0),"",(${actual}-${planned})/${planned})`,
           'percent',
         ),
       ];
@@ -207,7 +208,7 @@ function spendByMonth(
     calc(toDate(2), 'currency'),
     calc(toDate(3), 'currency'),
     calc(toDate(4), 'currency'),
-    calc(`IF(N(C${r}-D${r})=0,"",D${r}/(C${r}-D${r}))`, 'percent'),
+    calc(`IF(C${r}-D${r}=0,"",D${r}/(C${r}-D${r}))`, 'percent'),
   ]);
   defineName(ctx, 'Budget_Actual', sheet.id, [r, 3]);
   defineName(ctx, 'Budget_Variance', sheet.id, [r, 4]);
@@ -218,6 +219,6 @@ function spendByMonth(
     calc('SUMIFS(Tasks_Budget,Tasks_Start,"<="&ReportDate)', 'currency'),
     calc(`C${r}`, 'currency'),
     calc(`C${tasks}-B${tasks}`, 'currency'),
-    calc(`IF(N(B${tasks})=0,"",(C${tasks}-B${tasks})/B${tasks})`, 'percent'),
+    calc(`IF(${numberIn(`B${tasks}`)}=0,"",(C${tasks}-B${tasks})/B${tasks})`, 'percent'),
   ]);
 }

@@ -16,6 +16,7 @@ import { comparison, kpiCall, rowOf, rowRefs } from './control-rows';
 import { metricEntries, metricSum } from './metric-sums';
 import { BUDGET_MONTHS, DATA_CHANNEL, DATA_MONTH, TOTALS } from './names';
 import { kindOfUnit } from './styles';
+import { numberIn } from '../workbook/formulas';
 
 /** The KPI each measure is (spend is the channel's marketing cost). */
 const KPI_OF: Record<ChannelMeasure, string> = {
@@ -77,7 +78,7 @@ function measureRow(
   const forecast: Cell =
     measure === 'spend'
       ? calc(
-          `IF(OR(${ref.actual}="",N(${ref.targetToDate})=0),"",${ref.actual}*${ref.target}/${ref.targetToDate})`,
+          `IF(OR(${ref.actual}="",${numberIn(ref.targetToDate)}=0),"",${ref.actual}*${ref.target}/${ref.targetToDate})`,
           kind,
         )
       : denominator
@@ -105,7 +106,7 @@ function measureRow(
       pace: denominator
         ? label(null, 'calc.decimal')
         : calc(
-            `IF(OR(${ref.actual}="",N(${ref.targetToDate})=0),"",${ref.actual}/${ref.targetToDate})`,
+            `IF(OR(${ref.actual}="",${numberIn(ref.targetToDate)}=0),"",${ref.actual}/${ref.targetToDate})`,
             'decimal',
           ),
       forecast,

@@ -12,6 +12,7 @@
  * - the target to date of a volume (target × share), or the rate's point on its path.
  */
 import { KPI_DEF, TARGETS_MONTH, TOTALS } from './names';
+import { numberIn } from '../workbook/formulas';
 
 /** The cells of the row a formula reads (A1 references in its own row). */
 export interface RowRefs {
@@ -82,7 +83,7 @@ export function shareFormula(r: RowRefs, weighted: string, total: string): strin
   const before = `SUMIFS(${weighted},${TARGETS_MONTH},"<"&${month})`;
   const within = `SUMIFS(${weighted},${TARGETS_MONTH},${month})`;
   const share = `(${before}+${within}*${part})/${total}`;
-  return `IF(OR(ReportDate<${r.start},N(${total})=0),"",IFERROR(${share},""))`;
+  return `IF(OR(ReportDate<${r.start},${numberIn(total)}=0),"",IFERROR(${share},""))`;
 }
 
 /** A volume's target to date: its target times the phased share. */
@@ -92,10 +93,10 @@ export function volumeTargetFormula(r: RowRefs): string {
 
 /** Pace of a volume: actual against target to date (1 is on pace); blank for a rate. */
 export function paceFormula(r: RowRefs, compare: string): string {
-  return `IF(OR(${r.denominator}<>"",${r.actual}="",N(${compare})=0),"",${r.actual}/${compare})`;
+  return `IF(OR(${r.denominator}<>"",${r.actual}="",${numberIn(compare)}=0),"",${r.actual}/${compare})`;
 }
 
 /** Forecast of a volume: the actual over the share of the period's target due so far. */
 export function forecastFormula(r: RowRefs): string {
-  return `IF(OR(${r.denominator}<>"",${r.actual}="",N(${r.share})=0),"",${r.actual}/${r.share})`;
+  return `IF(OR(${r.denominator}<>"",${r.actual}="",${numberIn(r.share)}=0),"",${r.actual}/${r.share})`;
 }

@@ -25,6 +25,7 @@ import { KPI_DEF, OBJECTIVE_NAMES } from './names';
 import { kindOfUnit, type NumberKind } from './styles';
 import { targetsLayout, weightedDaysRefs } from './targets-layout';
 import { monthsBetween } from '../plan/dates';
+import { numberIn } from '../workbook/formulas';
 
 const COLUMNS = [
   'kpi',
@@ -88,7 +89,7 @@ export function kpiCall(
 }
 
 /** Shares of a zero target are undefined (#DIV/0! in the contract): the sheet shows blank. */
-const ofNonZero = (base: string, formula: string) => `IF(N(${base})=0,"",${formula})`;
+const ofNonZero = (base: string, formula: string) => `IF(${numberIn(base)}=0,"",${formula})`;
 
 /** The row's tolerance, or the Settings sheet's when the marketer cleared it. */
 export const toleranceOf = (cell: string) => `IF(${cell}="",Tolerance,${cell})`;

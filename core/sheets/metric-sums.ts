@@ -7,13 +7,14 @@
  */
 import { DERIVED_METRICS, isDerived, rawPartsOf, type Metric } from '../kpi/catalogue';
 import { dataName, ECONOMICS_NAMES } from './names';
+import { numberIn } from '../workbook/formulas';
 
 /** SUMIFS of the metric over the rows meeting `criteria` ("Data_Month,A5,Data_Channel,B3"). */
 export function metricSum(metric: Metric, criteria: string): string {
   if (!isDerived(metric)) return `SUMIFS(${dataName(metric)},${criteria})`;
   const rule = DERIVED_METRICS[metric];
   if (rule.kind === 'times') {
-    return `${metricSum(rule.of, criteria)}*N(${ECONOMICS_NAMES[rule.by]})`;
+    return `${metricSum(rule.of, criteria)}*${numberIn(ECONOMICS_NAMES[rule.by])}`;
   }
   const [a, b] = rule.of.map((m) => metricSum(m, criteria));
   return `(${a}${rule.kind === 'sum' ? '+' : '-'}${b})`;

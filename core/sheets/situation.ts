@@ -9,6 +9,7 @@ import { calc, header, input, label, type SheetContext, type SheetEntry } from '
 import { checklist, stageChecklist, stageIntro } from './sections/guidance';
 import { swot } from './sections/swot';
 import { businessProfile, competitors, targetMarket } from './sections/planning';
+import { numberIn } from '../workbook/formulas';
 
 export function situationSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t } = ctx;
@@ -54,7 +55,7 @@ function channelAudit(sheet: SheetBuilder, ctx: SheetContext, row: number): numb
       const [sessions, conversions, revenue, media, other] = [2, 3, 4, 5, 6].map((c) =>
         cellRef(r, c),
       );
-      const ratio = (num: string, den: string) => `IF(N(${den})=0,"",${num}/${den})`;
+      const ratio = (num: string, den: string) => `IF(${numberIn(den)}=0,"",${num}/${den})`;
       // CPA divides all marketing cost; ROAS only what the ad platforms charged.
       return [
         input(name || null),
@@ -64,7 +65,7 @@ function channelAudit(sheet: SheetBuilder, ctx: SheetContext, row: number): numb
         input(null, 'currency'),
         input(null, 'currency'),
         calc(ratio(conversions, sessions), 'percent'),
-        calc(ratio(`(N(${media})+N(${other}))`, conversions), 'currency'),
+        calc(ratio(`(${numberIn(media)}+${numberIn(other)})`, conversions), 'currency'),
         calc(ratio(revenue, media), 'ratio'),
       ];
     }),

@@ -12,6 +12,7 @@ import { fromControl } from './control-refs';
 import { LIST_NAMES } from './names';
 import { checklist, stageChecklist, stageIntro } from './sections/guidance';
 import { organisation } from './sections/organisation';
+import { numberIn } from '../workbook/formulas';
 
 const COLUMNS = [
   'channel',
@@ -57,7 +58,7 @@ export function tacticsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
         input(null),
         input(null),
         calc(ifChannel(`SUMIFS(Budget_Planned,Budget_Channel,${channel})`), 'currency'),
-        calc(`IF(N(Budget_Total)=0,"",N(${budget})/Budget_Total)`, 'percent'),
+        calc(`IF(${numberIn('Budget_Total')}=0,"",${numberIn(budget)}/Budget_Total)`, 'percent'),
         calc(ifChannel(`COUNTIFS(Tasks_Channel,${channel})`), 'integer'),
         calc(ifChannel(`SUMIFS(Tasks_Budget,Tasks_Channel,${channel})`), 'currency'),
         input(null),

@@ -25,6 +25,7 @@ import { CONTROL_COLUMNS } from './control-rows';
 import { TARGETS_MONTH } from './names';
 import { kindOfUnit, type NumberKind } from './styles';
 import { TARGETS_ROWS, targetsColumn, targetsLayout } from './targets-layout';
+import { numberIn } from '../workbook/formulas';
 
 export function targetsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, plan } = ctx;
@@ -79,7 +80,7 @@ export function targetsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
     const target = ref(TARGETS_ROWS.target, i, true);
     const weighted = ref(layout.workings.first + k, i);
     return calc(
-      `IF(OR(${target}="",N(${total(i)})=0),"",${target}*${weighted}/${total(i)})`,
+      `IF(OR(${target}="",${numberIn(total(i))}=0),"",${target}*${weighted}/${total(i)})`,
       kinds[i],
     );
   });
@@ -88,7 +89,7 @@ export function targetsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
     const [start, end] = [ref(TARGETS_ROWS.start, i, true), ref(TARGETS_ROWS.end, i, true)];
     const days = `MAX(0,MIN(EOMONTH(${month},0),${end})-MAX(${month},${start})+1)`;
     const weight = ref(layout.weights.first + k, i);
-    return calc(`IF(OR(${start}="",${end}=""),0,N(${weight})*${days})`, 'decimal');
+    return calc(`IF(OR(${start}="",${end}=""),0,${numberIn(weight)}*${days})`, 'decimal');
   });
   sheet.row(layout.totalRow, 1, [
     label(t('data.total'), 'label'),

@@ -29,6 +29,7 @@ import {
 } from './context';
 import { DATA_CHANNEL, DATA_ENTERED, DATA_MONTH, ECONOMICS_NAMES, TOTALS, dataName } from './names';
 import { metricKind } from './styles';
+import { numberIn } from '../workbook/formulas';
 
 const FIRST_COL = 2;
 const col = (metric: Metric) => FIRST_COL + METRICS.indexOf(metric);
@@ -145,7 +146,7 @@ function latestCell(metric: Metric, row: number, k: number): Cell {
  */
 function derived(rule: DerivedMetricRule, here: (m: Metric) => string, latest: boolean): string {
   if (rule.kind === 'times') {
-    return latest ? here(rule.of) : `${here(rule.of)}*N(${ECONOMICS_NAMES[rule.by]})`;
+    return latest ? here(rule.of) : `${here(rule.of)}*${numberIn(ECONOMICS_NAMES[rule.by])}`;
   }
   const [a, b] = rule.of.map(here);
   if (latest) return `MAX(${a},${b})`;

@@ -11,6 +11,7 @@ import type { SheetBuilder } from '../../workbook/builder';
 import type { Cell } from '../../workbook/spec';
 import { calc, defineName, header, input, label, type SheetContext } from '../context';
 import { LIST_NAMES, OBJECTIVE_NAMES } from '../names';
+import { numberIn } from '../../workbook/formulas';
 
 const COLUMNS = [
   'fiveS',
@@ -89,7 +90,7 @@ function smartRow(ctx: SheetContext, objective: Objective | string, row: number)
     input(o ? t(`kpi.${o.kpi}`) : null),
     input(o?.baseline ?? null, kind),
     input(o?.target ?? null, kind),
-    calc(`IF(OR(N(${baseline})=0,${target}=""),"",${target}/${baseline}-1)`, 'percent'),
+    calc(`IF(OR(${numberIn(baseline)}=0,${target}=""),"",${target}/${baseline}-1)`, 'percent'),
     input(null),
     input(null),
     input(o?.deadline ?? null, 'date'),

@@ -29,7 +29,9 @@ describe('formulaStyle', () => {
     expect(at(C.targetToDate)?.addinFormula).toBe(
       `IF(ReportDate<J${r},"",IF(Y${r}="","",KPI.TARGET_PATH(H${r},I${r},J${r},K${r},IF(V${r}="",MIN(ReportDate,K${r}),V${r}))))`,
     );
-    expect(at(C.variancePct)?.addinFormula).toBe(`IF(N(N${r})=0,"",KPI.VARIANCE_PCT(M${r},N${r}))`);
+    expect(at(C.variancePct)?.addinFormula).toBe(
+      `IF(SUM(N${r})=0,"",KPI.VARIANCE_PCT(M${r},N${r}))`,
+    );
     // A channel's volume compares with its target spread evenly: KPI.TARGET_TO_DATE.
     const calls = control.blocks.flatMap((b) => b.cells.flat()).map((c) => c?.addinFormula ?? '');
     expect(calls.some((f) => f.includes('KPI.TARGET_TO_DATE(I'))).toBe(true);

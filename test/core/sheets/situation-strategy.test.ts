@@ -23,10 +23,10 @@ describe('the Situation sheet', () => {
     const formulas = cells.flatMap((c) => (c.formula ? [c.formula] : []));
     // CVR and ROAS: conversions / sessions, revenue / media spend (the ad platforms' cost).
     expect(
-      formulas.filter((f) => /^IF\(N\([A-Z]+\d+\)=0,"",[A-Z]+\d+\/[A-Z]+\d+\)$/.test(f)),
+      formulas.filter((f) => /^IF\(SUM\([A-Z]+\d+\)=0,"",[A-Z]+\d+\/[A-Z]+\d+\)$/.test(f)),
     ).toHaveLength(10);
     // CPA: media spend and other cost / conversions.
-    expect(formulas).toContain('IF(N(C13)=0,"",(N(E13)+N(F13))/C13)');
+    expect(formulas).toContain('IF(SUM(C13)=0,"",(SUM(E13)+SUM(F13))/C13)');
   });
 
   it('names the four SWOT quadrants, five rows each', () => {
