@@ -3,6 +3,7 @@
  * stays text, the formula a cell carries (native or calling the KPI functions, in the host's
  * spelling), and the units of widths and heights.
  */
+import { fileFormula } from './formulas';
 import type { Cell } from './spec';
 
 /** The renderers: core/xlsx (ExcelJS), the Google Sheets add-on and the Excel add-in. */
@@ -41,7 +42,8 @@ export function hostText(text: string, host: Host): string {
  * The formula a host writes for a cell, without the leading "=": the add-in formula when the
  * workbook asks for add-in formulas and the host runs the add-in (never core/xlsx, whose
  * workbooks must work without it), else the native one. The spec spells the KPI functions as
- * Excel does (KPI.STATUS); Sheets names them KPI_STATUS.
+ * Excel does (KPI.STATUS); Sheets names them KPI_STATUS. The add-ins' APIs take every function
+ * by its name; the .xlsx file spells each as Excel reads it from a file (fileFormula).
  */
 export function hostFormula(
   cell: Cell,
@@ -49,7 +51,8 @@ export function hostFormula(
   host: Host,
 ): string | undefined {
   if (cell.formula === undefined) return undefined;
-  if (formulaStyle !== 'addin' || host === 'xlsx' || cell.addinFormula === undefined) {
+  if (host === 'xlsx') return fileFormula(cell.formula);
+  if (formulaStyle !== 'addin' || cell.addinFormula === undefined) {
     return cell.formula;
   }
   return host === 'sheets'

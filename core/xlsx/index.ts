@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { sheetPrefix } from '../workbook/a1';
+import { fileFormula } from '../workbook/formulas';
 import { forEachCell } from '../workbook/grid';
 import { hostFormula, hostText } from '../workbook/host';
 import type { Cell, SheetSpec, WorkbookSpec } from '../workbook/spec';
@@ -20,6 +21,8 @@ export function buildExcelWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'planbook';
   wb.title = spec.title;
+  // The file holds formulas without results: every spreadsheet computes them when it opens it.
+  wb.calcProperties.fullCalcOnLoad = true;
   const styles: Styles = new Map(Object.entries(spec.styles).map(([k, s]) => [k, excelStyle(s)]));
   const titleOf = sheetTitles(spec);
   for (const sheet of spec.sheets) renderSheet(wb, sheet, spec, styles, titleOf);
@@ -112,7 +115,7 @@ function writeRules(ws: ExcelJS.Worksheet, sheet: SheetSpec): void {
     rules.push({
       type: 'expression',
       priority: i + 1,
-      formulae: [rule.formula],
+      formulae: [fileFormula(rule.formula)],
       style: ruleStyle(rule.format),
     });
     byRange.set(rule.range, rules);
