@@ -66,6 +66,12 @@ export const STABLE_NAMES = [
   'GrossMargin',
   'PurchasesPerYear',
   'LifespanYears',
+  'Weekend',
+  'Holidays',
+  'WorkWeek',
+  'WorkDays_Start',
+  'WorkDays_Open',
+  'WorkDays_Count',
 ] as const;
 
 /** Each framework's sheets in tab order, as the marketer sees them in English. */

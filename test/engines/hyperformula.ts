@@ -30,7 +30,8 @@ export function evaluateSpec(spec: WorkbookSpec): Evaluated {
   const sheets = Object.fromEntries(spec.sheets.map((s) => [s.title, sheetGrid(s)]));
   const hf = HyperFormula.buildFromSheets(
     sheets as Record<string, (string | number | boolean | null)[][]>,
-    { licenseKey: 'gpl-v3', maxRows: 100000, maxColumns: 20000 },
+    // The column index serves the schedule's exact MATCHes over the working-day index.
+    { licenseKey: 'gpl-v3', maxRows: 100000, maxColumns: 20000, useColumnIndex: true },
     spec.names.map((n) => {
       const title = spec.sheets.find((s) => s.id === n.sheetId)?.title as string;
       return { name: n.name, expression: `=${sheetPrefix(title)}${n.ref}` };

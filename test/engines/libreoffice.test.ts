@@ -5,10 +5,9 @@
 import { renderXlsx } from '../../core/xlsx';
 import { FIXTURES } from '../fixtures';
 import { specOf } from '../helpers';
-import { sheetFormulas } from './grid';
 import { evaluateSpec } from './hyperformula';
 import { errorCells, hasLibreOffice, recalculate } from './libreoffice';
-import { libreOfficeReader, sameValue } from './reader';
+import { differencesFromHyperFormula, libreOfficeReader } from './reader';
 
 // Outside CI a machine without LibreOffice skips these (hasLibreOffice says why); CI fails.
 const describeLo = hasLibreOffice() ? describe : describe.skip;
@@ -30,21 +29,13 @@ describeLo.each(FIXTURES)('LibreOffice on %s', (_, input) => {
   });
 
   it('computes the same values as HyperFormula', () => {
-    const hf = evaluateSpec(spec);
     const read = libreOfficeReader(spec, sheets);
-    const differences: string[] = [];
-    let compared = 0;
-    for (const sheet of spec.sheets) {
-      for (const { row, col, formula } of sheetFormulas(sheet)) {
-        const [a, b] = [hf.value(sheet.id, row, col), read(sheet.id, row, col)];
-        compared++;
-        if (!sameValue(a, b)) {
-          differences.push(
-            `${sheet.title}!R${row}C${col} =${formula.slice(0, 60)}: HF ${JSON.stringify(a)} LO ${JSON.stringify(b)}`,
-          );
-        }
-      }
-    }
+    const { differences, compared } = differencesFromHyperFormula(
+      spec,
+      evaluateSpec(spec),
+      read,
+      'LO',
+    );
     expect(differences.slice(0, 20)).toEqual([]);
     expect(compared).toBeGreaterThan(50);
   });

@@ -2,10 +2,11 @@
  * Recalculates an .xlsx with LibreOffice headless and reads every sheet back as CSV. Each run
  * has its own profile (so tests may run in parallel) that forces recalculation on load.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
+import { programInstalled } from '../programs';
 
 const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
 const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -14,15 +15,9 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-/** True when soffice is installed. Under CI=true a missing LibreOffice fails instead. */
-export function hasLibreOffice(): boolean {
-  const found = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
-  if (!found && process.env.CI === 'true') {
-    throw new Error('LibreOffice (soffice) is missing; .ci/run installs libreoffice-calc-nogui');
-  }
-  if (!found) console.warn('LibreOffice (soffice) is not installed: its checks are skipped here');
-  return found;
-}
+/** True when soffice is installed (programInstalled says what happens when it is not). */
+export const hasLibreOffice = () =>
+  programInstalled('soffice', 'LibreOffice', 'libreoffice-calc-nogui');
 
 /** Sheet title → rows of cell texts, after LibreOffice recalculated the file. */
 export function recalculate(xlsx: Uint8Array, name = 'plan'): Map<string, string[][]> {

@@ -6,6 +6,7 @@ import { parseIsoDate, serialOf } from '../../core/kpi/serial';
 import { parseRange } from '../../core/workbook/a1';
 import type { WorkbookSpec } from '../../core/workbook/spec';
 import type { EngineValue, Evaluated } from './hyperformula';
+import { sheetFormulas } from './grid';
 import { LO_ERROR } from './libreoffice';
 
 export type CellReader = (sheetId: string, row: number, col: number) => EngineValue;
@@ -66,4 +67,29 @@ export function sameValue(a: EngineValue, b: EngineValue): boolean {
   }
   if ((a === null || a === '') && (b === null || b === '')) return true;
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Every formula cell of the spec that an engine computed otherwise than HyperFormula, as
+ * "Sheet!R3C4 =formula…: HF 1 Engine 2", and how many cells were compared.
+ */
+export function differencesFromHyperFormula(
+  spec: WorkbookSpec,
+  hf: Evaluated,
+  read: CellReader,
+  engine: string,
+): { differences: string[]; compared: number } {
+  const differences: string[] = [];
+  let compared = 0;
+  for (const sheet of spec.sheets) {
+    for (const { row, col, formula } of sheetFormulas(sheet)) {
+      const [a, b] = [hf.value(sheet.id, row, col), read(sheet.id, row, col)];
+      compared++;
+      if (!sameValue(a, b)) {
+        const at = `${sheet.title}!R${row}C${col} =${formula.slice(0, 60)}`;
+        differences.push(`${at}: HF ${JSON.stringify(a)} ${engine} ${JSON.stringify(b)}`);
+      }
+    }
+  }
+  return { differences, compared };
 }

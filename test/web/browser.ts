@@ -1,22 +1,13 @@
 /** Debian's Chromium driven by playwright-core, and the playground served from dist/web. */
-import { existsSync } from 'fs';
 import type { Server } from 'http';
 import type { AddressInfo } from 'net';
 import { CHROMIUM } from '../../bench/chromium';
+import { programInstalled } from '../programs';
 
 export { launchChromium } from '../../bench/chromium';
 
-/** True when Chromium is installed. Under CI=true a missing Chromium fails instead. */
-export function hasChromium(): boolean {
-  const found = existsSync(CHROMIUM);
-  if (!found && process.env.CI === 'true')
-    throw new Error('Chromium is missing; .ci/run installs it with apt-get');
-  if (!found)
-    console.warn(
-      'Chromium (/usr/bin/chromium) is not installed: the browser tests are skipped here',
-    );
-  return found;
-}
+/** True when Chromium is installed (programInstalled says what happens when it is not). */
+export const hasChromium = () => programInstalled(CHROMIUM, 'Chromium', 'chromium');
 
 /** Builds the playground and serves it on a free loopback port; resolves to its URL. */
 export async function servePlayground(): Promise<{ url: string; server: Server }> {
