@@ -1,5 +1,5 @@
 /** Parses the planbook command line. Every problem names the flag it concerns. */
-import { LANGUAGES, translator, type Language, type Translate } from '../core/i18n';
+import { LANGUAGES, isLanguage, translator, type Translate } from '../core/i18n';
 import { FRAMEWORKS } from '../core/frameworks';
 import { MAX_WEEKS, limitsText } from '../core/plan/limits';
 import { TIMELINES } from '../core/plan/types';
@@ -48,16 +48,14 @@ export const USAGE = usage(translator('en'));
  * The language the command speaks before it has read any input: --language's, when it is one
  * planbook has; else English.
  */
-export function flagLanguage(argv: readonly string[]): Language | undefined {
+export function flagLanguage(argv: readonly string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const value = argv[i].startsWith('--language=')
       ? argv[i].slice('--language='.length)
       : argv[i] === '--language'
         ? argv[i + 1]
         : undefined;
-    if (value !== undefined && (LANGUAGES as readonly string[]).includes(value)) {
-      return value as Language;
-    }
+    if (isLanguage(value)) return value;
   }
   return undefined;
 }

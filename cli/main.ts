@@ -3,12 +3,12 @@
  * with code 2, every error on stderr and no file written; the file is written atomically
  * (output.ts). Nothing from the input reaches the terminal unescaped.
  */
-import { publicHolidays } from '../core/calendar/public-holidays';
+import { publicHolidays } from '../core/holidays/public-holidays';
 import { promises as fs } from 'fs';
 import path from 'path';
 import { buildPlan } from '../core/generate';
-import { LANGUAGES, translator, type Language, type Translate } from '../core/i18n';
-import { serialOfDate } from '../core/kpi/serial';
+import { isLanguage, translator, type Translate } from '../core/i18n';
+import { serialOfDate } from '../core/dates/serial';
 import { samplePlan } from '../core/plan/samples';
 import type { PlanInput } from '../core/plan/types';
 import { formatPlanError } from '../core/plan/types';
@@ -95,9 +95,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 /** The plan's own language when it names one planbook has; else English. */
-function planLanguage(plan: unknown): Language {
+function planLanguage(plan: unknown): string {
   const language = (plan as { language?: unknown } | null)?.language;
-  return (LANGUAGES as readonly unknown[]).includes(language) ? (language as Language) : 'en';
+  return isLanguage(language) ? language : 'en';
 }
 
 /** " (from --start)" when a flag, not the input file, set the field. */
@@ -117,7 +117,7 @@ type Read = { ok: true; value: unknown } | { ok: false; error: string };
 async function readInput(
   options: CliOptions,
   file: string | undefined,
-  language: Language,
+  language: string,
   t: Translate,
 ): Promise<Read> {
   if (options.input === undefined || file === undefined) {

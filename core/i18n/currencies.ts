@@ -35,11 +35,3 @@ export const COMMON_CURRENCIES = Object.keys(CURRENCIES);
 export function currencyOf(code: string): CurrencyFormat {
   return CURRENCIES[code] ?? { symbol: code, suffix: true, decimals: 2 };
 }
-
-/** The currency a plan in each language starts with. */
-export const DEFAULT_CURRENCY: Readonly<Record<string, string>> = {
-  en: 'USD',
-  vi: 'VND',
-  fa: 'IRR',
-  zh: 'CNY',
-};

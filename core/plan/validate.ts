@@ -5,12 +5,12 @@
 import { FRAMEWORKS, findFramework } from '../frameworks';
 import type { FrameworkDefinition } from '../frameworks';
 import { LANGUAGES, translator } from '../i18n';
-import type { HolidaySource } from '../calendar/public-holidays';
-import { DEFAULT_CURRENCY } from '../i18n/currencies';
+import type { HolidaySource } from './calendar';
+import { languagePack } from '../i18n';
 import { FIVE_S, findKpi } from '../kpi/catalogue';
-import { LAST_DATE, isoDate, parseIsoDate } from '../kpi/serial';
+import { LAST_DATE, isoDate, parseIsoDate } from '../dates/serial';
 import { WorkCalendar } from './calendar';
-import { monthKey } from './dates';
+import { monthKey } from '../dates/months';
 import { seedChannels, seedObjectives, seedTasks } from './defaults';
 import { FieldReader } from './fields';
 import { MAX_CHANNELS, MAX_OBJECTIVES, MAX_WEEKS, TEXT_MAX } from './limits';
@@ -146,7 +146,7 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
     language,
     business: {
       name: name ?? translator(language)('business.default'),
-      currency: currency ?? DEFAULT_CURRENCY[language] ?? 'USD',
+      currency: currency ?? languagePack(language).currency,
       country: calendar.country,
     },
     weekend: calendar.weekend,

@@ -1,5 +1,5 @@
 /** The form's controls, drawn from the state; every change goes back through the FormContext. */
-import { LANGUAGES, type Translate } from '../i18n';
+import { LANGUAGE_PACKS, type Translate } from '../i18n';
 import { TIMELINES } from '../plan/types';
 import { el } from './dom';
 import { countrySelect, currencySelect, field, frameworkCards, select, textInput } from './fields';
@@ -26,7 +26,7 @@ export function formNode(
     control.addEventListener('blur', () => form.leave(id));
     return control;
   };
-  const languages = LANGUAGES.map((l): [string, string] => [l, tr(`language.${l}`)]);
+  const languages = LANGUAGE_PACKS.map((p): [string, string] => [p.code, p.name]);
   const timelines = TIMELINES.map((s): [string, string] => [s, tr(`timeline.${s}`)]);
   const date = (v: string) =>
     textInput(v, {

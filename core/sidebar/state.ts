@@ -4,9 +4,9 @@
  */
 import { FRAMEWORKS } from '../frameworks';
 import { OFFERED_CHANNELS } from '../frameworks/channels';
-import { LANGUAGES, translator, type Language } from '../i18n';
+import { isLanguage, translator } from '../i18n';
 import { FIVE_S, type FiveS } from '../kpi/catalogue';
-import { isoDate } from '../kpi/serial';
+import { isoDate } from '../dates/serial';
 import { COUNTRIES } from '../plan/countries';
 import { WorkCalendar } from '../plan/calendar';
 import { TIMELINES, type PlanError, type PlanInput, type Timeline } from '../plan/types';
@@ -149,9 +149,7 @@ export function restoreState(saved: unknown, fallback: FormState): FormState {
     business: str(s.business, fallback.business),
     currency: str(s.currency, fallback.currency),
     country: COUNTRIES.includes(s.country as string) ? (s.country as string) : fallback.country,
-    language: LANGUAGES.includes(s.language as Language)
-      ? (s.language as string)
-      : fallback.language,
+    language: isLanguage(s.language) ? s.language : fallback.language,
     start: str(s.start, fallback.start),
     weeks: str(s.weeks, fallback.weeks),
     timeline: TIMELINES.includes(s.timeline as Timeline)

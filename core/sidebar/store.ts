@@ -3,7 +3,7 @@
  * has done so far (fields left, a submit tried, a generation running) and its validation.
  */
 import { translator, type Translate } from '../i18n';
-import { DEFAULT_CURRENCY } from '../i18n/currencies';
+import { languagePack } from '../i18n';
 import type { PlanError } from '../plan/types';
 import { validatePlan } from '../plan/validate';
 import type { FormStorage } from './bridge';
@@ -51,9 +51,6 @@ function restore(storage: FormStorage | undefined, fallback: FormState): FormSta
   }
 }
 
-/** The country a language's marketers mostly plan in (its week and holidays). */
-const DEFAULT_COUNTRY: Record<string, string> = { vi: 'VN', fa: 'IR', zh: 'CN' };
-
 /**
  * A change of language brings that language's market currency and country, unless the
  * marketer chose a currency or country of their own.
@@ -62,12 +59,11 @@ function followLanguage(state: FormState, patch: Partial<FormState>): Partial<Fo
   const language = patch.language;
   if (language === undefined || language === state.language) return patch;
   const next = { ...patch };
-  const ownCurrency = state.currency !== (DEFAULT_CURRENCY[state.language] ?? 'USD');
-  if (patch.currency === undefined && !ownCurrency) {
-    next.currency = DEFAULT_CURRENCY[language] ?? state.currency;
+  const [from, to] = [languagePack(state.language), languagePack(language)];
+  if (patch.currency === undefined && state.currency === from.currency) {
+    next.currency = to.currency;
   }
-  const ownCountry = state.country !== (DEFAULT_COUNTRY[state.language] ?? '');
-  if (patch.country === undefined && !ownCountry) next.country = DEFAULT_COUNTRY[language] ?? '';
+  if (patch.country === undefined && state.country === from.country) next.country = to.country;
   return next;
 }
 

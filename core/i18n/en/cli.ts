@@ -1,5 +1,5 @@
 /** English: the planbook command's help and messages, and the plan's limits as they state them. */
-export const cli: Record<string, string> = {
+export const cli = {
   'cli.usage': `Usage: planbook [options]
 
 Writes a digital-marketing plan workbook (.xlsx). With no input it writes a sample plan.
@@ -56,4 +56,4 @@ a task lasts at most {taskDays} working days, with at most {links} links, lags a
   'cli.reason.EPERM': 'permission denied',
   'cli.reason.EROFS': 'the disk is read-only',
   'cli.reason.EISDIR': 'it is a folder',
-};
+} satisfies Record<string, string>;

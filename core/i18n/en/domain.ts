@@ -1,5 +1,5 @@
 /** English: frameworks, stages, default tactics, roles, the 5S and the KPI catalogue. */
-export const domain: Record<string, string> = {
+export const domain = {
   'business.default': 'My business',
   'framework.sostac.name': 'SOSTAC',
   'framework.sostac.about':
@@ -87,4 +87,4 @@ export const domain: Record<string, string> = {
   'fiveS.sizzle.name': 'Sizzle',
   'fiveS.sizzle.meaning': 'Extend the brand online: reach, awareness and a memorable experience.',
   'fiveS.sizzle.goal': 'Grow {kpi}',
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,5 @@
 /** English: validation errors and warnings, and the names of the values they concern. */
-export const errors: Record<string, string> = {
+export const errors = {
   'error.notPlan': 'expected a JSON object with at least a "framework" field',
   'error.unknownField': 'unknown field (expected one of: {keys})',
   'error.expectedObject': 'expected an object',
@@ -100,4 +100,4 @@ export const errors: Record<string, string> = {
   'what.workingDays': 'working days',
   'what.holidays': 'days off',
   'what.internalLead': 'internal lead',
-};
+} satisfies Record<string, string>;

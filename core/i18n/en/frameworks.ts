@@ -1,5 +1,5 @@
 /** English: the RACE and AISAS frameworks — stages, questions, guidance and checklists. */
-export const frameworks: Record<string, string> = {
+export const frameworks = {
   'framework.race.name': 'RACE',
   'framework.race.about':
     "Smart Insights' RACE plan: Plan, then Reach, Act, Convert and Engage — the customer's lifecycle from first contact to loyal advocate. Yellow cells are yours to fill, grey cells calculate.",
@@ -103,4 +103,4 @@ export const frameworks: Record<string, string> = {
   'task.offer_campaign': 'Offer campaign',
   'task.review_requests': 'Review requests after purchase',
   'task.ugc_campaign': 'Customer photo and video campaign',
-};
+} satisfies Record<string, string>;

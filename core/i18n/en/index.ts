@@ -1,24 +1,13 @@
-/** The English message table: the reference every other language is checked against. */
-import { cli } from './cli';
-import { domain } from './domain';
-import { errors } from './errors';
-import { frameworks } from './frameworks';
-import { kpis } from './kpis';
-import { measures } from './measures';
-import { planning } from './planning';
-import { sheets } from './sheets';
-import { sidebar } from './sidebar';
-import { tracking } from './tracking';
+/** English: the reference language, and the sample plan's own. */
+import type { LanguagePack } from '../types';
+import { englishMessages } from './messages';
 
-export const en: Record<string, string> = {
-  ...cli,
-  ...domain,
-  ...errors,
-  ...frameworks,
-  ...kpis,
-  ...measures,
-  ...planning,
-  ...sheets,
-  ...sidebar,
-  ...tracking,
+export const en: LanguagePack = {
+  code: 'en',
+  name: 'English',
+  rightToLeft: false,
+  currency: 'USD',
+  country: '',
+  messages: englishMessages,
+  sample: null,
 };

@@ -1,5 +1,5 @@
 /** English: KPI, metric and unit names. */
-export const kpis: Record<string, string> = {
+export const kpis = {
   'kpi.impressions': 'Impressions',
   'kpi.clicks': 'Clicks',
   'kpi.sessions': 'Sessions',
@@ -84,4 +84,4 @@ export const kpis: Record<string, string> = {
   'unit.ratio': 'ratio',
   'unit.percent': 'percent',
   'unit.score': 'score',
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,5 @@
 /** English: the Totals and Targets sheets, and the Settings sheet's economics and KPI definitions. */
-export const measures: Record<string, string> = {
+export const measures = {
   'totals.intro':
     'Calculated from the Data sheet; do not edit. The Control sheet looks up each KPI’s metrics here, so a KPI chosen on the {sheet} sheet needs no new formulas.',
   'totals.running': 'Running totals from the plan’s first month',
@@ -34,4 +34,4 @@ export const measures: Record<string, string> = {
   'settings.def.scale': 'Times',
   'settings.def.how': 'How it is computed',
   'settings.def.sumOf': 'Sum of {metric}',
-};
+} satisfies Record<string, string>;

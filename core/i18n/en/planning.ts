@@ -3,7 +3,7 @@
  * planning layers, platforms, organisation, measurement plan), AISAS's planning stage and the
  * default schedule's always-on work, control work and milestones.
  */
-export const planning: Record<string, string> = {
+export const planning = {
   'core.mission': 'Mission and online value proposition',
   'core.mission.mission': 'Mission: why we exist and for whom',
   'core.mission.ovp':
@@ -105,4 +105,4 @@ export const planning: Record<string, string> = {
     'Time kept free for reactive work: news, competitors’ moves, new technology',
   'task.checkpoint': 'Checkpoint: week {week} targets',
   'task.objectivesDue': 'Objectives due',
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,5 @@
 /** English: sheet titles and the labels of every sheet. */
-export const sheets: Record<string, string> = {
+export const sheets = {
   'workbook.title': '{business} — {framework} digital marketing plan',
   'sheet.overview': 'Overview',
   'sheet.situation': 'Situation',
@@ -7,7 +7,7 @@ export const sheets: Record<string, string> = {
   'sheet.strategy': 'Strategy',
   'sheet.tactics': 'Tactics',
   'sheet.plan': 'Plan',
-  'sheet.actions': 'Schedule',
+  'sheet.schedule': 'Schedule',
   'sheet.data': 'Data',
   'sheet.control': 'Control',
   'sheet.budget': 'Budget',
@@ -23,7 +23,7 @@ export const sheets: Record<string, string> = {
   'contents.tactics': 'How exactly: the channel mix, its budget and who does the work',
   'contents.plan':
     'The planning core: mission, SWOT/TOWS, competitors, segments, SMART objectives, measurement, organisation, growth timeline',
-  'contents.actions': 'What is our plan: tasks, owners and the Gantt timeline',
+  'contents.schedule': 'What is our plan: tasks, owners and the Gantt timeline',
   'contents.data': 'Monthly results by channel: enter your numbers here',
   'contents.control': 'Did we get there: KPIs against targets, pace and status; each channel',
   'contents.budget': 'Planned and actual spend per channel and month',
@@ -219,9 +219,9 @@ export const sheets: Record<string, string> = {
   'tactics.col.spendStatus': 'Spend status',
   'tactics.col.cpa': 'CPA',
   'tactics.col.roas': 'ROAS',
-  'sheet.calendar': 'Holidays',
-  'contents.calendar': 'When we work: the working week and the days off every date counts',
+  'sheet.holidays': 'Holidays',
+  'contents.holidays': 'When we work: the working week and the days off every date counts',
   'sheet.reviews': 'Reviews',
   'contents.reviews':
     'How we keep on course: a review every month, a weekly check of paid media, findings and decisions',
-};
+} satisfies Record<string, string>;

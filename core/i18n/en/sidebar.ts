@@ -1,9 +1,5 @@
 /** English: the sidebar and the web playground. */
-export const sidebar: Record<string, string> = {
-  'language.en': 'English',
-  'language.fa': 'فارسی (Persian)',
-  'language.vi': 'Tiếng Việt (Vietnamese)',
-  'language.zh': '简体中文 (Chinese)',
+export const sidebar = {
   'sidebar.title': 'Plan your digital marketing',
   'sidebar.framework': 'Framework',
   'sidebar.framework.sostac': 'A full plan, from where you are now to how you will measure it.',
@@ -52,4 +48,4 @@ export const sidebar: Record<string, string> = {
   'sidebar.country': 'Country (holidays and working week)',
   'sidebar.country.none': 'None (Monday–Friday, no holidays)',
   'sidebar.country.all': 'All countries',
-};
+} satisfies Record<string, string>;

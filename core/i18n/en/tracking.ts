@@ -1,5 +1,5 @@
 /** English: the Schedule (Gantt), Data, Control and Budget sheets. */
-export const tracking: Record<string, string> = {
+export const tracking = {
   'gantt.intro':
     'Who does what and when. A task that follows another starts the working day after it ends; keep buffer after risky tasks and set deadlines a little early.',
   'gantt.reportDate': 'Report date',
@@ -115,23 +115,23 @@ export const tracking: Record<string, string> = {
   'gantt.legend.baseline': 'Baseline end',
   'gantt.legend.dayOff': 'Day off',
   'gantt.legend.holiday': 'Holiday in week',
-  'calendar.intro':
+  'holidays.intro':
     'The schedule counts working days only: the days marked 1 below, minus the days off listed here. Edit either and every date on the Schedule moves.',
-  'calendar.fromCountry':
+  'holidays.fromCountry':
     'The week and the public holidays are those of {country}; add your own closures in the spare rows.',
-  'calendar.noCountry':
+  'holidays.noCountry':
     'No country was chosen: Monday to Friday, no holidays. List your days off below.',
-  'calendar.week': 'Working week',
-  'calendar.weekendCode': 'Weekend code',
-  'calendar.weekNote': '1 = worked, 0 = day off; at least one day must be worked',
-  'calendar.daysOff': 'Days off',
-  'calendar.date': 'Date',
-  'calendar.name': 'Holiday',
-  'calendar.index': 'Working-day index',
-  'calendar.indexNote':
+  'holidays.week': 'Working week',
+  'holidays.weekendCode': 'Weekend code',
+  'holidays.weekNote': '1 = worked, 0 = day off; at least one day must be worked',
+  'holidays.daysOff': 'Days off',
+  'holidays.date': 'Date',
+  'holidays.name': 'Holiday',
+  'holidays.index': 'Working-day index',
+  'holidays.indexNote':
     'Calculated from the week and the days off: every date the schedule may use, 1 when it is worked, and the working days counted so far. The Schedule counts its dates here.',
-  'calendar.worked': 'Worked',
-  'calendar.count': 'Working days so far',
+  'holidays.worked': 'Worked',
+  'holidays.count': 'Working days so far',
   'weekday.mon': 'Monday',
   'weekday.tue': 'Tuesday',
   'weekday.wed': 'Wednesday',
@@ -151,4 +151,4 @@ export const tracking: Record<string, string> = {
   'reviews.monthly': 'Monthly review',
   'reviews.weekly': 'Weekly paid media check',
   'control.reviewLog': 'Review log: {sheet} →',
-};
+} satisfies Record<string, string>;

@@ -1,5 +1,6 @@
 /** Persian: the planbook command's help and messages, and the plan's limits as they state them. */
-export const cli: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const cli: MessagesOf<'cli'> = {
   'cli.usage': `شیوهٔ استفاده: planbook [گزینه‌ها]
 
 یک کارپوشهٔ برنامهٔ بازاریابی دیجیتال (.xlsx) می‌نویسد. بدون ورودی، یک برنامهٔ نمونه می‌نویسد.

@@ -1,5 +1,6 @@
 /** Persian: frameworks, stages, default tactics, roles, the 5S and the KPI catalogue. */
-export const domain: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const domain: MessagesOf<'domain'> = {
   'business.default': 'کسب‌وکار من',
   'framework.sostac.name': 'SOSTAC',
   'framework.sostac.about':

@@ -1,5 +1,6 @@
 /** Persian: validation errors and warnings, and the names of the values they concern. */
-export const errors: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const errors: MessagesOf<'errors'> = {
   'error.notPlan': 'یک شیء JSON با دست‌کم فیلد «framework» انتظار می‌رفت',
   'error.unknownField': 'فیلد ناشناخته (یکی از این‌ها انتظار می‌رفت: {keys})',
   'error.expectedObject': 'یک شیء انتظار می‌رفت',

@@ -1,5 +1,6 @@
 /** Persian: the RACE and AISAS frameworks — stages, questions, guidance and checklists. */
-export const frameworks: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const frameworks: MessagesOf<'frameworks'> = {
   'framework.race.name': 'RACE',
   'framework.race.about':
     'برنامهٔ RACE اسمارت اینسایتس: برنامه‌ریزی، سپس دسترسی، تعامل، تبدیل و وفادارسازی — چرخهٔ عمر مشتری از نخستین آشنایی تا حامی وفادار. سلول‌های زرد را شما پر می‌کنید و سلول‌های خاکستری خودشان محاسبه می‌شوند.',

@@ -1,4 +1,5 @@
-/** The Persian message table, checked key for key against the English reference. */
+/** Persian: its messages, typed part by part against English, and the sample plan's words. */
+import type { LanguagePack } from '../types';
 import { cli } from './cli';
 import { domain } from './domain';
 import { errors } from './errors';
@@ -9,16 +10,26 @@ import { planning } from './planning';
 import { sheets } from './sheets';
 import { sidebar } from './sidebar';
 import { tracking } from './tracking';
+import { sample } from './sample';
 
-export const fa: Record<string, string> = {
-  ...cli,
-  ...domain,
-  ...errors,
-  ...frameworks,
-  ...kpis,
-  ...measures,
-  ...planning,
-  ...sheets,
-  ...sidebar,
-  ...tracking,
+export const fa: LanguagePack = {
+  code: 'fa',
+  name: 'فارسی',
+  rightToLeft: true,
+  currency: 'IRR',
+  country: 'IR',
+  dateDisplay: 'solar-hijri',
+  messages: {
+    ...cli,
+    ...domain,
+    ...errors,
+    ...frameworks,
+    ...kpis,
+    ...measures,
+    ...planning,
+    ...sheets,
+    ...sidebar,
+    ...tracking,
+  },
+  sample,
 };

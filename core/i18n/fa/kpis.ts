@@ -1,5 +1,6 @@
 /** Persian: KPI, metric and unit names. */
-export const kpis: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const kpis: MessagesOf<'kpis'> = {
   'kpi.impressions': 'تعداد نمایش',
   'kpi.clicks': 'تعداد کلیک',
   'kpi.sessions': 'نشست‌ها',

@@ -1,5 +1,6 @@
 /** Persian: the Totals and Targets sheets, and the Settings sheet's economics and KPI definitions. */
-export const measures: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const measures: MessagesOf<'measures'> = {
   'totals.intro':
     'از برگهٔ داده‌ها محاسبه می‌شود؛ ویرایش نکنید. برگهٔ کنترل سنجه‌های هر KPI را از اینجا می‌خواند، پس KPIای که در برگهٔ {sheet} انتخاب شود به فرمول تازه‌ای نیاز ندارد.',
   'totals.running': 'جمع تجمعی از نخستین ماه برنامه',

@@ -3,7 +3,8 @@
  * planning layers, platforms, organisation, measurement plan), AISAS's planning stage and the
  * default schedule's always-on work, control work and milestones.
  */
-export const planning: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const planning: MessagesOf<'planning'> = {
   'core.mission': 'مأموریت و ارزش پیشنهادی آنلاین',
   'core.mission.mission': 'مأموریت: چرا هستیم و برای چه کسانی',
   'core.mission.ovp':

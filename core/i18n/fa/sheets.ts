@@ -1,5 +1,6 @@
 /** Persian: sheet titles and the labels of every sheet. */
-export const sheets: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const sheets: MessagesOf<'sheets'> = {
   'workbook.title': '{business} — برنامهٔ بازاریابی دیجیتال {framework}',
   'sheet.overview': 'نمای کلی',
   'sheet.situation': 'تحلیل وضعیت',
@@ -7,7 +8,7 @@ export const sheets: Record<string, string> = {
   'sheet.strategy': 'استراتژی',
   'sheet.tactics': 'تاکتیک‌ها',
   'sheet.plan': 'برنامه‌ریزی',
-  'sheet.actions': 'زمان‌بندی',
+  'sheet.schedule': 'زمان‌بندی',
   'sheet.data': 'داده‌ها',
   'sheet.control': 'کنترل',
   'sheet.budget': 'بودجه',
@@ -23,7 +24,7 @@ export const sheets: Record<string, string> = {
   'contents.tactics': 'دقیقاً چگونه: آمیختهٔ کانال‌ها، بودجهٔ آن و اینکه چه کسی کار را انجام می‌دهد',
   'contents.plan':
     'هستهٔ برنامه‌ریزی: مأموریت، SWOT و TOWS، رقبا، بخش‌های بازار، اهداف SMART، اندازه‌گیری، سازمان، جدول زمانی رشد',
-  'contents.actions': 'برنامهٔ ما چیست: کارها، مسئولان و نمودار گانت',
+  'contents.schedule': 'برنامهٔ ما چیست: کارها، مسئولان و نمودار گانت',
   'contents.data': 'نتایج ماهانه به تفکیک کانال: اعداد خود را اینجا وارد کنید',
   'contents.control': 'آیا به هدف رسیدیم: KPIها در برابر اهداف، آهنگ پیشرفت و وضعیت؛ هر کانال',
   'contents.budget': 'هزینهٔ برنامه‌ریزی‌شده و واقعی به تفکیک کانال و ماه',
@@ -220,8 +221,8 @@ export const sheets: Record<string, string> = {
   'tactics.col.spendStatus': 'وضعیت هزینه',
   'tactics.col.cpa': 'CPA',
   'tactics.col.roas': 'ROAS',
-  'sheet.calendar': 'تعطیلات',
-  'contents.calendar':
+  'sheet.holidays': 'تعطیلات',
+  'contents.holidays':
     'چه روزهایی کار می‌کنیم: هفتهٔ کاری و تعطیلاتی که همهٔ تاریخ‌ها در نظر می‌گیرند',
   'sheet.reviews': 'بازبینی‌ها',
   'contents.reviews':

@@ -1,9 +1,6 @@
 /** Persian: the sidebar and the web playground. */
-export const sidebar: Record<string, string> = {
-  'language.en': 'English (انگلیسی)',
-  'language.fa': 'فارسی',
-  'language.vi': 'Tiếng Việt (ویتنامی)',
-  'language.zh': '简体中文 (چینی)',
+import type { MessagesOf } from '../types';
+export const sidebar: MessagesOf<'sidebar'> = {
   'sidebar.title': 'برنامه‌ریزی بازاریابی دیجیتال',
   'sidebar.framework': 'چارچوب',
   'sidebar.framework.sostac': 'برنامه‌ای کامل، از وضعیت امروز تا شیوهٔ سنجش نتایج.',

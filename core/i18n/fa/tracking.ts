@@ -1,5 +1,6 @@
 /** Persian: the Schedule (Gantt), Data, Control and Budget sheets. */
-export const tracking: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const tracking: MessagesOf<'tracking'> = {
   'gantt.intro':
     'چه کسی، چه کاری را، چه زمانی انجام می‌دهد. کاری که پس از کار دیگری می‌آید، یک روز کاری پس از پایان آن شروع می‌شود؛ پس از کارهای پرریسک زمان ذخیره بگذارید و موعدها را کمی زودتر تعیین کنید.',
   'gantt.reportDate': 'تاریخ گزارش',
@@ -115,23 +116,23 @@ export const tracking: Record<string, string> = {
   'gantt.legend.baseline': 'پایان مبنا',
   'gantt.legend.dayOff': 'روز تعطیل',
   'gantt.legend.holiday': 'هفتهٔ دارای تعطیلی',
-  'calendar.intro':
+  'holidays.intro':
     'زمان‌بندی فقط روزهای کاری را می‌شمارد: روزهایی که در زیر با ۱ مشخص شده‌اند، به‌جز تعطیلات فهرست‌شده در اینجا. با ویرایش هر کدام، همهٔ تاریخ‌های زمان‌بندی جابه‌جا می‌شوند.',
-  'calendar.fromCountry':
+  'holidays.fromCountry':
     'هفتهٔ کاری و تعطیلات رسمی مربوط به {country} است؛ تعطیلی‌های خودتان را در ردیف‌های خالی اضافه کنید.',
-  'calendar.noCountry':
+  'holidays.noCountry':
     'کشوری انتخاب نشده است: دوشنبه تا جمعه، بدون تعطیلی. روزهای تعطیل خود را در زیر فهرست کنید.',
-  'calendar.week': 'هفتهٔ کاری',
-  'calendar.weekendCode': 'کد تعطیلات هفته',
-  'calendar.weekNote': '۱ = کاری، ۰ = تعطیل؛ دست‌کم یک روز باید کاری باشد',
-  'calendar.daysOff': 'روزهای تعطیل',
-  'calendar.date': 'تاریخ',
-  'calendar.name': 'مناسبت',
-  'calendar.index': 'شمارهٔ روزهای کاری',
-  'calendar.indexNote':
+  'holidays.week': 'هفتهٔ کاری',
+  'holidays.weekendCode': 'کد تعطیلات هفته',
+  'holidays.weekNote': '۱ = کاری، ۰ = تعطیل؛ دست‌کم یک روز باید کاری باشد',
+  'holidays.daysOff': 'روزهای تعطیل',
+  'holidays.date': 'تاریخ',
+  'holidays.name': 'مناسبت',
+  'holidays.index': 'شمارهٔ روزهای کاری',
+  'holidays.indexNote':
     'محاسبه‌شده از هفتهٔ کاری و روزهای تعطیل: هر تاریخی که زمان‌بندی ممکن است به کار ببرد، ۱ اگر روز کاری باشد، و شمار روزهای کاری تا آن روز. زمان‌بندی تاریخ‌هایش را از اینجا می‌شمارد.',
-  'calendar.worked': 'کاری',
-  'calendar.count': 'روزهای کاری تاکنون',
+  'holidays.worked': 'کاری',
+  'holidays.count': 'روزهای کاری تاکنون',
   'weekday.mon': 'دوشنبه',
   'weekday.tue': 'سه‌شنبه',
   'weekday.wed': 'چهارشنبه',

@@ -1,5 +1,6 @@
 /** Vietnamese: the planbook command's help and messages, and the plan's limits as they state them. */
-export const cli: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const cli: MessagesOf<'cli'> = {
   'cli.usage': `Cách dùng: planbook [tùy chọn]
 
 Ghi một bảng tính kế hoạch marketing số (.xlsx). Nếu không có dữ liệu đầu vào, lệnh ghi một kế hoạch mẫu.

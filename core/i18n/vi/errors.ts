@@ -1,5 +1,6 @@
 /** Vietnamese: validation errors and warnings, and the names of the values they concern. */
-export const errors: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const errors: MessagesOf<'errors'> = {
   'error.notPlan': 'cần một đối tượng JSON có ít nhất trường "framework"',
   'error.unknownField': 'trường không xác định (cần một trong: {keys})',
   'error.expectedObject': 'cần một đối tượng',

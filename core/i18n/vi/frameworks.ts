@@ -1,5 +1,6 @@
 /** Vietnamese: the RACE and AISAS frameworks — stages, questions, guidance and checklists. */
-export const frameworks: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const frameworks: MessagesOf<'frameworks'> = {
   'framework.race.name': 'RACE',
   'framework.race.about':
     'Kế hoạch RACE của Smart Insights: Lập kế hoạch, rồi Tiếp cận, Tương tác, Chuyển đổi và Gắn kết — vòng đời khách hàng từ lần tiếp xúc đầu tiên đến khi trở thành người ủng hộ trung thành. Ô màu vàng do bạn điền, ô màu xám tự tính.',

@@ -1,4 +1,5 @@
-/** The Vietnamese message table, checked key by key against the English reference. */
+/** Vietnamese: its messages, typed part by part against English, and the sample plan's words. */
+import type { LanguagePack } from '../types';
 import { cli } from './cli';
 import { domain } from './domain';
 import { errors } from './errors';
@@ -9,16 +10,25 @@ import { planning } from './planning';
 import { sheets } from './sheets';
 import { sidebar } from './sidebar';
 import { tracking } from './tracking';
+import { sample } from './sample';
 
-export const vi: Record<string, string> = {
-  ...cli,
-  ...domain,
-  ...errors,
-  ...frameworks,
-  ...kpis,
-  ...measures,
-  ...planning,
-  ...sheets,
-  ...sidebar,
-  ...tracking,
+export const vi: LanguagePack = {
+  code: 'vi',
+  name: 'Tiếng Việt',
+  rightToLeft: false,
+  currency: 'VND',
+  country: 'VN',
+  messages: {
+    ...cli,
+    ...domain,
+    ...errors,
+    ...frameworks,
+    ...kpis,
+    ...measures,
+    ...planning,
+    ...sheets,
+    ...sidebar,
+    ...tracking,
+  },
+  sample,
 };

@@ -1,5 +1,6 @@
 /** Vietnamese: KPI, metric and unit names. */
-export const kpis: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const kpis: MessagesOf<'kpis'> = {
   'kpi.impressions': 'Lượt hiển thị',
   'kpi.clicks': 'Lượt nhấp',
   'kpi.sessions': 'Phiên truy cập',

@@ -1,5 +1,6 @@
 /** Vietnamese: the Totals and Targets sheets, and the Settings sheet's economics and KPI definitions. */
-export const measures: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const measures: MessagesOf<'measures'> = {
   'totals.intro':
     'Tính từ trang Dữ liệu; không chỉnh sửa. Trang Kiểm soát tra cứu các chỉ số của từng KPI tại đây, nên một KPI chọn ở trang {sheet} không cần thêm công thức mới.',
   'totals.running': 'Lũy kế từ tháng đầu tiên của kế hoạch',

@@ -3,7 +3,8 @@
  * planning layers, platforms, organisation, measurement plan), AISAS's planning stage and the
  * default schedule's always-on work, control work and milestones.
  */
-export const planning: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const planning: MessagesOf<'planning'> = {
   'core.mission': 'Sứ mệnh và đề xuất giá trị trực tuyến',
   'core.mission.mission': 'Sứ mệnh: vì sao chúng ta tồn tại và vì ai',
   'core.mission.ovp':

@@ -1,5 +1,6 @@
 /** Vietnamese: sheet titles and the labels of every sheet. */
-export const sheets: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const sheets: MessagesOf<'sheets'> = {
   'workbook.title': '{business} — Kế hoạch marketing số {framework}',
   'sheet.overview': 'Tổng quan',
   'sheet.situation': 'Phân tích tình hình',
@@ -7,7 +8,7 @@ export const sheets: Record<string, string> = {
   'sheet.strategy': 'Chiến lược',
   'sheet.tactics': 'Chiến thuật',
   'sheet.plan': 'Lập kế hoạch',
-  'sheet.actions': 'Lịch trình',
+  'sheet.schedule': 'Lịch trình',
   'sheet.data': 'Dữ liệu',
   'sheet.control': 'Kiểm soát',
   'sheet.budget': 'Ngân sách',
@@ -24,7 +25,8 @@ export const sheets: Record<string, string> = {
   'contents.tactics': 'Chính xác bằng cách nào: tổ hợp kênh, ngân sách và ai thực hiện',
   'contents.plan':
     'Phần cốt lõi của kế hoạch: sứ mệnh, SWOT/TOWS, đối thủ cạnh tranh, phân khúc, mục tiêu SMART, đo lường, tổ chức, lộ trình tăng trưởng',
-  'contents.actions': 'Kế hoạch của chúng ta là gì: công việc, người phụ trách và tiến trình Gantt',
+  'contents.schedule':
+    'Kế hoạch của chúng ta là gì: công việc, người phụ trách và tiến trình Gantt',
   'contents.data': 'Kết quả hằng tháng theo kênh: nhập số liệu của bạn tại đây',
   'contents.control':
     'Chúng ta đã đến đích chưa: KPI so với chỉ tiêu, tốc độ và trạng thái; từng kênh',
@@ -221,8 +223,8 @@ export const sheets: Record<string, string> = {
   'tactics.col.spendStatus': 'Tình trạng chi tiêu',
   'tactics.col.cpa': 'CPA',
   'tactics.col.roas': 'ROAS',
-  'sheet.calendar': 'Ngày nghỉ',
-  'contents.calendar':
+  'sheet.holidays': 'Ngày nghỉ',
+  'contents.holidays':
     'Khi nào làm việc: tuần làm việc và các ngày nghỉ mà mọi mốc thời gian đều tính đến',
   'sheet.reviews': 'Đánh giá định kỳ',
   'contents.reviews':

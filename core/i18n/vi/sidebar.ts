@@ -1,9 +1,6 @@
 /** Vietnamese: the sidebar and the web playground. */
-export const sidebar: Record<string, string> = {
-  'language.en': 'English (tiếng Anh)',
-  'language.fa': 'فارسی (tiếng Ba Tư)',
-  'language.vi': 'Tiếng Việt',
-  'language.zh': '简体中文 (tiếng Trung)',
+import type { MessagesOf } from '../types';
+export const sidebar: MessagesOf<'sidebar'> = {
   'sidebar.title': 'Lập kế hoạch marketing số',
   'sidebar.framework': 'Mô hình',
   'sidebar.framework.sostac':

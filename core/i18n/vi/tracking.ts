@@ -1,5 +1,6 @@
 /** Vietnamese: the Schedule (Gantt), Data, Control and Budget sheets. */
-export const tracking: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const tracking: MessagesOf<'tracking'> = {
   'gantt.intro':
     'Ai làm gì và khi nào. Công việc nối tiếp một công việc khác sẽ bắt đầu vào ngày làm việc kế tiếp sau khi công việc đó kết thúc; chừa thời gian dự phòng sau các công việc nhiều rủi ro và đặt hạn chót sớm hơn một chút.',
   'gantt.reportDate': 'Ngày báo cáo',
@@ -115,23 +116,23 @@ export const tracking: Record<string, string> = {
   'gantt.legend.baseline': 'Mốc gốc',
   'gantt.legend.dayOff': 'Ngày nghỉ',
   'gantt.legend.holiday': 'Tuần có ngày lễ',
-  'calendar.intro':
+  'holidays.intro':
     'Lịch trình chỉ tính ngày làm việc: các ngày đánh dấu 1 bên dưới, trừ những ngày nghỉ liệt kê ở đây. Sửa một trong hai thì mọi ngày trong Lịch trình tự cập nhật.',
-  'calendar.fromCountry':
+  'holidays.fromCountry':
     'Tuần làm việc và các ngày lễ theo {country}; hãy thêm ngày nghỉ riêng của bạn vào các dòng trống.',
-  'calendar.noCountry':
+  'holidays.noCountry':
     'Chưa chọn quốc gia: làm việc từ thứ Hai đến thứ Sáu, không có ngày lễ. Hãy liệt kê ngày nghỉ của bạn bên dưới.',
-  'calendar.week': 'Tuần làm việc',
-  'calendar.weekendCode': 'Mã ngày nghỉ trong tuần',
-  'calendar.weekNote': '1 = làm việc, 0 = nghỉ; phải có ít nhất một ngày làm việc',
-  'calendar.daysOff': 'Các ngày nghỉ',
-  'calendar.date': 'Ngày',
-  'calendar.name': 'Tên ngày nghỉ',
-  'calendar.index': 'Bảng đánh số ngày làm việc',
-  'calendar.indexNote':
+  'holidays.week': 'Tuần làm việc',
+  'holidays.weekendCode': 'Mã ngày nghỉ trong tuần',
+  'holidays.weekNote': '1 = làm việc, 0 = nghỉ; phải có ít nhất một ngày làm việc',
+  'holidays.daysOff': 'Các ngày nghỉ',
+  'holidays.date': 'Ngày',
+  'holidays.name': 'Tên ngày nghỉ',
+  'holidays.index': 'Bảng đánh số ngày làm việc',
+  'holidays.indexNote':
     'Tính từ tuần làm việc và các ngày nghỉ: mọi ngày mà lịch trình có thể dùng, 1 nếu là ngày làm việc, và số ngày làm việc cộng dồn đến ngày đó. Lịch trình tính ngày dựa trên bảng này.',
-  'calendar.worked': 'Làm việc',
-  'calendar.count': 'Số ngày làm việc lũy kế',
+  'holidays.worked': 'Làm việc',
+  'holidays.count': 'Số ngày làm việc lũy kế',
   'weekday.mon': 'Thứ Hai',
   'weekday.tue': 'Thứ Ba',
   'weekday.wed': 'Thứ Tư',

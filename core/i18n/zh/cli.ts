@@ -1,5 +1,6 @@
 /** Chinese (simplified): the planbook command's help and messages, and the plan's limits as they state them. */
-export const cli: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const cli: MessagesOf<'cli'> = {
   'cli.usage': `用法：planbook [选项]
 
 生成一份数字营销计划工作簿（.xlsx）。不提供输入时，生成一份示例计划。

@@ -1,5 +1,6 @@
 /** Chinese (simplified): validation errors and warnings, and the names of the values they concern. */
-export const errors: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const errors: MessagesOf<'errors'> = {
   'error.notPlan': '应为至少包含“framework”字段的 JSON 对象',
   'error.unknownField': '未知字段（应为以下之一：{keys}）',
   'error.expectedObject': '应为对象',

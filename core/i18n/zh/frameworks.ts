@@ -1,5 +1,6 @@
 /** Chinese (simplified): the RACE and AISAS frameworks — stages, questions, guidance and checklists. */
-export const frameworks: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const frameworks: MessagesOf<'frameworks'> = {
   'framework.race.name': 'RACE',
   'framework.race.about':
     'Smart Insights 提出的 RACE 计划：先做计划，再依次触达、互动、转化和留存，覆盖客户从首次接触到成为忠实拥护者的整个生命周期。黄色单元格由您填写，灰色单元格自动计算。',

@@ -1,4 +1,5 @@
-/** The Chinese (simplified) message table, checked key for key against the English reference. */
+/** Chinese (simplified): its messages, typed part by part against English, and the sample plan's words. */
+import type { LanguagePack } from '../types';
 import { cli } from './cli';
 import { domain } from './domain';
 import { errors } from './errors';
@@ -9,16 +10,25 @@ import { planning } from './planning';
 import { sheets } from './sheets';
 import { sidebar } from './sidebar';
 import { tracking } from './tracking';
+import { sample } from './sample';
 
-export const zh: Record<string, string> = {
-  ...cli,
-  ...domain,
-  ...errors,
-  ...frameworks,
-  ...kpis,
-  ...measures,
-  ...planning,
-  ...sheets,
-  ...sidebar,
-  ...tracking,
+export const zh: LanguagePack = {
+  code: 'zh',
+  name: '简体中文',
+  rightToLeft: false,
+  currency: 'CNY',
+  country: 'CN',
+  messages: {
+    ...cli,
+    ...domain,
+    ...errors,
+    ...frameworks,
+    ...kpis,
+    ...measures,
+    ...planning,
+    ...sheets,
+    ...sidebar,
+    ...tracking,
+  },
+  sample,
 };

@@ -1,5 +1,6 @@
 /** Chinese (simplified): KPI, metric and unit names. */
-export const kpis: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const kpis: MessagesOf<'kpis'> = {
   'kpi.impressions': '曝光量',
   'kpi.clicks': '点击量',
   'kpi.sessions': '会话数',

@@ -1,5 +1,6 @@
 /** Chinese (simplified): the Totals and Targets sheets, and the Settings sheet's economics and KPI definitions. */
-export const measures: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const measures: MessagesOf<'measures'> = {
   'totals.intro':
     '根据“数据”表自动计算，请勿编辑。“控制”表从这里查找每个 KPI 所需的指标，因此在“{sheet}”表中选用的 KPI 无需新增公式。',
   'totals.running': '自计划首月起的累计值',

@@ -3,7 +3,8 @@
  * proposition, the planning layers, platforms, organisation, measurement plan), AISAS's
  * planning stage and the default schedule's always-on work, control work and milestones.
  */
-export const planning: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const planning: MessagesOf<'planning'> = {
   'core.mission': '使命与线上价值主张',
   'core.mission.mission': '使命：我们为何存在、为谁服务',
   'core.mission.ovp':

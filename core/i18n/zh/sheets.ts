@@ -1,5 +1,6 @@
 /** Chinese (simplified): sheet titles and the labels of every sheet. */
-export const sheets: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const sheets: MessagesOf<'sheets'> = {
   'workbook.title': '{business}——{framework} 数字营销计划',
   'sheet.overview': '概览',
   'sheet.situation': '现状分析',
@@ -7,7 +8,7 @@ export const sheets: Record<string, string> = {
   'sheet.strategy': '战略',
   'sheet.tactics': '战术',
   'sheet.plan': '计划',
-  'sheet.actions': '日程',
+  'sheet.schedule': '日程',
   'sheet.data': '数据',
   'sheet.control': '控制',
   'sheet.budget': '预算',
@@ -21,7 +22,7 @@ export const sheets: Record<string, string> = {
   'contents.tactics': '具体如何到达：渠道组合、预算以及由谁来做',
   'contents.plan':
     '规划核心：使命、SWOT/TOWS、竞争对手、细分市场、SMART 目标、衡量、组织、增长时间表',
-  'contents.actions': '我们的计划是什么：任务、负责人和甘特图时间轴',
+  'contents.schedule': '我们的计划是什么：任务、负责人和甘特图时间轴',
   'contents.data': '各渠道的月度结果：在这里录入您的数据',
   'contents.control': '我们到达目标了吗：KPI 与目标值、进度节奏和状态的对比；各渠道情况',
   'contents.budget': '各渠道每月的计划支出与实际支出',
@@ -212,8 +213,8 @@ export const sheets: Record<string, string> = {
   'tactics.col.spendStatus': '支出状态',
   'tactics.col.cpa': 'CPA',
   'tactics.col.roas': 'ROAS',
-  'sheet.calendar': '节假日',
-  'contents.calendar': '何时工作：所有日期都遵循的工作周和休息日',
+  'sheet.holidays': '节假日',
+  'contents.holidays': '何时工作：所有日期都遵循的工作周和休息日',
   'sheet.reviews': '复盘记录',
   'contents.reviews': '如何保持方向：每月复盘、每周检查付费广告、发现与决定',
 };

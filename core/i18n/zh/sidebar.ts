@@ -1,9 +1,6 @@
 /** Chinese (simplified): the sidebar and the web playground. */
-export const sidebar: Record<string, string> = {
-  'language.en': 'English（英语）',
-  'language.fa': 'فارسی（波斯语）',
-  'language.vi': 'Tiếng Việt（越南语）',
-  'language.zh': '简体中文',
+import type { MessagesOf } from '../types';
+export const sidebar: MessagesOf<'sidebar'> = {
   'sidebar.title': '策划您的数字营销',
   'sidebar.framework': '框架',
   'sidebar.framework.sostac': '一份完整的计划：从现状出发，直到如何衡量成效。',

@@ -1,5 +1,6 @@
 /** Chinese (simplified): the Schedule (Gantt), Data, Control and Budget sheets. */
-export const tracking: Record<string, string> = {
+import type { MessagesOf } from '../types';
+export const tracking: MessagesOf<'tracking'> = {
   'gantt.intro':
     '谁在什么时候做什么。跟在另一项任务之后的任务，会在前一项结束后的下一个工作日开始；高风险任务之后要留出缓冲时间，截止日期要定得稍早一些。',
   'gantt.reportDate': '报告日期',
@@ -114,21 +115,21 @@ export const tracking: Record<string, string> = {
   'gantt.legend.baseline': '基线',
   'gantt.legend.dayOff': '休息日',
   'gantt.legend.holiday': '含假日的周',
-  'calendar.intro':
+  'holidays.intro':
     '日程只计算工作日：下方标为 1 的日子，减去此处列出的休息日。修改任一项，日程中的所有日期都会随之变化。',
-  'calendar.fromCountry': '工作周和法定节假日按{country}设定；可在空行中添加您自己的休息日。',
-  'calendar.noCountry': '未选择国家：周一至周五工作，无节假日。请在下方列出您的休息日。',
-  'calendar.week': '工作周',
-  'calendar.weekendCode': '周末代码',
-  'calendar.weekNote': '1 = 工作，0 = 休息；至少要有一天工作',
-  'calendar.daysOff': '休息日列表',
-  'calendar.date': '日期',
-  'calendar.name': '名称',
-  'calendar.index': '工作日索引',
-  'calendar.indexNote':
+  'holidays.fromCountry': '工作周和法定节假日按{country}设定；可在空行中添加您自己的休息日。',
+  'holidays.noCountry': '未选择国家：周一至周五工作，无节假日。请在下方列出您的休息日。',
+  'holidays.week': '工作周',
+  'holidays.weekendCode': '周末代码',
+  'holidays.weekNote': '1 = 工作，0 = 休息；至少要有一天工作',
+  'holidays.daysOff': '休息日列表',
+  'holidays.date': '日期',
+  'holidays.name': '名称',
+  'holidays.index': '工作日索引',
+  'holidays.indexNote':
     '根据工作周和休息日计算：日程可能用到的每一天，工作日记为 1，以及截至当天的累计工作日数。日程按此表计算日期。',
-  'calendar.worked': '工作',
-  'calendar.count': '累计工作日',
+  'holidays.worked': '工作',
+  'holidays.count': '累计工作日',
   'weekday.mon': '周一',
   'weekday.tue': '周二',
   'weekday.wed': '周三',

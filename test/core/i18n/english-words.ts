@@ -4,7 +4,7 @@
  * Vietnamese, Persian or Chinese workbook is found, while abbreviations and product names
  * marketers keep in every language are allowed.
  */
-import { en } from '../../../core/i18n/en';
+import { englishMessages as en } from '../../../core/i18n/en/messages';
 
 /** Kept as they are in every language: abbreviations, product and company names, loanwords. */
 const ALLOWED = new Set(

@@ -3,41 +3,22 @@
  * (core/plan/sample.ts), with the names, tasks and money a marketer of that market would write
  * — Vietnamese in dong, Persian in rials, Chinese in yuan, English in dollars.
  */
-import { translator, type Language } from '../../i18n';
-import { MONEY_METRICS, findKpi, type RawMetric } from '../../kpi/catalogue';
-import { SAMPLE_PLAN } from '../sample';
-import type { ChannelResultInput, PlanInput } from '../types';
-import { SAMPLE_FA } from './fa';
-import { SAMPLE_VI } from './vi';
-import { SAMPLE_ZH } from './zh';
-
-/** What a language changes in the sample: its words, and what a dollar is worth there. */
-export interface SampleWords {
-  language: Language;
-  business: string;
-  currency: string;
-  /** Where the business is: its working week and public holidays. */
-  country: string;
-  /** Money in the sample's currency per US dollar (round, as a marketer would plan). */
-  perDollar: number;
-  /** Typed starts (by task id) that the market's calendar moves: no review during Nowruz. */
-  starts?: Record<string, string>;
-  /** The English sample's owners and tasks (by id), in this language. */
-  owners: Record<string, string>;
-  tasks: Record<string, string>;
-}
+import { languagePack, translator, type LanguagePack, type SampleWords } from '../i18n';
+import { MONEY_METRICS, findKpi, type RawMetric } from '../kpi/catalogue';
+import { SAMPLE_PLAN } from './sample';
+import type { ChannelResultInput, PlanInput } from './types';
 
 /** The English sample in another language's words and money. */
-function localized(w: SampleWords): PlanInput {
+function localized(pack: LanguagePack, w: SampleWords): PlanInput {
   const money = (n: number | null | undefined) => (n == null ? n : n * w.perDollar);
   // The sample's channels are the offered ones, named as the sidebar names them.
-  const t = translator(w.language);
+  const t = translator(pack.code);
   const channel = (name: string | null | undefined) => (name ? t(`channel.${name}`) : name);
   const isMoney = (kpi: string) => findKpi(kpi)?.unit === 'currency';
   return {
     ...SAMPLE_PLAN,
-    language: w.language,
-    business: { name: w.business, currency: w.currency, country: w.country },
+    language: pack.code,
+    business: { name: w.business, currency: pack.currency, country: pack.country },
     channels: SAMPLE_PLAN.channels?.map((c) => ({
       ...c,
       name: channel(c.name) as string,
@@ -67,14 +48,8 @@ function localized(w: SampleWords): PlanInput {
   };
 }
 
-const SAMPLES: Record<Language, PlanInput> = {
-  en: SAMPLE_PLAN,
-  vi: localized(SAMPLE_VI),
-  fa: localized(SAMPLE_FA),
-  zh: localized(SAMPLE_ZH),
-};
-
 /** The sample plan in a language (English for one planbook does not have). */
 export function samplePlan(language: string): PlanInput {
-  return SAMPLES[language as Language] ?? SAMPLE_PLAN;
+  const pack = languagePack(language);
+  return pack.sample ? localized(pack, pack.sample) : SAMPLE_PLAN;
 }

@@ -1,11 +1,8 @@
 /** The sample plan's words in Persian: a tea house in Tehran, in rials. */
-import type { SampleWords } from '.';
+import type { SampleWords } from '../types';
 
-export const SAMPLE_FA: SampleWords = {
-  language: 'fa',
+export const sample: SampleWords = {
   business: 'چایخانهٔ نیلوفر',
-  currency: 'IRR',
-  country: 'IR',
   perDollar: 500000,
   // The quarter's review waits for the first working day after Nowruz (1–13 Farvardin).
   starts: { T12: '2027-04-03' },

@@ -1,11 +1,8 @@
 /** The sample plan's words in Chinese: a tea house in Hangzhou, in yuan. */
-import type { SampleWords } from '.';
+import type { SampleWords } from '../types';
 
-export const SAMPLE_ZH: SampleWords = {
-  language: 'zh',
+export const sample: SampleWords = {
   business: '莲心茶馆',
-  currency: 'CNY',
-  country: 'CN',
   perDollar: 7,
   owners: { Lan: '李娜', Minh: '王明', Hoa: '陈华' },
   tasks: {

@@ -1,11 +1,8 @@
 /** The sample plan's words in Vietnamese: a tea house on West Lake, in dong. */
-import type { SampleWords } from '.';
+import type { SampleWords } from '../types';
 
-export const SAMPLE_VI: SampleWords = {
-  language: 'vi',
+export const sample: SampleWords = {
   business: 'Trà Sen Hồ Tây',
-  currency: 'VND',
-  country: 'VN',
   perDollar: 25000,
   owners: { Lan: 'Lan', Minh: 'Minh', Hoa: 'Hoa' },
   tasks: {
