@@ -11,7 +11,7 @@ import { buildPlan } from '../core/generate';
 import { FRAMEWORKS } from '../core/frameworks';
 import { readWorkbook, renderSpec } from '../excel-addin/src/render';
 import { REQUEST_LIMIT, fakeExcel } from '../test/fakes/excel/api';
-import { largePlanInput } from './plans';
+import { largePlanInput } from '../test/plans';
 
 const FUNCTIONS_GOAL_KB = 60;
 

@@ -4,10 +4,10 @@
  * in the same run. Goals: the large plans end to end within 1.3× the floor, spec generation
  * under 200 ms. Prints a table; asserts nothing.
  */
-import { publicHolidays } from '../core/calendar/public-holidays';
+import { publicHolidays } from '../core/holidays/public-holidays';
 import ExcelJS from 'exceljs';
 import { buildPlan } from '../core/generate';
-import { serialOfDate } from '../core/kpi/serial';
+import { serialOfDate } from '../core/dates/serial';
 import type { PlanInput } from '../core/plan/types';
 import { excelStyle } from '../core/xlsx/styles';
 import { renderXlsx } from '../core/xlsx';
@@ -15,7 +15,7 @@ import type { WorkbookSpec } from '../core/workbook/spec';
 import { excelBench } from './excel';
 import { kpiBench } from './kpi';
 import { sheetsBench } from './sheets';
-import { largePlanInput } from './plans';
+import { largePlanInput } from '../test/plans';
 import { webBench } from './web';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

@@ -9,7 +9,7 @@ import { buildPlan } from '../core/generate';
 import { FRAMEWORKS } from '../core/frameworks';
 import { renderSpec } from '../sheets-addon/src/render';
 import { installSheetsHost } from '../test/fakes/sheets-host';
-import { largePlanInput } from './plans';
+import { largePlanInput } from '../test/plans';
 
 const GOAL = 500;
 /** The sheets the goal was set for, and so the calls it allows a sheet. */

@@ -6,7 +6,7 @@
 import { existsSync } from 'fs';
 import type { Server } from 'http';
 import type { AddressInfo } from 'net';
-import { CHROMIUM, launchChromium } from './chromium';
+import { CHROMIUM, launchChromium } from '../test/web/chromium';
 
 function median(values: number[]): number {
   return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -3,31 +3,31 @@
  * buildPlan, the one pipeline every caller uses (the CLI, the playground and both add-ins):
  * validation, generation and the summary.
  */
-import type { HolidaySource } from './calendar/public-holidays';
+import type { HolidaySource } from './plan/calendar';
 import { framework, type SheetKind } from './frameworks';
-import { isRightToLeft, translator } from './i18n';
+import { languagePack, translator } from './i18n';
 import type { Plan, PlanError } from './plan/types';
 import { formatPlanError } from './plan/types';
 import { validatePlan } from './plan/validate';
-import { budgetSheet } from './sheets/budget';
-import { calendarSheet } from './sheets/calendar';
+import { budgetSheet } from './sheets/budget/sheet';
+import { holidaysSheet } from './sheets/holidays/sheet';
 import type { SheetContext, SheetEntry } from './sheets/context';
-import { controlSheet } from './sheets/control';
-import { controlLayout, type ControlLayout } from './sheets/control-layout';
-import { dataSheet } from './sheets/data';
-import { ganttSheet } from './sheets/gantt';
-import { objectivesSheet } from './sheets/objectives';
-import { overviewSheet } from './sheets/overview';
-import { planSheet } from './sheets/plan';
-import { reviewsSheet } from './sheets/reviews';
-import { settingsSheet } from './sheets/settings';
-import { situationSheet } from './sheets/situation';
-import { stageSheet } from './sheets/stage';
-import { strategySheet } from './sheets/strategy';
+import { controlSheet } from './sheets/control/sheet';
+import { controlLayout, type ControlLayout } from './sheets/layouts/control';
+import { dataSheet } from './sheets/data/sheet';
+import { scheduleSheet } from './sheets/schedule/sheet';
+import { objectivesSheet } from './sheets/objectives/sheet';
+import { overviewSheet } from './sheets/overview/sheet';
+import { planSheet } from './sheets/plan/sheet';
+import { reviewsSheet } from './sheets/reviews/sheet';
+import { settingsSheet } from './sheets/settings/sheet';
+import { situationSheet } from './sheets/situation/sheet';
+import { stageSheet } from './sheets/stage/sheet';
+import { strategySheet } from './sheets/strategy/sheet';
 import { workbookStyles } from './sheets/styles';
-import { tacticsSheet } from './sheets/tactics';
-import { targetsSheet } from './sheets/targets';
-import { totalsSheet } from './sheets/totals';
+import { tacticsSheet } from './sheets/tactics/sheet';
+import { targetsSheet } from './sheets/targets/sheet';
+import { totalsSheet } from './sheets/totals/sheet';
 import { plannedSheets } from './sheets/titles';
 import type { SheetBuilder } from './workbook/builder';
 import type { WorkbookSpec } from './workbook/spec';
@@ -41,8 +41,8 @@ const BUILDERS: Record<Exclude<SheetKind, 'stages'>, Builder> = {
   strategy: strategySheet,
   tactics: tacticsSheet,
   plan: planSheet,
-  actions: ganttSheet,
-  calendar: calendarSheet,
+  schedule: scheduleSheet,
+  holidays: holidaysSheet,
   data: dataSheet,
   control: controlSheet,
   reviews: reviewsSheet,
@@ -78,6 +78,7 @@ function generate(
   options: GenerateOptions,
 ): { spec: WorkbookSpec; control: ControlLayout } {
   const fw = framework(plan.framework);
+  const pack = languagePack(plan.language);
   const t = translator(plan.language);
   const entries = plannedSheets(fw, t, options.existingTitles);
   const titles = new Map(entries.map((e) => [e.id, e.title]));
@@ -90,7 +91,7 @@ function generate(
     plan,
     fw,
     t,
-    rightToLeft: isRightToLeft(plan.language),
+    rightToLeft: pack.rightToLeft,
     sheets: entries,
     titleOf: (id) => {
       const title = titles.get(id);
@@ -103,7 +104,7 @@ function generate(
   // Every sheet prints landscape, one page wide; the Gantt's timeline runs on across pages.
   const sheets = entries.map((entry) =>
     builderOf(entry)(ctx, entry)
-      .print(true, entry.id !== 'actions')
+      .print(true, entry.id !== 'schedule')
       .build(),
   );
   const spec: WorkbookSpec = {
@@ -115,7 +116,7 @@ function generate(
     sheets,
     names: ctx.names,
     styles: workbookStyles(plan.business.currency),
-    ...(plan.language === 'fa' ? { calendar: 'persian' as const } : {}),
+    ...(pack.dateDisplay ? { dateDisplay: pack.dateDisplay } : {}),
   };
   return { spec, control };
 }
@@ -140,7 +141,7 @@ export interface BuildOptions extends GenerateOptions {
   /** The language of the messages (errors, warnings); by default the plan's own. */
   language?: string;
   /**
-   * Where a country's public holidays come from (core/calendar/public-holidays). The Sheets
+   * Where a country's public holidays come from (core/holidays/public-holidays). The Sheets
    * add-on's server leaves it out: its sidebar sends the holidays with the plan, so that the
    * holiday library stays out of Code.js, which Sheets loads for every custom-function call.
    */

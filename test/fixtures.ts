@@ -5,7 +5,7 @@
 import { FRAMEWORKS } from '../core/frameworks';
 import { SAMPLE_PLAN } from '../core/plan/sample';
 import { TIMELINES, type PlanInput } from '../core/plan/types';
-import { largePlanInput } from '../bench/plans';
+import { largePlanInput } from './plans';
 
 const grid: [string, PlanInput][] = FRAMEWORKS.flatMap((fw) =>
   TIMELINES.flatMap((timeline): [string, PlanInput][] => [

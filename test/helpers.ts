@@ -1,7 +1,7 @@
 /** Shared test helpers: validated plans and their specs. */
-import { publicHolidays } from '../core/calendar/public-holidays';
+import { publicHolidays } from '../core/holidays/public-holidays';
 import { generateWorkbook, type GenerateOptions } from '../core/generate';
-import { parseIsoDate } from '../core/kpi/serial';
+import { parseIsoDate } from '../core/dates/serial';
 import { SAMPLE_PLAN } from '../core/plan/sample';
 import type { Plan } from '../core/plan/types';
 import { formatPlanError } from '../core/plan/types';
@@ -31,7 +31,7 @@ export function sampleSpec(): WorkbookSpec {
   return specOf(SAMPLE_PLAN);
 }
 
-export { largePlanInput } from '../bench/plans';
+export { largePlanInput } from './plans';
 
 /** The workbook names every workbook has: the anchors of formulas, the add-ins and tests. */
 export const STABLE_NAMES = [

@@ -4,7 +4,7 @@
  * calendar and does the critical-path arithmetic on those numbers, sharing no code with
  * core/plan/schedule.ts.
  */
-import { isoDate, parseIsoDate } from '../core/kpi/serial';
+import { isoDate, parseIsoDate } from '../core/dates/serial';
 
 export interface GoldenTask {
   id: string;

@@ -8,7 +8,7 @@ import {
   type GenerationStep,
   type HostBridge,
 } from '../core/sidebar/bridge';
-import { serialOfDate } from '../core/kpi/serial';
+import { serialOfDate } from '../core/dates/serial';
 import type { PlanInput } from '../core/plan/types';
 
 /** A file name from the business and framework, safe on every system. */
@@ -37,7 +37,7 @@ export function fileBridge(
       const [{ buildPlan }, { renderXlsx }, { publicHolidays }] = await Promise.all([
         import('../core/generate'),
         import('../core/xlsx'),
-        import('../core/calendar/public-holidays'),
+        import('../core/holidays/public-holidays'),
       ]);
       onProgress('building');
       const result = buildPlan(input, { today: serialOfDate(now()), holidays: publicHolidays });

@@ -1,7 +1,7 @@
 /** The playground page: what planbook is, the sidebar, and a preview of the chosen workbook. */
 import { framework } from '../core/frameworks';
 import { isRightToLeft, type Translate } from '../core/i18n';
-import { serialOfDate } from '../core/kpi/serial';
+import { serialOfDate } from '../core/dates/serial';
 import { plannedSheets } from '../core/sheets/titles';
 import { el } from '../core/sidebar/dom';
 import type { FormState } from '../core/sidebar/state';

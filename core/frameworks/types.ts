@@ -13,8 +13,8 @@ export type SheetKind =
   | 'tactics'
   | 'plan'
   | 'stages'
-  | 'actions'
-  | 'calendar'
+  | 'schedule'
+  | 'holidays'
   | 'data'
   | 'control'
   | 'reviews'
@@ -24,12 +24,12 @@ export type SheetKind =
   | 'settings';
 
 /**
- * The sheets every framework's workbook ends with, in tab order: the schedule, its calendar, results,
+ * The sheets every framework's workbook ends with, in tab order: the schedule, its holidays, results,
  * tracking, targets, budget, settings and the calculated totals.
  */
 export const TRACKING_SHEETS: readonly SheetKind[] = [
-  'actions',
-  'calendar',
+  'schedule',
+  'holidays',
   'data',
   'control',
   'reviews',

@@ -3,7 +3,7 @@
  * default reads the runner's local calendar day as a serial (1900 system).
  */
 
-import { serialOfDate } from './serial';
+import { serialOfDate } from '../dates/serial';
 
 function todayFromSystemClock(): number {
   return serialOfDate(new Date());

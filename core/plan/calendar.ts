@@ -2,7 +2,7 @@
  * A working calendar: which weekdays are worked and which dates are holidays, computing as the
  * sheets' WORKDAY.INTL and NETWORKDAYS.INTL do with the workbook's Weekend and Holidays names.
  */
-import { dayOfWeek } from './dates';
+import { dayOfWeek } from '../dates/months';
 
 /** Weekday keys in WORKDAY.INTL's order: its weekend string starts on Monday. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -12,6 +12,16 @@ export interface Holiday {
   date: number;
   name: string;
 }
+
+/**
+ * Where a country's public holidays come from (core/holidays reads date-holidays): the days off
+ * of the given years, named in the language where the source can.
+ */
+export type HolidaySource = (
+  country: string,
+  years: readonly number[],
+  language: string,
+) => Holiday[];
 
 export class WorkCalendar {
   /** WORKDAY.INTL's weekend string: seven 0/1 from Monday, 1 for a day off. */

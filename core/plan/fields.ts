@@ -3,7 +3,7 @@
  * with the field's path when the value is wrong, and returns the value (or undefined).
  */
 import { translator, type Translate } from '../i18n';
-import { FIRST_DATE, LAST_DATE, isoDate, parseIsoDate } from '../kpi/serial';
+import { FIRST_DATE, LAST_DATE, isoDate, parseIsoDate } from '../dates/serial';
 import type { WorkCalendar } from './calendar';
 import { AMOUNT_MAX, AMOUNT_MIN, TEXT_MAX } from './limits';
 import { unstorableCharacter } from './text';

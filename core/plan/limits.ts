@@ -1,5 +1,5 @@
 import { translator, type Translate } from '../i18n';
-import { FIRST_DATE, LAST_DATE, isoDate } from '../kpi/serial';
+import { FIRST_DATE, LAST_DATE, isoDate } from '../dates/serial';
 
 /**
  * The limits of a plan, in one place: validation enforces them, and `planbook --help` and the

@@ -5,8 +5,8 @@
  * with at most one entry per month and channel.
  */
 import { ECONOMICS, RAW_METRICS, type Economic, type RawMetric } from '../kpi/catalogue';
-import { parseIsoDate } from '../kpi/serial';
-import { monthKey } from './dates';
+import { parseIsoDate } from '../dates/serial';
+import { monthKey } from '../dates/months';
 import type { FieldReader, Raw } from './fields';
 import { MAX_RESULT_ROWS } from './limits';
 import type { MonthResult } from './types';

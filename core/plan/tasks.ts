@@ -1,6 +1,6 @@
 /** Reads and checks the plan's tasks and their links, then schedules them as the Schedule sheet will. */
 import type { FrameworkDefinition } from '../frameworks';
-import { LAST_DATE, isoDate } from '../kpi/serial';
+import { LAST_DATE, isoDate } from '../dates/serial';
 import type { WorkCalendar } from './calendar';
 import type { FieldReader } from './fields';
 import {

@@ -3,8 +3,8 @@
  * country brings its working week and (when the caller has a holiday source) its public
  * holidays for the plan's years; what the input states wins.
  */
-import type { HolidaySource } from '../calendar/public-holidays';
-import { dateOfSerial } from '../kpi/serial';
+import type { HolidaySource } from './calendar';
+import { dateOfSerial } from '../dates/serial';
 import { WEEKDAYS, WorkCalendar, weekendOf, type Holiday, type Weekday } from './calendar';
 import { COUNTRIES, countryWeekend } from './countries';
 import type { FieldReader } from './fields';

@@ -4,7 +4,7 @@ import type { Translate } from '../i18n';
 import type { Plan } from '../plan/types';
 import { absRef, rangeRef } from '../workbook/a1';
 import type { Cell, CellValue, NamedRange } from '../workbook/spec';
-import type { ControlLayout } from './control-layout';
+import type { ControlLayout } from './layouts/control';
 import type { NumberKind } from './styles';
 import type { PlannedSheet } from './titles';
 

@@ -111,7 +111,7 @@ const EMPTY_CELLS_ALLOWED = 4096;
 /** The sheet as a host that writes rectangles sees it. */
 export function sheetGrid(
   sheet: SheetSpec,
-  spec: Pick<WorkbookSpec, 'styles' | 'formulaStyle' | 'calendar'>,
+  spec: Pick<WorkbookSpec, 'styles' | 'formulaStyle' | 'dateDisplay'>,
   host: Host,
 ): SheetGrid {
   const placed = placedCells(sheet);
@@ -160,7 +160,7 @@ function regionBounds(byRow: Map<number, PlacedCell[]>): Bounds[] {
 function fillRegion(
   b: Bounds,
   byRow: Map<number, PlacedCell[]>,
-  spec: Pick<WorkbookSpec, 'styles' | 'formulaStyle' | 'calendar'>,
+  spec: Pick<WorkbookSpec, 'styles' | 'formulaStyle' | 'dateDisplay'>,
   host: Host,
 ): GridRegion {
   const rows = b.lastRow - b.row + 1;
@@ -180,7 +180,7 @@ function fillRegion(
       const c = col - b.col;
       region.contents[r][c] = cellContent(cell, spec.formulaStyle, host);
       const style: CellStyle | undefined = cell.style ? spec.styles[cell.style] : undefined;
-      region.numberFormats[r][c] = hostNumberFormat(style?.numberFormat, host, spec.calendar);
+      region.numberFormats[r][c] = hostNumberFormat(style?.numberFormat, host, spec.dateDisplay);
       region.styles[r][c] = cell.style ?? null;
     }
   }

@@ -72,14 +72,15 @@ const PERSIAN_DAY_FORMATS: Readonly<Record<string, string>> = {
   'dd mmm': '[$-fa-IR,16]dd mmmm;@',
 };
 
-/** The number format a host is given for a style's format, in the workbook's calendar. */
+/** The number format a host is given for a style's format, dates shown as the workbook asks. */
 export function hostNumberFormat(
   format: string | undefined,
   host: Host,
-  calendar: 'persian' | undefined,
+  dateDisplay: 'solar-hijri' | undefined,
 ): string | null {
   if (format === undefined) return null;
-  if (calendar === 'persian' && host === 'excel') return PERSIAN_DAY_FORMATS[format] ?? format;
+  if (dateDisplay === 'solar-hijri' && host === 'excel')
+    return PERSIAN_DAY_FORMATS[format] ?? format;
   return format;
 }
 

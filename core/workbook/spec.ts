@@ -135,5 +135,5 @@ export interface WorkbookSpec {
    * The calendar a day's date is shown in where the host can format a real date that way
    * (the cell stays a serial; see host.ts's hostNumberFormat); Gregorian when absent.
    */
-  calendar?: 'persian';
+  dateDisplay?: 'solar-hijri';
 }

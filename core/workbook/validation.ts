@@ -3,11 +3,11 @@
  * cells allowed, number bounds, date bounds) and a list's source, a workbook name, resolved to
  * the range it stands for.
  */
-import { FIRST_DATE, LAST_DATE } from '../kpi/serial';
+import { FIRST_DATE, LAST_DATE } from '../dates/serial';
 import { sheetPrefix } from './a1';
 import type { Validation, WorkbookSpec } from './spec';
 
-/** The dates every host holds alike (core/kpi/serial, a module with no imports of its own). */
+/** The dates every host holds alike (core/dates/serial, a module with no imports of its own). */
 const DATE_BOUNDS = { min: FIRST_DATE, max: LAST_DATE };
 
 export type NormalizedValidation =

@@ -1,6 +1,6 @@
 /** Data validations in ExcelJS's terms, from core/workbook's normalized validations. */
 import type ExcelJS from 'exceljs';
-import { dateOfSerial } from '../kpi/serial';
+import { dateOfSerial } from '../dates/serial';
 import type { SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { normalizeValidation } from '../workbook/validation';
 

@@ -3,9 +3,9 @@
  * (its first sync reads the titles and names the workbook already has, so that the plan's
  * sheets get free titles and its names do not clash). Bad input comes back as errors.
  */
-import { publicHolidays } from '../../core/calendar/public-holidays';
+import { publicHolidays } from '../../core/holidays/public-holidays';
 import { buildPlan } from '../../core/generate';
-import { serialOfDate } from '../../core/kpi/serial';
+import { serialOfDate } from '../../core/dates/serial';
 import { validatePlan } from '../../core/plan/validate';
 import {
   generationSummary,

@@ -2,7 +2,7 @@
  * The task pane: the core sidebar with the Excel bridge, mounted once Office is ready. It runs
  * in the add-in's shared runtime, beside the KPI.* custom functions (functions.ts).
  */
-import { serialOfDate } from '../../core/kpi/serial';
+import { serialOfDate } from '../../core/dates/serial';
 import { browserStorage } from '../../core/sidebar/store';
 import { mountSidebar } from '../../core/sidebar/view';
 import { excelBridge } from './bridge';

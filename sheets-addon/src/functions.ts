@@ -7,7 +7,7 @@
  */
 import { callKpi, mapErrors } from '../../core/kpi/host';
 import type { KpiFunctionId } from '../../core/kpi/registry';
-import { serialOf } from '../../core/kpi/serial';
+import { serialOf } from '../../core/dates/serial';
 import { isKpiError } from '../../core/kpi/values';
 
 type Cell = number | string | boolean | Date | null;

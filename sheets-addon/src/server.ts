@@ -4,7 +4,7 @@
  * its field path, never as a thrown string.
  */
 import { buildPlan } from '../../core/generate';
-import { parseIsoDate } from '../../core/kpi/serial';
+import { parseIsoDate } from '../../core/dates/serial';
 import type { PlanError } from '../../core/plan/types';
 import { validatePlan } from '../../core/plan/validate';
 import { generationSummary, type GenerationSummary } from '../../core/sidebar/bridge';

@@ -2,8 +2,8 @@
  * The sidebar inside Google Sheets: the core sidebar with a bridge that calls the add-on's
  * server functions through google.script.run. Built into Sidebar.html with its styles.
  */
-import { serialOfDate } from '../../core/kpi/serial';
-import { withPublicHolidays } from '../../core/calendar/public-holidays';
+import { serialOfDate } from '../../core/dates/serial';
+import { withPublicHolidays } from '../../core/holidays/public-holidays';
 import type { HostBridge } from '../../core/sidebar/bridge';
 import { browserStorage } from '../../core/sidebar/store';
 import { mountSidebar } from '../../core/sidebar/view';

@@ -1,8 +1,8 @@
 /** The one pipeline (validate → generate → summary) and what generation computes once. */
 import { framework } from '../../core/frameworks';
 import { buildPlan } from '../../core/generate';
-import { controlLayout } from '../../core/sheets/control-layout';
-import { CONTROL_COLUMNS as C } from '../../core/sheets/control';
+import { controlLayout } from '../../core/sheets/layouts/control';
+import { CONTROL_COLUMNS as C } from '../../core/sheets/layouts/control';
 import { TODAY, planOf, specOf } from '../helpers';
 import { cellAt, columnCells, sheetOf } from './sheets/spec-reader';
 

@@ -5,13 +5,13 @@
  */
 import { readFileSync, readdirSync } from 'fs';
 import path from 'path';
-import { parseIsoDate } from '../../core/kpi/serial';
+import { parseIsoDate } from '../../core/dates/serial';
 import { SAMPLE_PLAN } from '../../core/plan/sample';
 import { parseCell, parseRange } from '../../core/workbook/a1';
 import type { WorkbookSpec } from '../../core/workbook/spec';
-import { CONTROL_COLUMNS } from '../../core/sheets/control';
-import { CHANNEL_MEASURES, type ChannelMeasure } from '../../core/sheets/control-layout';
-import { GANTT } from '../../core/sheets/gantt-layout';
+import { CONTROL_COLUMNS } from '../../core/sheets/layouts/control';
+import { CHANNEL_MEASURES, type ChannelMeasure } from '../../core/sheets/layouts/control';
+import { GANTT } from '../../core/sheets/layouts/schedule';
 import type { EngineValue } from './hyperformula';
 import { readName, rowOfKey, type CellReader } from './reader';
 
@@ -94,7 +94,7 @@ export function factsOf(c: GoldenCase, spec: WorkbookSpec, read: CellReader): Fa
       const col = GANTT.col[field as keyof typeof GANTT.col];
       facts.push({
         what: `task ${id} ${field}`,
-        actual: read('actions', row, col),
+        actual: read('schedule', row, col),
         expected: expectedValue(value),
       });
     }

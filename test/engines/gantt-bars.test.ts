@@ -5,7 +5,7 @@
  */
 import { parseRange } from '../../core/workbook/a1';
 import type { WorkbookSpec } from '../../core/workbook/spec';
-import { GANTT } from '../../core/sheets/gantt-layout';
+import { GANTT } from '../../core/sheets/layouts/schedule';
 import { serial, specOf } from '../helpers';
 import { evaluateSpec } from './hyperformula';
 import { IRAN_BASELINE, IRAN_DRAWN, IRAN_PLAN, LETTER } from './gantt-fixtures';
@@ -43,10 +43,10 @@ const FIXTURE = {
 /** Each task row as a string: one letter per timeline cell for the rule that draws it. */
 function drawnGrid(spec: WorkbookSpec): { rows: string[]; today: number[]; baseline: string[] } {
   const evaluated = evaluateSpec(spec);
-  const sheet = spec.sheets.find((s) => s.id === 'actions')!;
+  const sheet = spec.sheets.find((s) => s.id === 'schedule')!;
   const gridName = spec.names.find((n) => n.name === 'Timeline_Grid')!;
   const grid = parseRange(gridName.ref);
-  const sheetIndex = evaluated.sheetIndex('actions');
+  const sheetIndex = evaluated.sheetIndex('schedule');
   const test = (formula: string, row: number, col: number) =>
     evaluated.hf.calculateFormula(
       `=${shiftFormula(formula, row - grid.row1, col - grid.col1)}`,
@@ -115,21 +115,23 @@ describe('Gantt bars drawn by conditional formatting', () => {
     const timeline = at('Timeline_Start');
     const starts = at('Tasks_Start');
     const settings = evaluated.sheetIndex('settings');
-    const actions = evaluated.sheetIndex('actions');
+    const actions = evaluated.sheetIndex('schedule');
     evaluated.hf.setCellContents(
       { sheet: settings, row: planStart.row1 - 1, col: planStart.col1 - 1 },
       serial('2027-01-11'),
     );
-    expect(evaluated.value('actions', timeline.row1, timeline.col1)).toBe(serial('2027-01-11'));
-    expect(evaluated.value('actions', timeline.row1, timeline.col1 + 1)).toBe(serial('2027-01-18'));
+    expect(evaluated.value('schedule', timeline.row1, timeline.col1)).toBe(serial('2027-01-11'));
+    expect(evaluated.value('schedule', timeline.row1, timeline.col1 + 1)).toBe(
+      serial('2027-01-18'),
+    );
     // T1 now lasts 5 days: T2 (its follower) starts the next working day, Mon 11 Jan.
     evaluated.hf.setCellContents(
       { sheet: actions, row: starts.row1 - 1, col: GANTT.col.days - 1 },
       5,
     );
-    expect(evaluated.value('actions', starts.row1 + 1, starts.col1)).toBe(serial('2027-01-11'));
+    expect(evaluated.value('schedule', starts.row1 + 1, starts.col1)).toBe(serial('2027-01-11'));
     // Against the baseline saved at generation, T1 and its follower now end two days late.
-    const slip = (i: number) => evaluated.value('actions', starts.row1 + i, GANTT.col.slip);
+    const slip = (i: number) => evaluated.value('schedule', starts.row1 + i, GANTT.col.slip);
     expect([slip(0), slip(1)]).toEqual([2, 2]);
   });
 
@@ -158,7 +160,7 @@ describe('Gantt bars drawn by conditional formatting', () => {
 
   it('draws on empty cells only: the grid has no values for the marketer to lose', () => {
     const spec = specOf({ ...FIXTURE, timeline: 'day' });
-    const sheet = spec.sheets.find((s) => s.id === 'actions')!;
+    const sheet = spec.sheets.find((s) => s.id === 'schedule')!;
     const grid = parseRange(spec.names.find((n) => n.name === 'Timeline_Grid')!.ref);
     const inGrid = sheet.blocks.flatMap((b) =>
       b.cells.flatMap((cells, r) =>

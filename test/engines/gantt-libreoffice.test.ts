@@ -19,7 +19,7 @@ const describeLo = hasLibreOffice() ? describe : describe.skip;
 describeLo('the Gantt drawn by LibreOffice', () => {
   it('shades the Friday weekend and Nowruz, and draws the critical path and baseline marks', async () => {
     const spec = specOf({ ...IRAN_PLAN, timeline: 'day' });
-    const sheet = spec.sheets.find((s) => s.id === 'actions')!;
+    const sheet = spec.sheets.find((s) => s.id === 'schedule')!;
     const grid = parseRange(spec.names.find((n) => n.name === 'Timeline_Grid')!.ref);
     const rules = sheet.conditionalRules.filter((r) => r.id in LETTER);
     const baseline = sheet.conditionalRules.find((r) => r.id === 'gantt.baseline')!;

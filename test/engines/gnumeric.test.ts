@@ -9,7 +9,7 @@ import { FRAMEWORKS } from '../../core/frameworks';
 import { LANGUAGES } from '../../core/i18n';
 import { samplePlan } from '../../core/plan/samples';
 import { TIMELINES, type PlanInput } from '../../core/plan/types';
-import { GANTT } from '../../core/sheets/gantt-layout';
+import { GANTT } from '../../core/sheets/layouts/schedule';
 import { renderXlsx } from '../../core/xlsx';
 import { largePlanInput, planOf } from '../helpers';
 import { generateWorkbook } from '../../core/generate';
@@ -47,9 +47,9 @@ describeGnumeric.each(PLANS)('Gnumeric on %s', (_, input) => {
     const read = gnumericReader(spec, sheets);
     const row = (i: number) => GANTT.firstRow + i;
     const got = plan.tasks.map((_t, i) => [
-      read('actions', row(i), GANTT.col.id),
-      read('actions', row(i), GANTT.col.start),
-      read('actions', row(i), GANTT.col.end),
+      read('schedule', row(i), GANTT.col.id),
+      read('schedule', row(i), GANTT.col.start),
+      read('schedule', row(i), GANTT.col.end),
     ]);
     expect(got).toEqual(plan.tasks.map((t) => [t.id, t.start, t.end]));
   });

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { SAMPLE_PLAN } from '../../core/plan/sample';
-import { CONTROL_COLUMNS as C } from '../../core/sheets/control';
+import { CONTROL_COLUMNS as C } from '../../core/sheets/layouts/control';
 import { parseRange } from '../../core/workbook/a1';
 import { renderXlsx } from '../../core/xlsx';
 import { specOf } from '../helpers';

@@ -2,7 +2,7 @@
  * One way to read computed cells, whichever engine computed them: HyperFormula directly, or
  * LibreOffice through its CSV export (texts parsed back into numbers, dates and booleans).
  */
-import { parseIsoDate, serialOf } from '../../core/kpi/serial';
+import { parseIsoDate, serialOf } from '../../core/dates/serial';
 import { parseRange } from '../../core/workbook/a1';
 import type { WorkbookSpec } from '../../core/workbook/spec';
 import type { EngineValue, Evaluated } from './hyperformula';

@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import { WorkCalendar } from '../../core/plan/calendar';
 import { orderTasks } from '../../core/plan/schedule';
-import { GANTT } from '../../core/sheets/gantt-layout';
+import { GANTT } from '../../core/sheets/layouts/schedule';
 import { renderXlsx } from '../../core/xlsx';
 import { generateWorkbook } from '../../core/generate';
 import { planOf } from '../helpers';
@@ -24,12 +24,12 @@ const describeLo = hasLibreOffice() ? describe : describe.skip;
 function computed(read: CellReader, count: number) {
   return Array.from({ length: count }, (_, i) => {
     const row = GANTT.firstRow + i;
-    const date = (col: number) => iso(read('actions', row, col) as number);
+    const date = (col: number) => iso(read('schedule', row, col) as number);
     return {
-      id: read('actions', row, C.id),
+      id: read('schedule', row, C.id),
       start: date(C.start),
       end: date(C.end),
-      slack: read('actions', row, C.slack),
+      slack: read('schedule', row, C.slack),
     };
   });
 }
@@ -47,7 +47,7 @@ describe('the golden schedules in HyperFormula', () => {
     const tasks = input.tasks.map((t) => (t.id === 'B' ? { ...t, internalLead: 0 } : t));
     const evaluated = evaluateSpec(generateWorkbook(planOf({ ...input, tasks })));
     const deadline = (i: number) =>
-      iso(evaluated.value('actions', GANTT.firstRow + i, C.internalDeadline) as number);
+      iso(evaluated.value('schedule', GANTT.firstRow + i, C.internalDeadline) as number);
     // A ends Friday 8 January: its internal deadline is Wednesday 6; B's is its end, the 15th.
     expect([deadline(0), deadline(1)]).toEqual(['2027-01-06', '2027-01-15']);
   });
@@ -67,7 +67,7 @@ describeLo('the golden schedules in LibreOffice', () => {
     const spec = generateWorkbook(plan);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(Buffer.from(await renderXlsx(spec)) as unknown as ArrayBuffer);
-    const schedule = book.getWorksheet(spec.sheets.find((s) => s.id === 'actions')!.title)!;
+    const schedule = book.getWorksheet(spec.sheets.find((s) => s.id === 'schedule')!.title)!;
     const b = plan.tasks.findIndex((t) => t.id === 'B');
     // B (3 days) becomes 8: it now ends after F's "not before" date and drives the end.
     schedule.getCell(GANTT.firstRow + b, C.days).value = 8;
@@ -102,7 +102,7 @@ describe('the calendar edited in the workbook', () => {
   it('moves the schedule when a day off is added or the week changes (HyperFormula)', () => {
     const spec = generateWorkbook(planOf(golden.input));
     const evaluated = evaluateSpec(spec);
-    const calendar = evaluated.sheetIndex('calendar');
+    const calendar = evaluated.sheetIndex('holidays');
     const holidays = at(spec, 'Holidays');
     // A day off on Wednesday 13 January: B (A FS+2, 13–15 Jan) starts on the 14th instead.
     evaluated.hf.setCellContents(
@@ -115,7 +115,7 @@ describe('the calendar edited in the workbook', () => {
     // Mon 11) on Tuesday 12 and, skipping the 13th, ends on the 15th.
     const weekend = at(spec, 'Weekend');
     evaluated.hf.setCellContents({ sheet: calendar, row: weekend.row1 - 2, col: 5 }, 1);
-    expect(evaluated.value('calendar', weekend.row1, weekend.col1)).toBe('0000001');
+    expect(evaluated.value('holidays', weekend.row1, weekend.col1)).toBe('0000001');
     const moved = computed(hyperFormulaReader(evaluated), 2)[1];
     expect([moved.start, moved.end]).toEqual(['2027-01-12', '2027-01-15']);
     expect(evaluated.errors()).toEqual([]);

@@ -11,7 +11,7 @@ import {
   workdayFrom,
   workingDaysBetween,
   workingGap,
-} from '../../core/sheets/working-days';
+} from '../../core/sheets/formulas/working-days';
 import { generateWorkbook } from '../../core/generate';
 import { planOf, serial } from '../helpers';
 import { evaluateSpec } from './hyperformula';

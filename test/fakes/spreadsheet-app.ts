@@ -10,6 +10,9 @@
 import { columnLetter, parseRange, rangeRef } from '../../core/workbook/a1';
 import { FakeRangeList, FakeRange, type CellState } from './spreadsheet-range';
 import type { Built } from './spreadsheet-builders';
+import { CallLog } from './spreadsheet-log';
+
+export { CallLog };
 
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;
 type GSpreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -21,22 +24,6 @@ type Fake<T, K extends keyof T> = {
 
 export const MAX_CELLS = 10_000_000;
 export const MAX_COLUMNS = 18_278;
-
-/** Call counts, and a way to make the n-th service call fail (to test the undo). */
-export class CallLog {
-  service = 0;
-  builder = 0;
-  readonly byMethod = new Map<string, number>();
-  failAt: number | undefined;
-
-  count(what: string): void {
-    this.service++;
-    this.byMethod.set(what, (this.byMethod.get(what) ?? 0) + 1);
-    if (this.failAt !== undefined && this.service === this.failAt) {
-      throw new Error(`injected failure at call ${this.service} (${what})`);
-    }
-  }
-}
 
 export class FakeSheet implements Fake<
   GSheet,

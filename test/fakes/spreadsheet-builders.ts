@@ -3,7 +3,7 @@
  * each records what it was asked for; build() gives that record. Apps Script runs builders
  * locally, so their calls are counted apart from the service calls.
  */
-import type { CallLog } from './spreadsheet-app';
+import type { CallLog } from './spreadsheet-log';
 
 /** What a builder built: the name of each setter called, with its arguments. */
 export type Built = Record<string, unknown>;

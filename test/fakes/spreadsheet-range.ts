@@ -1,7 +1,20 @@
 /** The fake SpreadsheetApp's ranges and range lists (see spreadsheet-app.ts). */
 import { cellRef } from '../../core/workbook/a1';
 import type { Built } from './spreadsheet-builders';
-import type { FakeSheet } from './spreadsheet-app';
+import type { CallLog } from './spreadsheet-log';
+
+/** What a range needs of its sheet (FakeSheet in spreadsheet-app.ts). */
+export interface RangeSheet {
+  readonly name: string;
+  readonly maxRows: number;
+  readonly maxColumns: number;
+  readonly frozenRows: number;
+  readonly frozenColumns: number;
+  readonly merges: string[];
+  readonly log: CallLog;
+  a1(row: number, col: number, rows: number, cols: number): string;
+  cell(row: number, col: number): CellState;
+}
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
 type GRangeList = GoogleAppsScript.Spreadsheet.RangeList;
@@ -67,7 +80,7 @@ export class FakeRange implements Fake<
   | 'getA1Notation'
 > {
   constructor(
-    readonly sheet: FakeSheet,
+    readonly sheet: RangeSheet,
     readonly row: number,
     readonly col: number,
     readonly rows: number,
@@ -204,7 +217,7 @@ export class FakeRangeList implements Fake<
   'getRanges' | 'setBorder' | 'setTextRotation'
 > {
   constructor(
-    readonly sheet: FakeSheet,
+    readonly sheet: RangeSheet,
     readonly ranges: FakeRange[],
   ) {}
 

@@ -1,10 +1,10 @@
 /** Debian's Chromium driven by playwright-core, and the playground served from dist/web. */
 import type { Server } from 'http';
 import type { AddressInfo } from 'net';
-import { CHROMIUM } from '../../bench/chromium';
+import { CHROMIUM } from './chromium';
 import { programInstalled } from '../programs';
 
-export { launchChromium } from '../../bench/chromium';
+export { launchChromium } from './chromium';
 
 /** True when Chromium is installed (programInstalled says what happens when it is not). */
 export const hasChromium = () => programInstalled(CHROMIUM, 'Chromium', 'chromium');

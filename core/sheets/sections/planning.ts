@@ -84,7 +84,7 @@ const PLATFORMS: [string, 'own' | 'thirdParty'][] = [
 export function planningLayers(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
   const { t } = ctx;
   sheet.cell(row, 1, label(t('core.layers'), 'section'));
-  sheet.cell(row + 1, 1, label(t('core.layers.note', { sheet: ctx.titleOf('actions') }), 'note'));
+  sheet.cell(row + 1, 1, label(t('core.layers.note', { sheet: ctx.titleOf('schedule') }), 'note'));
   let next = answerRows(
     sheet,
     ctx,

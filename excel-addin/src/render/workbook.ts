@@ -1,5 +1,5 @@
 /** What spans the workbook in Excel: names, data validations and conditional formats. */
-import { isoDate } from '../../../core/kpi/serial';
+import { isoDate } from '../../../core/dates/serial';
 import type { SheetSpec, WorkbookSpec } from '../../../core/workbook/spec';
 import { normalizeValidation } from '../../../core/workbook/validation';
 import { applyRuleFormat } from './formats';

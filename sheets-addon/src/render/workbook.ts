@@ -7,7 +7,7 @@ import { cellRef, parseRange } from '../../../core/workbook/a1';
 import type { GridLink } from '../../../core/workbook/grid';
 import type { ConditionalRule, WorkbookSpec } from '../../../core/workbook/spec';
 import { normalizeValidation, type NormalizedValidation } from '../../../core/workbook/validation';
-import { dateOfSerial } from '../../../core/kpi/serial';
+import { dateOfSerial } from '../../../core/dates/serial';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -3,8 +3,8 @@ import {
   normaliseName,
   publicHolidays,
   withPublicHolidays,
-} from '../../../core/calendar/public-holidays';
-import { isoDate } from '../../../core/kpi/serial';
+} from '../../../core/holidays/public-holidays';
+import { isoDate } from '../../../core/dates/serial';
 import { COUNTRIES, countryWeekend } from '../../../core/plan/countries';
 import { serial } from '../../helpers';
 

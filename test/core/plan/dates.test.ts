@@ -1,6 +1,6 @@
-import { isoDate, parseIsoDate } from '../../../core/kpi/serial';
+import { isoDate, parseIsoDate } from '../../../core/dates/serial';
 import { WorkCalendar } from '../../../core/plan/calendar';
-import { dayOfWeek, monthKey, monthsBetween } from '../../../core/plan/dates';
+import { dayOfWeek, monthKey, monthsBetween } from '../../../core/dates/months';
 import { serial } from '../../helpers';
 
 describe('dates', () => {

@@ -9,7 +9,7 @@ import { translator } from '../../../core/i18n';
 import { WorkCalendar } from '../../../core/plan/calendar';
 import { linkStart } from '../../../core/plan/schedule';
 import type { Plan, PlanInput } from '../../../core/plan/types';
-import { GANTT } from '../../../core/sheets/gantt-layout';
+import { GANTT } from '../../../core/sheets/layouts/schedule';
 import { generateWorkbook } from '../../../core/generate';
 import { evaluateSpec } from '../../engines/hyperformula';
 import { validatePlan } from '../../../core/plan/validate';
@@ -181,8 +181,8 @@ describe('the default schedule in the Schedule sheet’s formulas', () => {
     const evaluated = evaluateSpec(generateWorkbook(plan));
     expect(evaluated.errors()).toEqual([]);
     const computed = plan.tasks.map((_, i) => [
-      evaluated.value('actions', GANTT.firstRow + i, GANTT.col.start),
-      evaluated.value('actions', GANTT.firstRow + i, GANTT.col.end),
+      evaluated.value('schedule', GANTT.firstRow + i, GANTT.col.start),
+      evaluated.value('schedule', GANTT.firstRow + i, GANTT.col.end),
     ]);
     expect(computed).toEqual(plan.tasks.map((task) => [task.start, task.end]));
   });

@@ -1,5 +1,5 @@
-import { publicHolidays } from '../../../core/calendar/public-holidays';
-import { isoDate } from '../../../core/kpi/serial';
+import { publicHolidays } from '../../../core/holidays/public-holidays';
+import { isoDate } from '../../../core/dates/serial';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { formatPlanError, type PlanInput } from '../../../core/plan/types';
 import { validatePlan } from '../../../core/plan/validate';

@@ -3,7 +3,7 @@
  * follow the Objectives sheet (their KPI too), phased targets for volumes and straight paths for
  * rates, each row's own tolerance, and a section per channel.
  */
-import { CONTROL_COLUMNS as C } from '../../../core/sheets/control';
+import { CONTROL_COLUMNS as C } from '../../../core/sheets/layouts/control';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { evaluateSpec, type Evaluated } from '../../engines/hyperformula';
 import { serial, specOf } from '../../helpers';

@@ -1,4 +1,4 @@
-import { monthlyAllocation } from '../../../core/sheets/budget';
+import { monthlyAllocation } from '../../../core/sheets/budget/sheet';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { RAW_METRICS } from '../../../core/kpi/catalogue';
 import { evaluateSpec } from '../../engines/hyperformula';

@@ -1,6 +1,6 @@
 /** formulaStyle "addin": the Control sheet calls the KPI custom functions; the .xlsx stays native. */
 import ExcelJS from 'exceljs';
-import { CONTROL_COLUMNS as C } from '../../../core/sheets/control';
+import { CONTROL_COLUMNS as C } from '../../../core/sheets/layouts/control';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { renderXlsx } from '../../../core/xlsx';
 import { specOf } from '../../helpers';

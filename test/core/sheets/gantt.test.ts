@@ -1,4 +1,4 @@
-import { GANTT } from '../../../core/sheets/gantt-layout';
+import { GANTT } from '../../../core/sheets/layouts/schedule';
 import { TIMELINES } from '../../../core/plan/types';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { serial, specOf } from '../../helpers';
@@ -14,7 +14,7 @@ const first = (date: string) => numbered(`${count(date)}-${open(date)}+1`);
 
 describe('the Schedule (Gantt) sheet', () => {
   const spec = specOf(SAMPLE_PLAN);
-  const sheet = sheetOf(spec, 'actions');
+  const sheet = sheetOf(spec, 'schedule');
 
   it('has one row per task with its id, name and stage label', () => {
     expect(columnCells(spec, 'Tasks_ID').map((c) => c?.value)).toEqual(
@@ -52,7 +52,7 @@ describe('the Schedule (Gantt) sheet', () => {
         { id: 'C', name: 'C', stage: 'action', dependsOn: 'ASF+3', days: 2 },
       ],
     });
-    const gantt = sheetOf(s, 'actions');
+    const gantt = sheetOf(s, 'schedule');
     const C = GANTT.col;
     expect(cellAt(gantt, 7, C.dependsOn)?.formula).toBe('A6&"SS+1"&", "&A8&"FF-2"');
     expect(cellAt(gantt, 7, C.start)?.formula).toBe(
@@ -97,7 +97,7 @@ describe('the Schedule (Gantt) sheet', () => {
       columns.col1,
       columns.col2,
     ]);
-    const header = sheetOf(s, 'actions');
+    const header = sheetOf(s, 'schedule');
     const first = cellAt(header, GANTT.headerRow, columns.col1)?.formula;
     expect(first).toBe(timeline === 'month' ? 'EOMONTH(PlanStart,-1)+1' : 'PlanStart');
     const second = cellAt(header, GANTT.headerRow, columns.col1 + 1)?.formula;
@@ -112,7 +112,7 @@ describe('the Schedule (Gantt) sheet', () => {
 
   it('shades days off, closed weeks and weeks with a holiday', () => {
     const ids = (timeline: 'day' | 'week' | 'month') =>
-      sheetOf(specOf({ ...SAMPLE_PLAN, timeline }), 'actions').conditionalRules.map((r) => r.id);
+      sheetOf(specOf({ ...SAMPLE_PLAN, timeline }), 'schedule').conditionalRules.map((r) => r.id);
     expect(ids('day')).toContain('gantt.dayOff');
     expect(ids('day')).not.toContain('gantt.holiday');
     expect(ids('week')).toEqual(

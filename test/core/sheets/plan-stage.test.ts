@@ -1,4 +1,4 @@
-import { CONTROL_COLUMNS as C } from '../../../core/sheets/control';
+import { CONTROL_COLUMNS as C } from '../../../core/sheets/layouts/control';
 import { evaluateSpec } from '../../engines/hyperformula';
 import { SHEET_TITLES, STABLE_NAMES, specOf } from '../../helpers';
 import { cellAt, nameRange, sheetOf } from './spec-reader';

@@ -1,6 +1,6 @@
-import { isoDate } from '../../../core/kpi/serial';
+import { isoDate } from '../../../core/dates/serial';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
-import { reviewDates, REVIEWS_HEADER_ROW } from '../../../core/sheets/reviews';
+import { reviewDates, REVIEWS_HEADER_ROW } from '../../../core/sheets/reviews/sheet';
 import { planOf, specOf } from '../../helpers';
 import { cellAt, sheetOf } from './spec-reader';
 

@@ -89,14 +89,14 @@ const PLANNING_CORE: Element[] = [
   {
     what: 'contingency: time kept free for reactive work',
     keys: ['task.reactive_work'],
-    sostac: 'actions',
-    others: 'actions',
+    sostac: 'schedule',
+    others: 'schedule',
   },
   {
     what: 'internal deadlines',
     keys: ['gantt.col.internalDeadline'],
-    sostac: 'actions',
-    others: 'actions',
+    sostac: 'schedule',
+    others: 'schedule',
   },
 ];
 

@@ -74,7 +74,7 @@ describe('sheetGrid', () => {
   it('keeps a day-scale Gantt in a few dense regions whatever its size', () => {
     const regionsOf = (tasks: number) => {
       const spec = specOf(largePlanInput(tasks, 156, 'day'));
-      const grid = sheetGrid(sheetOf(spec, 'actions'), spec, 'sheets');
+      const grid = sheetGrid(sheetOf(spec, 'schedule'), spec, 'sheets');
       const cells = grid.regions.reduce((n, r) => n + r.rows * r.cols, 0);
       return { regions: grid.regions.length, cells, runs: grid.styleRuns.length };
     };

@@ -1,0 +1,224 @@
+/**
+ * Budget: planned spend per channel and month (the channel budget spread over the months by
+ * the days the plan runs in each) beside what the Actions tasks budget per channel; the tasks'
+ * budget per stage; and spend by month — planned against the marketing cost recorded on the
+ * Data sheet (media spend and other cost), with variance, and the totals to the report date.
+ */
+import { monthsBetween, nextMonthStart } from '../../dates/months';
+import type { Channel, Plan } from '../../plan/types';
+import { cellRef, rangeRef } from '../../workbook/a1';
+import { SheetBuilder } from '../../workbook/builder';
+import {
+  calc,
+  defineName,
+  header,
+  input,
+  label,
+  stageText,
+  type SheetContext,
+  type SheetEntry,
+} from '../context';
+import { BUDGET_PLANNED_HEADER as PLANNED_HEADER, budgetChannelRow } from '../layouts/budget';
+import { metricEntries, metricSum } from '../formulas/metric-sums';
+import { BUDGET_MONTHS, DATA_MONTH } from '../names';
+import { numberIn } from '../../workbook/formulas';
+
+/** The share of the planned total held back for contingency, unless the marketer changes it. */
+export const CONTINGENCY_SHARE = 0.1;
+
+/**
+ * Spreads a budget over the plan's months in proportion to the plan's days in each, in whole
+ * units (cents for a budget with cents). Largest remainders get the leftover units, so every
+ * month is ≥ 0 and the months add up to the budget exactly.
+ */
+export function monthlyAllocation(plan: Plan, budget: number): number[] {
+  const months = monthsBetween(plan.start, plan.end);
+  const days = plan.end - plan.start + 1;
+  const perUnit = Number.isInteger(budget) ? 1 : 100;
+  const units = Math.round(budget * perUnit);
+  const exact = months.map((m) => {
+    const from = Math.max(m, plan.start);
+    const to = Math.min(nextMonthStart(m) - 1, plan.end);
+    return (units * (to - from + 1)) / days;
+  });
+  const shares = exact.map(Math.floor);
+  let left = units - shares.reduce((a, b) => a + b, 0);
+  const byRemainder = exact.map((e, i) => [e - Math.floor(e), i]).sort((a, b) => b[0] - a[0]);
+  for (const [, i] of byRemainder) {
+    if (left-- <= 0) break;
+    shares[i] += 1;
+  }
+  return shares.map((u) => u / perUnit);
+}
+
+export function budgetSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
+  const { t, plan } = ctx;
+  const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
+  const months = monthsBetween(plan.start, plan.end);
+  sheet.cell(1, 1, label(t('sheet.budget'), 'title'));
+  sheet.cell(2, 1, label(t('budget.intro'), 'subtitle'));
+  const plannedTotalRow = plannedByChannel(sheet, ctx, months);
+  const stageEnd = plannedByStage(sheet, ctx, plannedTotalRow + 3);
+  spendByMonth(sheet, ctx, months, plannedTotalRow, stageEnd + 3);
+  sheet.widths(1, [18, ...months.map(() => 12), 14, 14]);
+  sheet.height(PLANNED_HEADER, 30);
+  return sheet.freeze(PLANNED_HEADER, 1);
+}
+
+/** Channels × months of planned spend (inputs); returns the row of its totals. */
+function plannedByChannel(sheet: SheetBuilder, ctx: SheetContext, months: number[]): number {
+  const { t, plan } = ctx;
+  const none: Channel = { name: '', budget: 0, targets: {} };
+  const channels: Channel[] = plan.channels.length > 0 ? plan.channels : [none];
+  const totalCol = months.length + 2;
+  sheet.cell(PLANNED_HEADER - 1, 1, label(t('budget.planned'), 'section'));
+  sheet.row(PLANNED_HEADER, 1, [
+    header(t('budget.channel')),
+    ...months.map((m) => label(m, 'header.month')),
+    header(t('budget.total')),
+    header(t('budget.inTasks')),
+  ]);
+  const first = budgetChannelRow(0);
+  const last = first + channels.length - 1;
+  sheet.block(
+    first,
+    1,
+    channels.map((c, i) => {
+      const row = first + i;
+      const channel = cellRef(row, 1);
+      return [
+        input(c.name || null),
+        ...monthlyAllocation(plan, c.budget).map((v) => input(v, 'currency')),
+        calc(`SUM(${rangeRef(row, 2, row, totalCol - 1)})`, 'currency'),
+        // A criterion on an empty cell means different things to different engines.
+        calc(`IF(${channel}="","",SUMIFS(Tasks_Budget,Tasks_Channel,${channel}))`, 'currency'),
+      ];
+    }),
+  );
+  // Tasks without a channel still spend: their budget gets a row, so that the tasks' total
+  // here equals the total by stage below.
+  const inTasks = rangeRef(first, totalCol + 1, last, totalCol + 1);
+  sheet.row(last + 1, 1, [
+    label(t('budget.noChannel'), 'calc.text'),
+    ...Array.from({ length: totalCol - 1 }, () => label(null, 'calc.currency')),
+    calc(`SUM(Tasks_Budget)-SUM(${inTasks})`, 'currency'),
+  ]);
+  const totals = last + 2;
+  sheet.row(totals, 1, [
+    label(t('budget.total'), 'label'),
+    ...Array.from({ length: totalCol }, (_, i) =>
+      calc(`SUM(${rangeRef(first, i + 2, last + 1, i + 2)})`, 'currency'),
+    ),
+  ]);
+  // Held back from the plan for reactive work (news, competitors' moves, new technology):
+  // a share of the total, editable, on the row under it.
+  const share = cellRef(totals + 1, 2);
+  sheet.row(totals + 1, 1, [
+    label(t('budget.contingency'), 'calc.text'),
+    input(CONTINGENCY_SHARE, 'percent'),
+    ...Array.from({ length: totalCol - 3 }, () => label(null, 'calc.currency')),
+    calc(`${cellRef(totals, totalCol)}*${share}`, 'currency'),
+  ]);
+  defineName(ctx, 'Budget_Contingency', sheet.id, [totals + 1, totalCol]);
+  defineName(ctx, 'Budget_Total', sheet.id, [totals, totalCol]);
+  defineName(ctx, 'Budget_Channel', sheet.id, [first, 1, last, 1]);
+  defineName(ctx, 'Budget_Planned', sheet.id, [first, totalCol, last, totalCol]);
+  defineName(ctx, BUDGET_MONTHS, sheet.id, [PLANNED_HEADER, 2, PLANNED_HEADER, totalCol - 1]);
+  return totals;
+}
+
+/** The tasks' budget per stage of the framework; returns the row of its total. */
+function plannedByStage(sheet: SheetBuilder, ctx: SheetContext, row: number): number {
+  const { t, fw } = ctx;
+  sheet.cell(row - 1, 1, label(t('budget.byStage'), 'section'));
+  sheet.row(row, 1, [
+    header(t('budget.stage')),
+    header(t('budget.inTasks')),
+    header(t('budget.share')),
+  ]);
+  const first = row + 1;
+  const last = first + fw.stages.length - 1;
+  const total = cellRef(last + 1, 2, { absRow: true, absCol: true });
+  sheet.block(
+    first,
+    1,
+    fw.stages.map((s, i) => [
+      label(stageText(ctx, s.id, 'name'), 'calc.text'),
+      calc(`SUMIFS(Tasks_Budget,Tasks_Stage,${cellRef(first + i, 1)})`, 'currency'),
+      calc(`IF(${numberIn(total)}=0,"",${cellRef(first + i, 2)}/${total})`, 'percent'),
+    ]),
+  );
+  sheet.row(last + 1, 1, [
+    label(t('budget.total'), 'label'),
+    calc(`SUM(${rangeRef(first, 2, last, 2)})`, 'currency'),
+  ]);
+  return last + 1;
+}
+
+/**
+ * One row per month: planned (the month's total above), actual (the Data sheet's marketing
+ * cost: media spend and other cost), and their variance; then the totals to the report date.
+ */
+function spendByMonth(
+  sheet: SheetBuilder,
+  ctx: SheetContext,
+  months: number[],
+  plannedTotalRow: number,
+  row: number,
+): void {
+  const { t } = ctx;
+  sheet.cell(row - 1, 1, label(t('budget.byMonth'), 'section'));
+  sheet.row(
+    row,
+    1,
+    ['month', 'plannedSpend', 'actualSpend', 'variance', 'variancePct'].map((k) =>
+      header(t(`budget.${k}`)),
+    ),
+  );
+  sheet.height(row, 30);
+  const first = row + 1;
+  const last = first + months.length - 1;
+  sheet.block(
+    first,
+    1,
+    months.map((m, i) => {
+      const r = first + i;
+      const [month, planned, actual] = [cellRef(r, 1), cellRef(r, 2), cellRef(r, 3)];
+      const inMonth = `${DATA_MONTH},${month}`;
+      const recorded = `${metricEntries('marketing_cost', inMonth)}=0`;
+      return [
+        label(m, 'calc.month'),
+        calc(cellRef(plannedTotalRow, i + 2), 'currency'),
+        calc(`IF(${recorded},"",${metricSum('marketing_cost', inMonth)})`, 'currency'),
+        calc(`IF(${actual}="","",${actual}-${planned})`, 'currency'),
+        calc(
+          `IF(OR(${actual}="",${numberIn(planned)}=0),"",(${actual}-${planned})/${planned})`,
+          'percent',
+        ),
+      ];
+    }),
+  );
+  // To the report date: the months begun by then. The variance sums the months whose cost is
+  // recorded, so a month not yet entered does not count as money saved.
+  const toDate = (c: number) =>
+    `SUMIFS(${rangeRef(first, c, last, c)},${rangeRef(first, 1, last, 1)},"<="&ReportDate)`;
+  const r = last + 1;
+  sheet.row(r, 1, [
+    label(t('budget.toDate'), 'label'),
+    calc(toDate(2), 'currency'),
+    calc(toDate(3), 'currency'),
+    calc(toDate(4), 'currency'),
+    calc(`IF(C${r}-D${r}=0,"",D${r}/(C${r}-D${r}))`, 'percent'),
+  ]);
+  defineName(ctx, 'Budget_Actual', sheet.id, [r, 3]);
+  defineName(ctx, 'Budget_Variance', sheet.id, [r, 4]);
+  // Against what the tasks begun by the report date were given to spend.
+  const tasks = r + 1;
+  sheet.row(tasks, 1, [
+    label(t('budget.againstTasks'), 'label'),
+    calc('SUMIFS(Tasks_Budget,Tasks_Start,"<="&ReportDate)', 'currency'),
+    calc(`C${r}`, 'currency'),
+    calc(`C${tasks}-B${tasks}`, 'currency'),
+    calc(`IF(${numberIn(`B${tasks}`)}=0,"",(C${tasks}-B${tasks})/B${tasks})`, 'percent'),
+  ]);
+}

@@ -1,0 +1,153 @@
+/**
+ * The Control sheet's section per channel: the channel's spend (media and other cost entered on
+ * its Data rows) against its budget to date from the Budget sheet, with the direction "near"
+ * (overspending and underspending both lose status), and its clicks, conversions, revenue, CPC,
+ * CPA, CVR and ROAS from its own rows of the Data sheet, against the targets the plan gives
+ * them (inputs here). Like with like: a channel is measured through the report date when its
+ * month has results for the channel, else through the end of the last month that has.
+ */
+import { kpi, type Metric } from '../../kpi/catalogue';
+import { cellRef, rangeRef, sheetPrefix } from '../../workbook/a1';
+import type { Cell } from '../../workbook/spec';
+import { budgetChannelRow, budgetMonthColumns } from '../layouts/budget';
+import { calc, input, label, type SheetContext } from '../context';
+import type { ChannelBlock, ChannelMeasure } from '../layouts/control';
+import { comparison, kpiCall, rowOf, rowRefs } from './rows';
+import { metricEntries, metricSum } from '../formulas/metric-sums';
+import { BUDGET_MONTHS, DATA_CHANNEL, DATA_MONTH, TOTALS } from '../names';
+import { kindOfUnit } from '../styles';
+import { numberIn } from '../../workbook/formulas';
+
+/** The KPI each measure is (spend is the channel's marketing cost). */
+const KPI_OF: Record<ChannelMeasure, string> = {
+  spend: 'marketing_cost',
+  clicks: 'clicks',
+  conversions: 'conversions',
+  revenue: 'revenue',
+  cpc: 'cpc',
+  cpa: 'cpa',
+  cvr: 'cvr',
+  roas: 'roas',
+};
+
+/** The channel's title row, then a row per measure. */
+export function channelRows(ctx: SheetContext, block: ChannelBlock): Cell[][] {
+  const { t } = ctx;
+  const title = rowOf(
+    { kpi: label(t('control.channel'), 'section'), name: label(block.channel, 'section') },
+    label(null, 'section'),
+  );
+  const measures = Object.entries(block.rows) as [ChannelMeasure, number][];
+  return [title, ...measures.map(([measure, row]) => measureRow(ctx, block, measure, row))];
+}
+
+function measureRow(
+  ctx: SheetContext,
+  block: ChannelBlock,
+  measure: ChannelMeasure,
+  row: number,
+): Cell[] {
+  const { t, plan } = ctx;
+  const def = kpi(KPI_OF[measure]);
+  const kind = kindOfUnit(def.unit);
+  const ref = rowRefs(row);
+  const first = rowRefs(block.rows.spend);
+  const channel = cellRef(block.titleRow, 2, { absRow: true, absCol: true });
+  const through = measure === 'spend' ? channelThrough(channel) : first.through;
+  const criteria = `${DATA_CHANNEL},${channel},${DATA_MONTH},"<="&${ref.through}`;
+  const f = def.formula;
+  const [numerator, denominator]: [Metric, Metric | ''] =
+    f.kind === 'total' ? [f.metric, ''] : [f.numerator, f.denominator];
+  const sum = (m: Metric) => metricSum(m, criteria);
+  const entered = `${metricEntries(numerator, criteria)}>0`;
+  const value = denominator
+    ? `IF(${sum(denominator)}=0,"",${sum(numerator)}/${sum(denominator)})`
+    : sum(numerator);
+  const asOf = `IF(${ref.through}="",MIN(ReportDate,PlanEnd),${ref.through})`;
+  const budget = budgetRow(ctx, block.index);
+  const target: Cell =
+    measure === 'spend'
+      ? calc(`SUM(${budget})`, kind)
+      : input(plan.channels[block.index]?.targets[measure] ?? null, kind);
+  const compare: Cell =
+    measure === 'spend'
+      ? calc(budgetToDate(budget, asOf), kind)
+      : denominator
+        ? calc(`IF(${ref.target}="","",${ref.target})`, kind)
+        : kpiCall(ctx, 'TARGET_TO_DATE', [ref.target, 'PlanStart', 'PlanEnd', asOf], kind, notYet);
+  const forecast: Cell =
+    measure === 'spend'
+      ? calc(
+          `IF(OR(${ref.actual}="",${numberIn(ref.targetToDate)}=0),"",${ref.actual}*${ref.target}/${ref.targetToDate})`,
+          kind,
+        )
+      : denominator
+        ? label(null, `calc.${kind}`)
+        : kpiCall(ctx, 'FORECAST', [ref.actual, 'PlanStart', 'PlanEnd', asOf], kind, notYet);
+  const direction = measure === 'spend' ? 'near' : def.direction;
+  const code = (value: string | null) => label(value, 'calc.code');
+  return rowOf(
+    {
+      kpi: code(def.id),
+      name: label(measure === 'spend' ? t('control.spend') : t(`kpi.${def.id}`), 'calc.text'),
+      race: label(t(`race.${def.race}.name`), 'calc.text'),
+      aisas: label(t(`aisas.${def.aisas}.name`), 'calc.text'),
+      fiveS: label(t(`fiveS.${def.fiveS}.name`), 'calc.text'),
+      unit: label(t(`unit.${def.unit}`), 'calc.text'),
+      direction: label(t(`direction.${direction}`), 'calc.text'),
+      directionCode: code(direction),
+      target,
+      start: calc('PlanStart', 'date'),
+      end: calc('PlanEnd', 'date'),
+      tolerance: { formula: 'Tolerance', style: 'input.percent' },
+      actual: calc(`IF(${ref.through}="","",IF(${entered},${value},""))`, kind),
+      targetToDate: compare,
+      ...comparison(ctx, ref, kind),
+      pace: denominator
+        ? label(null, 'calc.decimal')
+        : calc(
+            `IF(OR(${ref.actual}="",${numberIn(ref.targetToDate)}=0),"",${ref.actual}/${ref.targetToDate})`,
+            'decimal',
+          ),
+      forecast,
+      through:
+        measure === 'spend'
+          ? calc(through, 'date')
+          : calc(`IF(${through}="","",${through})`, 'date'),
+      numerator: code(numerator),
+      denominator: code(denominator || null),
+    },
+    label(null, 'calc.text'),
+  );
+}
+
+const notYet = (f: string) => `IF(ReportDate<PlanStart,"",${f})`;
+
+/** The last day a channel's results count (see the module's comment). */
+function channelThrough(channel: string): string {
+  const reportMonth = `MATCH(MIN(ReportDate,PlanEnd),${TOTALS.month},1)`;
+  const latest = `INDEX(${TOTALS.latestByChannel},${reportMonth},MATCH(${channel},${TOTALS.channels},0))`;
+  const monthEnd = `EOMONTH(INDEX(${TOTALS.month},${latest}),0)`;
+  const through = `IF(${latest}=0,"",IF(${latest}=${reportMonth},MIN(ReportDate,PlanEnd),${monthEnd}))`;
+  return `IF(ReportDate<PlanStart,"",IFERROR(${through},""))`;
+}
+
+/** The channel's planned spend by month: its row on the Budget sheet. */
+function budgetRow(ctx: SheetContext, index: number): string {
+  const row = budgetChannelRow(index);
+  const [first, last] = budgetMonthColumns(ctx.plan);
+  return `${sheetPrefix(ctx.titleOf('budget'))}${rangeRef(row, first, row, last, true)}`;
+}
+
+/**
+ * The budget due by a day: the planned spend of the months before it, and of its month in
+ * proportion to the plan's days in it that have passed.
+ */
+function budgetToDate(budget: string, day: string): string {
+  const month = `(EOMONTH(${day},-1)+1)`;
+  const from = `MAX(${month},PlanStart)`;
+  const part = `MAX(0,MIN(1,(${day}-${from}+1)/(MIN(EOMONTH(${month},0),PlanEnd)-${from}+1)))`;
+  const before = `SUMIFS(${budget},${BUDGET_MONTHS},"<"&${month})`;
+  const within = `SUMIFS(${budget},${BUDGET_MONTHS},${month})`;
+  return notYet(`${before}+${within}*${part}`);
+}

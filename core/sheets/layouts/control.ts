@@ -1,0 +1,202 @@
+/**
+ * The Control sheet's layout, computed once per generation (generate.ts keeps it on the sheet
+ * context): which KPIs it tracks, where each sits, its sections and subtotals, which rows have
+ * a column of phased targets on the Targets sheet, the channels' sections below the funnel, and
+ * whether its objective rows read the SMART rows. The Control sheet draws it; the Targets,
+ * Tactics and stage sheets and the summary read it; none computes it again.
+ */
+import { defaultKpis, type FrameworkDefinition } from '../../frameworks';
+import { KPI_GROUPS, TAG_GROUPS, isVolume, kpi } from '../../kpi/catalogue';
+import { CHANNEL_KPIS, type ChannelKpi, type Plan } from '../../plan/types';
+
+/** The rows above the KPIs: the on-track summary, then the column headers. */
+export const CONTROL_SUMMARY_ROW = 4;
+export const CONTROL_HEADER_ROW = 6;
+const FIRST_ROW = CONTROL_HEADER_ROW + 1;
+
+/** One KPI the sheet tracks: the catalogue KPI with the target the plan gives it. */
+export interface ControlRow {
+  kpi: string;
+  fiveS: string;
+  baseline: number | null;
+  target: number | null;
+  start: number;
+  end: number;
+  /** The objective's position among the SMART rows (1-based), when the row is one. */
+  objective?: number;
+  /** Seasonality weights by month ("YYYY-MM"), for the Targets sheet. */
+  phasing: Record<string, number>;
+}
+
+/** Where a KPI row sits, and the funnel stage of its section. */
+export interface PlacedKpi {
+  kpi: string;
+  row: number;
+  stage: string;
+}
+
+/** A line of the funnel part of the sheet, top to bottom. */
+export type ControlLine =
+  | { kind: 'section'; row: number; stage: string }
+  | {
+      kind: 'kpi';
+      row: number;
+      stage: string;
+      control: ControlRow;
+      /** Its column among the Targets sheet's phased KPIs (0-based), when it has one. */
+      phased?: number;
+    }
+  | { kind: 'subtotal'; row: number; stage: string; group: string; members: PlacedKpi[] };
+
+/** What a channel's section tracks: its spend against its budget, then its own KPIs. */
+export type ChannelMeasure = 'spend' | ChannelKpi;
+export const CHANNEL_MEASURES: readonly ChannelMeasure[] = ['spend', ...CHANNEL_KPIS];
+
+/** A channel's section: its title row and the row of each measure. */
+export interface ChannelBlock {
+  channel: string;
+  /** The channel's position in the plan's list (its row on the Budget sheet). */
+  index: number;
+  titleRow: number;
+  rows: Record<ChannelMeasure, number>;
+}
+
+/** A KPI row with a column of phased targets on the Targets sheet. */
+export interface PhasedRow {
+  row: number;
+  control: ControlRow;
+}
+
+export interface ControlLayout {
+  lines: ControlLine[];
+  /** The KPI lines alone, in sheet order. */
+  placed: PlacedKpi[];
+  /** The funnel part: its first and last rows (the KPI_* names cover these). */
+  firstRow: number;
+  lastRow: number;
+  /** The rows of the Targets sheet's columns, in column order. */
+  phased: PhasedRow[];
+  /** The title row of the channels' part, and each channel's section. */
+  channelsRow: number;
+  channels: ChannelBlock[];
+  /** The last row of the sheet's body (the channels' part, or the funnel's). */
+  bodyLastRow: number;
+  /** Whether objectives' rows read their KPI, baseline, target and deadline from the SMART rows. */
+  linkedToObjectives: boolean;
+}
+
+/** The plan's objectives, then the framework's default KPIs that no objective covers. */
+export function controlRows(plan: Plan, fw: FrameworkDefinition): ControlRow[] {
+  const rows: ControlRow[] = plan.objectives.map((o, i) => ({
+    kpi: o.kpi,
+    fiveS: o.category,
+    baseline: o.baseline,
+    target: o.target,
+    start: plan.start,
+    end: o.deadline,
+    objective: i + 1,
+    phasing: o.phasing,
+  }));
+  for (const id of defaultKpis(fw)) {
+    if (!rows.some((r) => r.kpi === id)) {
+      const fiveS = kpi(id).fiveS;
+      const period = { start: plan.start, end: plan.end };
+      rows.push({ kpi: id, fiveS, baseline: null, target: null, ...period, phasing: {} });
+    }
+  }
+  return rows;
+}
+
+/**
+ * For each stage of the framework's funnel that has KPIs: a section line, its KPI lines, and a
+ * subtotal line for each group of its KPIs whose volumes add up (KPI_GROUPS). Below, after a
+ * blank row and a title row, a section per channel of the plan.
+ */
+export function controlLayout(
+  plan: Plan,
+  fw: FrameworkDefinition,
+  linkedToObjectives: boolean,
+): ControlLayout {
+  const tag = fw.kpiStage;
+  const rows = controlRows(plan, fw);
+  const lines: ControlLine[] = [];
+  const phased: PhasedRow[] = [];
+  const next = () => FIRST_ROW + lines.length;
+  for (const stage of TAG_GROUPS[tag]) {
+    const members = rows.filter((r) => kpi(r.kpi)[tag] === stage);
+    if (members.length === 0) continue;
+    lines.push({ kind: 'section', row: next(), stage });
+    const inSection: PlacedKpi[] = [];
+    for (const control of members) {
+      const row = next();
+      inSection.push({ kpi: control.kpi, row, stage });
+      // An objective's KPI can be changed to a volume on the Objectives sheet: it keeps one.
+      const phases = isVolume(kpi(control.kpi)) || control.objective !== undefined;
+      lines.push({ kind: 'kpi', row, stage, control, phased: phases ? phased.length : undefined });
+      if (phases) phased.push({ row, control });
+    }
+    for (const group of KPI_GROUPS) {
+      const inGroup = inSection.filter((p) => group.members.includes(p.kpi));
+      if (inGroup.length < 2) continue;
+      lines.push({ kind: 'subtotal', row: next(), stage, group: group.id, members: inGroup });
+    }
+  }
+  const placed = lines.flatMap((l) =>
+    l.kind === 'kpi' ? [{ kpi: l.control.kpi, row: l.row, stage: l.stage }] : [],
+  );
+  const lastRow = Math.max(FIRST_ROW, FIRST_ROW + lines.length - 1);
+  const channelsRow = lastRow + 2;
+  const channels = plan.channels.map((c, index): ChannelBlock => {
+    const titleRow = channelsRow + 1 + index * (CHANNEL_MEASURES.length + 1);
+    const rowsOf = CHANNEL_MEASURES.map((m, i) => [m, titleRow + 1 + i]);
+    return { channel: c.name, index, titleRow, rows: Object.fromEntries(rowsOf) };
+  });
+  const last = channels[channels.length - 1];
+  return {
+    lines,
+    placed,
+    firstRow: FIRST_ROW,
+    lastRow,
+    phased,
+    channelsRow,
+    channels,
+    bodyLastRow: last ? last.rows.roas : lastRow,
+    linkedToObjectives,
+  };
+}
+
+/** The Control sheet's columns, in order: what each row holds (control/rows.ts fills them). */
+const COLUMNS = [
+  'kpi',
+  'name',
+  'race',
+  'aisas',
+  'fiveS',
+  'unit',
+  'direction',
+  'baseline',
+  'target',
+  'start',
+  'end',
+  'tolerance',
+  'actual',
+  'targetToDate',
+  'variance',
+  'variancePct',
+  'attainment',
+  'pace',
+  'forecast',
+  'status',
+  'verdict',
+  'through',
+  'share',
+  'numerator',
+  'denominator',
+  'directionCode',
+] as const;
+export type ControlColumn = (typeof COLUMNS)[number];
+export const CONTROL_HEADERS = COLUMNS;
+export const CONTROL_COLUMNS = Object.fromEntries(COLUMNS.map((c, i) => [c, i + 1])) as Record<
+  ControlColumn,
+  number
+>;

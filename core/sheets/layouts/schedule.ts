@@ -1,0 +1,62 @@
+/** Where things sit on the Actions (Gantt) sheet; the timeline and tests share it. */
+import type { Plan } from '../../plan/types';
+
+export const GANTT = {
+  reportDateRow: 3,
+  reportDateCol: 3,
+  /** The project's end (the latest task end), under the report date. */
+  projectEndRow: 4,
+  /** Days worked in a full week of the working week, beside the project end. */
+  weekDaysCol: 9,
+  /** Legend cells on the report-date row, in columns wide enough for their labels. */
+  legendCols: [5, 7, 9, 11, 13, 15, 17, 18, 19, 20],
+  headerRow: 5,
+  firstRow: 6,
+  col: {
+    id: 1,
+    name: 2,
+    stage: 3,
+    channel: 4,
+    owner: 5,
+    dependsOn: 6,
+    notBefore: 7,
+    start: 8,
+    days: 9,
+    end: 10,
+    buffer: 11,
+    bufferEnd: 12,
+    progress: 13,
+    doneEnd: 14,
+    status: 15,
+    budget: 16,
+    baselineStart: 17,
+    baselineEnd: 18,
+    slip: 19,
+    lateFinish: 20,
+    slack: 21,
+    internalLead: 22,
+    internalDeadline: 23,
+  },
+  /** The first timeline column (after one narrow spacer). */
+  timelineCol: 25,
+  /** The row above the timeline's header: the working days in each column. */
+  workdaysRow: 4,
+} as const;
+
+export interface GanttLayout {
+  firstRow: number;
+  lastRow: number;
+  firstCol: number;
+  columns: number;
+}
+
+/** The task rows (at least one, so every name has a range) and the timeline columns. */
+export function ganttLayout(plan: Plan, columns: number): GanttLayout {
+  const rows = Math.max(1, plan.tasks.length);
+  return {
+    firstRow: GANTT.firstRow,
+    lastRow: GANTT.firstRow + rows - 1,
+    firstCol: GANTT.timelineCol,
+    columns,
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * Schedule: the Gantt. One row per task (id, name, stage, channel, owner, links, not-before
+ * date, start, working days, end, buffer, progress, status, budget, baseline, slip, late finish,
+ * slack) and a timeline whose bars are drawn only by conditional formatting over empty cells,
+ * so the marketer may type in the grid. Dates count working days of the Holidays sheet's week.
+ */
+import type { Task } from '../../plan/types';
+import { successorsOf } from '../../plan/schedule';
+import { cellRef, rangeRef, stringLiteral } from '../../workbook/a1';
+import { SheetBuilder } from '../../workbook/builder';
+import {
+  calc,
+  defineName,
+  header,
+  label,
+  stageText,
+  type SheetContext,
+  type SheetEntry,
+} from '../context';
+import { GANTT, ganttLayout, type GanttLayout } from '../layouts/schedule';
+import { taskRow, type RowContext } from './rows';
+import { LIST_NAMES } from '../names';
+import { intro, stageGuidance } from '../sections/guidance';
+import { LEGEND } from '../styles';
+import { timelineColumns, timelineRules, writeTimelineHeader } from './timeline';
+import { daysWorkedAWeek } from '../formulas/working-days';
+
+const C = GANTT.col;
+
+export function scheduleSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
+  const { t, plan } = ctx;
+  const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
+  const layout = ganttLayout(plan, timelineColumns(plan));
+  const rowOf = new Map(plan.tasks.map((task, i) => [task.id, layout.firstRow + i]));
+  sheet.cell(1, 1, label(t('sheet.schedule'), 'title'));
+  // A framework with a planning stage (SOSTAC's Action) speaks in its words; others share one.
+  const stage = ctx.fw.scheduleStage;
+  // Within the frozen id and name columns (7 + 34 characters wide).
+  intro(sheet, stage ? stageGuidance(ctx, stage) : t('gantt.intro'), 2, 2, 41);
+  sheet.row(GANTT.reportDateRow, GANTT.reportDateCol - 1, [
+    label(t('gantt.reportDate'), 'label.right'),
+    calc('ReportDate', 'date'),
+  ]);
+  writeLegend(sheet, ctx);
+  sheet.row(GANTT.projectEndRow, GANTT.reportDateCol - 1, [
+    label(t('gantt.projectEnd'), 'label.right'),
+    calc(`MAX(${rangeRef(layout.firstRow, C.end, layout.lastRow, C.end)})`, 'date'),
+  ]);
+  sheet.row(GANTT.projectEndRow, GANTT.weekDaysCol - 1, [
+    label(t('gantt.weekDays'), 'label.right'),
+    calc(daysWorkedAWeek, 'integer'),
+  ]);
+  const headers = Object.keys(C);
+  sheet.row(
+    GANTT.headerRow,
+    1,
+    headers.map((h) => header(t(`gantt.col.${h}`))),
+  );
+  const tasks: (Task | null)[] = plan.tasks.length > 0 ? plan.tasks : [null];
+  const rc = rowContext(ctx, rowOf);
+  sheet.block(
+    layout.firstRow,
+    1,
+    tasks.map((task, i) => taskRow(task, layout.firstRow + i, rc)),
+  );
+  writeTimelineHeader(sheet, plan, layout);
+  timelineRules(plan, layout).forEach((rule) => sheet.rule(rule));
+  statusRules(ctx, layout).forEach((rule) => sheet.rule(rule));
+  validations(sheet, layout);
+  defineNames(ctx, sheet.id, layout);
+  sheet.widths(
+    1,
+    [7, 34, 12, 12, 14, 12, 11, 11, 6, 11, 7, 11, 9, 11, 12, 12, 11, 11, 7, 11, 7, 1],
+  );
+  return sheet.freeze(GANTT.headerRow, 2);
+}
+
+/** What every task row needs: rows by id, each task's successors, words in the plan's language. */
+function rowContext(ctx: SheetContext, rowOf: Map<string, number>): RowContext {
+  const keys = ['done', 'notStarted', 'late', 'onTrack', 'behind'] as const;
+  const status = new Map(keys.map((k) => [k, stringLiteral(ctx.t(`gantt.status.${k}`))]));
+  const successors = new Map(
+    [...successorsOf(ctx.plan.tasks)].map(([id, list]) => [
+      id,
+      list.map(({ link, task }) => ({ link, row: rowOf.get(task.id) as number })),
+    ]),
+  );
+  return {
+    rowOf,
+    successors,
+    stage: new Map(ctx.fw.stages.map((st) => [st.id, stageText(ctx, st.id, 'name')])),
+    status: (key) => status.get(key) as string,
+  };
+}
+
+function writeLegend(sheet: SheetBuilder, ctx: SheetContext): void {
+  const keys = ['task', 'done', 'critical', 'buffer', 'milestone', 'today', 'baseline'];
+  if (ctx.plan.timeline !== 'month') keys.push('dayOff');
+  if (ctx.plan.timeline === 'week') keys.push('holiday');
+  keys.forEach((k, i) =>
+    sheet.cell(
+      GANTT.reportDateRow,
+      GANTT.legendCols[i],
+      label(ctx.t(`gantt.legend.${k}`), `legend.${k}`),
+    ),
+  );
+}
+
+function statusRules(ctx: SheetContext, layout: GanttLayout) {
+  const range = rangeRef(layout.firstRow, C.status, layout.lastRow, C.status);
+  const cell = cellRef(layout.firstRow, C.status, { absCol: true });
+  const colors: [string, string][] = [
+    ['late', 'C00000'],
+    ['behind', 'B45F06'],
+    ['done', '38761D'],
+  ];
+  const slack = cellRef(layout.firstRow, C.slack, { absCol: true });
+  return [
+    ...colors.map(([key, color]) => ({
+      id: `gantt.status.${key}`,
+      range,
+      formula: `${cell}=${stringLiteral(ctx.t(`gantt.status.${key}`))}`,
+      format: { fontColor: color, bold: true },
+    })),
+    {
+      id: 'gantt.critical.name',
+      range: rangeRef(layout.firstRow, C.id, layout.lastRow, C.name),
+      formula: `AND(${slack}<>"",${slack}<=0)`,
+      format: { fontColor: LEGEND.critical, bold: true },
+    },
+  ];
+}
+
+function validations(sheet: SheetBuilder, layout: GanttLayout): void {
+  const col = (c: number) => rangeRef(layout.firstRow, c, layout.lastRow, c);
+  sheet.validate({
+    kind: 'list',
+    range: col(C.stage),
+    source: LIST_NAMES.stages,
+    allowBlank: true,
+  });
+  sheet.validate({
+    kind: 'list',
+    range: col(C.channel),
+    source: LIST_NAMES.channels,
+    allowBlank: true,
+  });
+  sheet.validate({ kind: 'number', range: col(C.days), min: 0, max: 1000, integer: true });
+  for (const c of [C.notBefore, C.baselineStart, C.baselineEnd]) {
+    sheet.validate({ kind: 'date', range: col(c) });
+  }
+  sheet.validate({ kind: 'number', range: col(C.buffer), min: 0, max: 260, integer: true });
+  sheet.validate({ kind: 'number', range: col(C.internalLead), min: 0, max: 260, integer: true });
+  sheet.validate({ kind: 'number', range: col(C.progress), min: 0, max: 1 });
+  sheet.validate({ kind: 'number', range: col(C.budget), min: 0 });
+}
+
+function defineNames(ctx: SheetContext, sheetId: string, layout: GanttLayout): void {
+  const { firstRow, lastRow, firstCol, columns } = layout;
+  const column: [string, number][] = [
+    ['Tasks_ID', C.id],
+    ['Tasks_Name', C.name],
+    ['Tasks_Stage', C.stage],
+    ['Tasks_Channel', C.channel],
+    ['Tasks_Owner', C.owner],
+    ['Tasks_Start', C.start],
+    ['Tasks_End', C.end],
+    ['Tasks_Progress', C.progress],
+    ['Tasks_Slack', C.slack],
+    ['Tasks_Budget', C.budget],
+  ];
+  for (const [name, col] of column) defineName(ctx, name, sheetId, [firstRow, col, lastRow, col]);
+  const lastCol = firstCol + columns - 1;
+  defineName(ctx, 'Timeline_Start', sheetId, [GANTT.headerRow, firstCol, GANTT.headerRow, lastCol]);
+  defineName(ctx, 'Timeline_Grid', sheetId, [firstRow, firstCol, lastRow, lastCol]);
+}
