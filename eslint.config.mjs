@@ -20,4 +20,30 @@ export default tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // core runs in Apps Script's V8, a browser and Node alike (DESIGN.md): no host, no Node
+    // module, no room around it. Only core/xlsx (ExcelJS) and core/sidebar (the DOM) reach out.
+    files: ['core/**/*.ts'],
+    ignores: ['core/xlsx/**', 'core/sidebar/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^node:', message: 'core imports no Node module' },
+            {
+              regex: '^(fs|path|os|child_process|http|https|net|url|zlib|crypto|stream)$',
+              message: 'core imports no Node module',
+            },
+            { regex: '^(exceljs|playwright-core|hyperformula)$', message: 'not in core' },
+            {
+              regex: '^(\\.\\./)+(sheets-addon|excel-addin|cli|web|test|bench)(/|$)',
+              message: 'core imports no host, and neither tests nor the bench',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'SpreadsheetApp', 'Excel', 'Office'],
+    },
+  },
 );
