@@ -6,13 +6,13 @@
 import { publicHolidays } from '../core/holidays/public-holidays';
 import { promises as fs } from 'fs';
 import path from 'path';
-import { buildPlan } from '../core/generate';
+import { generate } from '../core/generate';
 import { isLanguage, translator, type Translate } from '../core/i18n';
 import { serialOfDate } from '../core/dates/serial';
 import { samplePlan } from '../core/plan/samples';
 import type { PlanInput } from '../core/plan/types';
 import { formatPlanError } from '../core/plan/types';
-import { renderXlsx } from '../core/xlsx';
+import { xlsxHost } from '../core/xlsx/host';
 import { printable } from '../core/plan/text';
 import { flagLanguage, parseArgs, usage, type CliOptions } from './args';
 import { prepareOutput, writeFailure, writeOutput } from './output';
@@ -67,20 +67,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // Then the plan's language, unless --language said otherwise.
   const language = asked ?? planLanguage(plan);
   t = translator(language);
-  const result = buildPlan(plan, {
-    today: serialOfDate(io.now()),
-    language,
-    holidays: publicHolidays,
-  });
+  const host = xlsxHost(serialOfDate(io.now()), publicHolidays);
+  const result = await generate(plan, host, { language });
   if (!result.ok) {
     for (const e of result.errors) err(`${formatPlanError(e)}${flagNote(e.path, options, t)}`);
     return 2;
   }
   const { summary } = result;
   for (const w of summary.warnings) err(t('cli.warning', { message: w }));
-  const bytes = await renderXlsx(result.spec);
   try {
-    await writeOutput(output.output, bytes);
+    await writeOutput(output.output, host.bytes());
   } catch (error) {
     err(t('cli.cannotWrite', { file: options.out, reason: writeFailure(error, t) }));
     return 1;

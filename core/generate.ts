@@ -1,125 +1,58 @@
 /**
- * From a plan input to a WorkbookSpec: generateWorkbook (a validated Plan → its spec) and
- * buildPlan, the one pipeline every caller uses (the CLI, the playground and both add-ins):
- * validation, generation and the summary.
+ * The one pipeline every caller uses, and the Host port it drives. A host (the Sheets add-on,
+ * the Excel add-in, the .xlsx writer of the CLI and the playground) gives only what it alone
+ * knows — today in its time zone, what the workbook already holds, optionally a holiday source
+ * — and writes a spec; generate() does the rest once for all of them: validate once, read what
+ * exists, build the spec with free titles, refuse names the workbook has, render, and on a
+ * failure remove what the render added, so the workbook is as it was.
  */
+import { translator } from './i18n';
 import type { HolidaySource } from './plan/calendar';
-import { framework, type SheetKind } from './frameworks';
-import { languagePack, translator } from './i18n';
 import type { Plan, PlanError } from './plan/types';
 import { formatPlanError } from './plan/types';
 import { validatePlan } from './plan/validate';
-import { budgetSheet } from './sheets/budget/sheet';
-import { holidaysSheet } from './sheets/holidays/sheet';
-import type { SheetContext, SheetEntry } from './sheets/context';
-import { controlSheet } from './sheets/control/sheet';
-import { controlLayout, type ControlLayout } from './sheets/layouts/control';
-import { dataSheet } from './sheets/data/sheet';
-import { scheduleSheet } from './sheets/schedule/sheet';
-import { objectivesSheet } from './sheets/objectives/sheet';
-import { overviewSheet } from './sheets/overview/sheet';
-import { planSheet } from './sheets/plan/sheet';
-import { reviewsSheet } from './sheets/reviews/sheet';
-import { settingsSheet } from './sheets/settings/sheet';
-import { situationSheet } from './sheets/situation/sheet';
-import { stageSheet } from './sheets/stage/sheet';
-import { strategySheet } from './sheets/strategy/sheet';
-import { workbookStyles } from './sheets/styles';
-import { tacticsSheet } from './sheets/tactics/sheet';
-import { targetsSheet } from './sheets/targets/sheet';
-import { totalsSheet } from './sheets/totals/sheet';
-import { plannedSheets } from './sheets/titles';
-import type { SheetBuilder } from './workbook/builder';
+import { buildWorkbook, type GenerateOptions } from './sheets/workbook';
 import type { WorkbookSpec } from './workbook/spec';
 
-type Builder = (ctx: SheetContext, entry: SheetEntry) => SheetBuilder;
+export { generateWorkbook, type GenerateOptions } from './sheets/workbook';
 
-const BUILDERS: Record<Exclude<SheetKind, 'stages'>, Builder> = {
-  overview: overviewSheet,
-  situation: situationSheet,
-  objectives: objectivesSheet,
-  strategy: strategySheet,
-  tactics: tacticsSheet,
-  plan: planSheet,
-  schedule: scheduleSheet,
-  holidays: holidaysSheet,
-  data: dataSheet,
-  control: controlSheet,
-  reviews: reviewsSheet,
-  targets: targetsSheet,
-  totals: totalsSheet,
-  budget: budgetSheet,
-  settings: settingsSheet,
-};
-
-/** The sheet kinds whose builders write the SMART objectives (sections/objectives.ts). */
-const SMART_SHEETS: readonly SheetKind[] = ['objectives', 'plan'];
-
-function builderOf(entry: SheetEntry): Builder {
-  const { sheet } = entry;
-  return sheet.kind === 'stage'
-    ? (ctx, e) => stageSheet(ctx, e, sheet.stage)
-    : BUILDERS[sheet.kind];
+/** What a workbook already holds: the titles of its sheets and its defined names. */
+export interface Existing {
+  titles: readonly string[];
+  names: readonly string[];
 }
 
-export interface GenerateOptions {
-  /** Sheet titles the target workbook already has; new sheets get numbered titles beside them. */
-  existingTitles?: readonly string[];
+/** What a run adds, and so what its undo removes: the spec's sheets (by title) and names. */
+export interface Added {
+  titles: readonly string[];
+  names: readonly string[];
 }
 
-/** A validated plan's workbook. */
-export function generateWorkbook(plan: Plan, options: GenerateOptions = {}): WorkbookSpec {
-  return generate(plan, options).spec;
-}
+/** A host's answer: the value itself (Apps Script, which cannot wait) or a promise of it. */
+type Answer<T, Async extends boolean> = Async extends true ? Promise<T> : T;
 
-/** The workbook and the Control layout it was built with (computed once, read by all). */
-function generate(
-  plan: Plan,
-  options: GenerateOptions,
-): { spec: WorkbookSpec; control: ControlLayout } {
-  const fw = framework(plan.framework);
-  const pack = languagePack(plan.language);
-  const t = translator(plan.language);
-  const entries = plannedSheets(fw, t, options.existingTitles);
-  const titles = new Map(entries.map((e) => [e.id, e.title]));
-  const control = controlLayout(
-    plan,
-    fw,
-    fw.sheets.some((k) => SMART_SHEETS.includes(k)),
-  );
-  const ctx: SheetContext = {
-    plan,
-    fw,
-    t,
-    rightToLeft: pack.rightToLeft,
-    sheets: entries,
-    titleOf: (id) => {
-      const title = titles.get(id);
-      if (title === undefined) throw new Error(`the workbook has no sheet ${id}`);
-      return title;
-    },
-    control,
-    names: [],
-  };
-  // Every sheet prints landscape, one page wide; the Gantt's timeline runs on across pages.
-  const sheets = entries.map((entry) =>
-    builderOf(entry)(ctx, entry)
-      .print(true, entry.id !== 'schedule')
-      .build(),
-  );
-  const spec: WorkbookSpec = {
-    title: t('workbook.title', {
-      business: plan.business.name,
-      framework: t(`framework.${fw.id}.name`),
-    }),
-    formulaStyle: plan.formulaStyle,
-    sheets,
-    names: ctx.names,
-    styles: workbookStyles(plan.business.currency),
-    ...(pack.dateDisplay ? { dateDisplay: pack.dateDisplay } : {}),
-  };
-  return { spec, control };
+/**
+ * The Host port. `render` writes the spec's sheets and names beside the workbook's own and may
+ * fail part-way; `remove` takes away what a failed render added (the sheets of these titles
+ * and these names, where they exist), and is called only then. A synchronous host (Apps
+ * Script's services) answers directly; an asynchronous one (Excel.run, ExcelJS) with promises.
+ */
+export interface HostPort<Async extends boolean> {
+  /** Whether the host answers with promises. */
+  readonly async: Async;
+  /** Today, as a serial day in the host's own time zone. */
+  today(): number;
+  /** Where a country's public holidays come from, when the host carries the library. */
+  holidays?: HolidaySource;
+  existing(): Answer<Existing, Async>;
+  render(spec: WorkbookSpec): Answer<void, Async>;
+  remove(added: Added): Answer<void, Async>;
 }
+export type SyncHost = HostPort<false>;
+export type AsyncHost = HostPort<true>;
+
+/** A step of the pipeline, told to the caller as it starts (the sidebar's status line). */
+export type GenerationStep = 'validating' | 'building' | 'writing';
 
 /** What a plan's workbook holds, for the CLI's and the sidebar's summaries. */
 export interface PlanSummary {
@@ -131,37 +64,144 @@ export interface PlanSummary {
   warnings: string[];
 }
 
-export type BuildResult =
-  | { ok: true; plan: Plan; spec: WorkbookSpec; summary: PlanSummary; warnings: PlanError[] }
-  | { ok: false; errors: PlanError[] };
+/** A valid plan with its workbook and summary. */
+export interface Built {
+  ok: true;
+  plan: Plan;
+  spec: WorkbookSpec;
+  summary: PlanSummary;
+  warnings: PlanError[];
+}
+
+export type BuildResult = Built | { ok: false; errors: PlanError[] };
 
 export interface BuildOptions extends GenerateOptions {
   /** Today's serial, for the defaults that depend on it (start date, report date). */
   today: number;
   /** The language of the messages (errors, warnings); by default the plan's own. */
   language?: string;
-  /**
-   * Where a country's public holidays come from (core/holidays/public-holidays). The Sheets
-   * add-on's server leaves it out: its sidebar sends the holidays with the plan, so that the
-   * holiday library stays out of Code.js, which Sheets loads for every custom-function call.
-   */
+  /** Where a country's public holidays come from (core/holidays/public-holidays). */
   holidays?: HolidaySource;
 }
 
-/** The one pipeline: validate the input, generate its workbook, and say what it holds. */
+/** Validation and the spec, with no host: the input's errors, or its workbook and summary. */
 export function buildPlan(input: unknown, options: BuildOptions): BuildResult {
-  const result = validatePlan(input, {
-    today: options.today,
-    language: options.language,
-    holidays: options.holidays,
-  });
-  if (!result.ok) return result;
-  const { spec, control } = generate(result.plan, options);
+  const checked = validatePlan(input, options);
+  if (!checked.ok) return checked;
+  return built(checked.plan, checked.warnings, options);
+}
+
+/** A valid plan's workbook, and the summary the CLI and the sidebar show of it. */
+function built(plan: Plan, warnings: PlanError[], options: GenerateOptions): Built {
+  const { spec, control } = buildWorkbook(plan, options);
   const summary: PlanSummary = {
     sheets: spec.sheets.map((s) => s.title),
-    tasks: result.plan.tasks.length,
+    tasks: plan.tasks.length,
     kpis: control.placed.length,
-    warnings: result.warnings.map(formatPlanError),
+    warnings: warnings.map(formatPlanError),
   };
-  return { ok: true, plan: result.plan, spec, summary, warnings: result.warnings };
+  return { ok: true, plan, spec, summary, warnings };
+}
+
+export interface RunOptions {
+  /** The language of the messages; by default the plan's own. */
+  language?: string;
+  onProgress?: (step: GenerationStep) => void;
+}
+
+/**
+ * The pipeline, as a generator that yields each host answer it waits for; runSync and runAsync
+ * drive it, so the one procedure serves hosts that answer at once and hosts that answer later.
+ */
+function* pipeline(
+  input: unknown,
+  host: HostPort<boolean>,
+  options: RunOptions,
+): Generator<unknown, BuildResult, unknown> {
+  const progress = options.onProgress ?? (() => undefined);
+  progress('validating');
+  const { language } = options;
+  const checked = validatePlan(input, { today: host.today(), language, holidays: host.holidays });
+  if (!checked.ok) return checked;
+  const existing = (yield host.existing()) as Existing;
+  progress('building');
+  const result = built(checked.plan, checked.warnings, { existingTitles: existing.titles });
+  const { spec } = result;
+  const t = translator(language ?? checked.plan.language);
+  const taken = new Set(existing.names.map((n) => n.toUpperCase()));
+  const clash = spec.names.map((n) => n.name).filter((n) => taken.has(n.toUpperCase()));
+  if (clash.length > 0) {
+    throw new Error(t('error.namesTaken', { names: clash.slice(0, 3).join(', ') }));
+  }
+  progress('writing');
+  const added: Added = {
+    titles: spec.sheets.map((s) => s.title),
+    names: spec.names.map((n) => n.name),
+  };
+  try {
+    yield host.render(spec);
+  } catch (error) {
+    let undo: unknown;
+    try {
+      yield host.remove(added);
+    } catch (undoError) {
+      undo = undoError;
+    }
+    throw firstError(error, undo, t);
+  }
+  return result;
+}
+
+/**
+ * The render's own error, which is what the marketer must see; the undo's, when it failed
+ * too, said beside it (the workbook may then hold part of the plan).
+ */
+function firstError(error: unknown, undo: unknown, t: ReturnType<typeof translator>): Error {
+  const first = error instanceof Error ? error : new Error(String(error));
+  if (undo === undefined) return first;
+  const reason = undo instanceof Error ? undo.message : String(undo);
+  first.message = `${first.message} ${t('error.undoFailed', { reason })}`;
+  return first;
+}
+
+function runSync<R>(steps: Generator<unknown, R, unknown>): R {
+  let step = steps.next();
+  while (!step.done) step = steps.next(step.value);
+  return step.value;
+}
+
+async function runAsync<R>(steps: Generator<unknown, R, unknown>): Promise<R> {
+  let step = steps.next();
+  while (!step.done) {
+    let value: unknown;
+    try {
+      value = await step.value;
+    } catch (error) {
+      step = steps.throw(error);
+      continue;
+    }
+    step = steps.next(value);
+  }
+  return step.value;
+}
+
+/**
+ * Generates a plan into a host's workbook: the input's errors (nothing written), or the plan,
+ * its spec and summary once every sheet and name is written. Anything else that fails (a
+ * workbook that already holds a plan's names, the host refusing a write) throws, with the
+ * workbook as it was.
+ */
+export function generate(input: unknown, host: SyncHost, options?: RunOptions): BuildResult;
+export function generate(
+  input: unknown,
+  host: AsyncHost,
+  options?: RunOptions,
+): Promise<BuildResult>;
+export function generate(
+  input: unknown,
+  host: SyncHost | AsyncHost,
+  options: RunOptions = {},
+): BuildResult | Promise<BuildResult> {
+  const steps = pipeline(input, host, options);
+  return host.async ? runAsync(steps) : runSync(steps);
 }

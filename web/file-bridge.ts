@@ -32,19 +32,16 @@ export function fileBridge(
       onProgress: (step: GenerationStep) => void,
     ): Promise<GenerationResult> {
       const began = performance.now();
-      onProgress('validating');
       // The generator, ExcelJS and the holiday library load only now: the page stays small.
-      const [{ buildPlan }, { renderXlsx }, { publicHolidays }] = await Promise.all([
+      const [{ generate }, { xlsxHost }, { publicHolidays }] = await Promise.all([
         import('../core/generate'),
-        import('../core/xlsx'),
+        import('../core/xlsx/host'),
         import('../core/holidays/public-holidays'),
       ]);
-      onProgress('building');
-      const result = buildPlan(input, { today: serialOfDate(now()), holidays: publicHolidays });
+      const host = xlsxHost(serialOfDate(now()), publicHolidays);
+      const result = await generate(input, host, { onProgress });
       if (!result.ok) return { errors: result.errors };
-      onProgress('writing');
-      const bytes = await renderXlsx(result.spec);
-      save(fileName(result.plan.business.name, result.plan.framework), bytes);
+      save(fileName(result.plan.business.name, result.plan.framework), host.bytes());
       return generationSummary(result.summary, (performance.now() - began) / 1000);
     },
   };

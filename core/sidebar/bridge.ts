@@ -1,8 +1,8 @@
 /** What the sidebar asks of its host: the one thing that differs between Sheets, Excel and the web. */
-import type { PlanSummary } from '../generate';
+import type { GenerationStep, PlanSummary } from '../generate';
 import type { PlanError, PlanInput } from '../plan/types';
 
-export type GenerationStep = 'validating' | 'building' | 'writing';
+export type { GenerationStep } from '../generate';
 
 export interface GenerationSummary {
   sheets: number;

@@ -71,7 +71,7 @@ function renderSheet(
       Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
     }
   }
-  for (const { col, width } of sheet.columnWidths) ws.getColumn(col).width = width;
+  for (const { col, width } of sheet.columnWidths) ws.getColumn(col).width = writtenWidth(width);
   for (const { row, height } of sheet.rowHeights) ws.getRow(row).height = height;
   forEachCell(sheet, (row, col, cell) =>
     writeCell(ws.getRow(row).getCell(col), cell, spec, styles, titleOf),
@@ -80,6 +80,12 @@ function renderSheet(
   writeRules(ws, sheet);
   addValidations(ws, sheet, spec);
 }
+
+/**
+ * ExcelJS leaves out a column exactly 9 characters wide, its own default, but Excel's default
+ * is 8.43: such a column would open 64 px wide instead of 68. It is written a hair wider.
+ */
+const writtenWidth = (width: number) => (width === 9 ? 9.0001 : width);
 
 function writeCell(
   target: ExcelJS.Cell,

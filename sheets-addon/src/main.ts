@@ -5,14 +5,13 @@
  */
 import './functions';
 import { onInstall, onOpen, showKpiHelp, showSidebar } from './menu';
-import { checkPlan, generatePlan, openSheet } from './server';
+import { generatePlan, openSheet } from './server';
 
 declare global {
   var onOpen: () => void;
   var onInstall: () => void;
   var showSidebar: () => void;
   var showKpiHelp: () => void;
-  var checkPlan: typeof import('./server').checkPlan;
   var generatePlan: typeof import('./server').generatePlan;
   var openSheet: typeof import('./server').openSheet;
 }
@@ -38,12 +37,8 @@ global.showSidebar = showSidebar;
 global.showKpiHelp = showKpiHelp;
 
 /**
- * Checks a plan input from the sidebar; returns its errors with their field paths.
- */
-global.checkPlan = checkPlan;
-
-/**
- * Generates the plan into the open spreadsheet; returns the summary or the input's errors.
+ * Validates and generates the plan into the open spreadsheet, all or nothing; returns the
+ * summary or the input's errors.
  */
 global.generatePlan = generatePlan;
 

@@ -7,7 +7,6 @@ import { withPublicHolidays } from '../../core/holidays/public-holidays';
 import type { HostBridge } from '../../core/sidebar/bridge';
 import { browserStorage } from '../../core/sidebar/store';
 import { mountSidebar } from '../../core/sidebar/view';
-import type { PlanError } from '../../core/plan/types';
 import type { GeneratePlanResult } from './server';
 
 /** The client side of google.script.run (HtmlService), as far as the sidebar uses it. */
@@ -32,11 +31,9 @@ let overview = '';
 
 const bridge: HostBridge = {
   async generate(form, onProgress) {
-    onProgress('validating');
     // The holiday library lives here, not in Code.js (loaded for every custom-function call).
     const input = withPublicHolidays(form, serialOfDate(new Date()));
-    const check = await call<{ ok: boolean; errors?: PlanError[] }>('checkPlan', input);
-    if (!check.ok) return { errors: check.errors ?? [] };
+    // One call: the server validates, builds and writes (core/generate), all or nothing.
     onProgress('writing');
     const result = await call<GeneratePlanResult>('generatePlan', input);
     if (!result.ok) return { errors: result.errors };

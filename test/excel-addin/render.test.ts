@@ -1,19 +1,17 @@
 /**
- * The Excel renderer over the fake Excel API: every framework's spec comes out as the spec's
- * cells, formats, rules, validations and names (the same cells as the .xlsx and as the Sheets
- * add-on writes), computes without error, in two syncs of requests under 5 MB.
+ * What only the Excel renderer does (the cells, formats, names, validations, rules, merges,
+ * panes and widths every host writes alike are the renderer contract's, test/contract): the
+ * first sheet shown, the Overview's links as in-workbook locations, the KPI.* functions in
+ * add-in formulas, the written workbook computing without error, Persian dates and direction,
+ * and few syncs of requests under 5 MB.
  */
 import { FRAMEWORKS } from '../../core/frameworks';
 import { sheetPrefix } from '../../core/workbook/a1';
-import { forEachCell } from '../../core/workbook/grid';
-import { hostFormula } from '../../core/workbook/host';
 import type { WorkbookSpec } from '../../core/workbook/spec';
 import { readWorkbook, renderSpec } from '../../excel-addin/src/render';
-import { renderSpec as renderSheets } from '../../sheets-addon/src/render';
 import { REQUEST_LIMIT, fakeExcel } from '../fakes/excel/api';
 import { errorsOfExcel } from '../fakes/excel/read';
 import type { XBook } from '../fakes/excel/model';
-import { installSheetsHost } from '../fakes/sheets-host';
 import { largePlanInput, specOf } from '../helpers';
 
 async function render(spec: WorkbookSpec) {
@@ -32,69 +30,8 @@ describe.each(FRAMEWORKS.map((f) => f.id))('%s rendered into Excel', (fw) => {
     ({ book } = await render(spec));
   });
 
-  it('adds the sheets after the marketer’s own, in order, and shows the first', () => {
-    expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1', ...spec.sheets.map((s) => s.title)]);
+  it('shows the first of the plan’s sheets', () => {
     expect(book.active?.name).toBe(spec.sheets[0].title);
-  });
-
-  it('writes every cell of the spec: text as text, formulas as formulas', () => {
-    const wrong: string[] = [];
-    for (const s of spec.sheets) {
-      forEachCell(s, (row, col, cell) => {
-        const got = sheetOf(book, s.title).cell(row, col);
-        const formula = hostFormula(cell, spec.formulaStyle, 'excel');
-        const same =
-          formula !== undefined
-            ? got.formula === formula
-            : got.formula === undefined && (got.value ?? '') === (cell.value ?? '');
-        if (!same) wrong.push(`${s.id}!R${row}C${col}: ${JSON.stringify(got)}`);
-      });
-    }
-    expect(wrong.slice(0, 10)).toEqual([]);
-  });
-
-  it("gives every cell its style's number format, fill, font and border", () => {
-    const wrong: string[] = [];
-    for (const s of spec.sheets) {
-      forEachCell(s, (row, col, cell) => {
-        const style = cell.style ? spec.styles[cell.style] : undefined;
-        const got = sheetOf(book, s.title).cell(row, col);
-        const expected = [
-          style?.numberFormat,
-          style?.fill && `#${style.fill}`,
-          style?.bold,
-          style?.border && `#${style.border.color}`,
-        ];
-        const actual = [
-          got.numberFormat,
-          got.format.fill,
-          got.format.bold,
-          got.format.borders?.EdgeTop?.color,
-        ];
-        if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-          wrong.push(`${s.id}!R${row}C${col}: ${JSON.stringify(actual)}`);
-        }
-      });
-    }
-    expect(wrong.slice(0, 10)).toEqual([]);
-  });
-
-  it('defines every name, and adds the rules, merges, validations, panes and widths', () => {
-    const titleOf = (id: string) => spec.sheets.find((s) => s.id === id)?.title;
-    expect([...book.names].map(([n, r]) => [n, r.sheet.name, r.address]).sort()).toEqual(
-      spec.names.map((n) => [n.name, titleOf(n.sheetId), n.ref.replace(/\$/g, '')]).sort(),
-    );
-    for (const s of spec.sheets) {
-      const got = sheetOf(book, s.title);
-      expect(got.rules.map((r) => [r.formula, r.range, r.priority])).toEqual(
-        s.conditionalRules.map((r, i) => [`=${r.formula}`, r.range, i]),
-      );
-      expect([...got.merges].sort()).toEqual([...s.merges].sort());
-      expect(got.validations.map((v) => v.range)).toEqual(s.validations.map((v) => v.range));
-      expect(got.freeze).toEqual({ rows: s.freeze?.rows ?? 0, cols: s.freeze?.cols ?? 0 });
-      for (const w of s.columnWidths)
-        expect(got.widths.get(w.col)).toBeCloseTo((w.width * 7 + 5) * 0.75);
-    }
   });
 
   it('links the Overview to every sheet as an in-workbook location', () => {
@@ -110,23 +47,6 @@ describe.each(FRAMEWORKS.map((f) => f.id))('%s rendered into Excel', (fw) => {
 
   it('computes without an error (HyperFormula over what was written)', () => {
     expect(errorsOfExcel(book)).toEqual([]);
-  });
-
-  it('writes the same cells as the Sheets add-on', () => {
-    const sheets = installSheetsHost();
-    sheets.book.addOwnSheet('Sheet1');
-    renderSheets(sheets.book as never, spec);
-    const differences: string[] = [];
-    for (const s of spec.sheets) {
-      const [x, g] = [sheetOf(book, s.title), sheets.book.sheets.find((t) => t.name === s.title)!];
-      forEachCell(s, (row, col) => {
-        const [a, b] = [x.cell(row, col), g.cell(row, col)];
-        if (a.formula !== b.formula || (a.value ?? '') !== (b.value ?? '')) {
-          differences.push(`${s.id}!R${row}C${col}`);
-        }
-      });
-    }
-    expect(differences).toEqual([]);
   });
 });
 

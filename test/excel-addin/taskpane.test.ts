@@ -115,7 +115,7 @@ describeBrowser('the Excel task pane', () => {
     await page.getByRole('button', { name: 'Generate plan' }).click();
     await page.getByText(/^Done: /).waitFor();
     await page.getByRole('button', { name: 'Generate plan' }).click();
-    await page.getByText(/already has a plan's names/).waitFor();
+    await page.getByText(/already holds a plan's names/).waitFor();
     expect((await fake()).sheets).toEqual(['Sheet1', ...SHEET_TITLES.sostac]);
     await page.context().close();
   });

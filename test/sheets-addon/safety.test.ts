@@ -1,12 +1,21 @@
 /**
- * The Sheets renderer keeps the marketer's work: user text stays text whatever it looks like,
- * the marketer's own sheets are never touched, and a failure half-way or an earlier plan's
- * names leave the spreadsheet exactly as it was.
+ * The Sheets add-on keeps the marketer's work: user text stays text whatever it looks like, and
+ * the marketer's own sheets are never touched while the plan's formulas follow its numbered
+ * titles. (A failure at any step and an earlier plan's names: the renderer contract,
+ * test/contract.)
  */
-import { renderSpec } from '../../sheets-addon/src/render';
+import { generate } from '../../core/generate';
+import { sheetsHost } from '../../sheets-addon/src/host';
 import { installSheetsHost } from '../fakes/sheets-host';
-import { errorsOf, snapshotOf } from '../fakes/spreadsheet-read';
-import { INJECTIONS, TEXT_FIELDS, specOf } from '../helpers';
+import { errorsOf } from '../fakes/spreadsheet-read';
+import { INJECTIONS, TEXT_FIELDS } from '../helpers';
+
+/** Generates into the fake spreadsheet as the add-on's server does. */
+function generateInto(host: ReturnType<typeof installSheetsHost>, input: unknown) {
+  const result = generate(input, sheetsHost(host.book as never));
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result;
+}
 
 /** A plan with `text` in every text field that allows it (see TEXT_FIELDS). */
 function planWith(text: string, i: number) {
@@ -26,8 +35,7 @@ function planWith(text: string, i: number) {
 describe('user text in Sheets', () => {
   it.each(INJECTIONS.map((t, i) => [t, i] as const))('%s stays text in every field', (text, i) => {
     const host = installSheetsHost();
-    const spec = specOf(planWith(text, i));
-    renderSpec(host.book as never, spec);
+    generateInto(host, planWith(text, i));
     const texts = host.book.sheets.flatMap((s) => [...s.cells.values()]);
     const stored = texts.filter((c) => c.value === text);
     // Business name, objective owner, task id, name and owner, at least.
@@ -45,41 +53,9 @@ describe("the marketer's own sheets", () => {
     own.cell(2, 1).value = 42;
     own.cell(3, 1).formula = 'A2*2';
     const before = JSON.stringify([...own.cells]);
-    const spec = specOf({ framework: 'race' }, undefined, { existingTitles: ['Control'] });
-    renderSpec(host.book as never, spec);
+    generateInto(host, { framework: 'race' });
     expect(JSON.stringify([...own.cells])).toBe(before);
     expect(host.book.sheets.map((s) => s.name)).toContain('Control (2)');
     expect(errorsOf(host.book)).toEqual([]);
-  });
-});
-
-describe('a failure half-way', () => {
-  it.each([0.25, 0.5, 0.9])('at %s of the calls leaves the spreadsheet as it was', (share) => {
-    const spec = specOf({ framework: 'sostac' });
-    const probe = installSheetsHost();
-    renderSpec(probe.book as never, spec);
-    const total = probe.log.service;
-
-    const host = installSheetsHost();
-    host.book.addOwnSheet('Sheet1').cell(1, 1).value = 'kept';
-    const before = snapshotOf(host.book);
-    host.log.failAt = host.log.service + Math.round(total * share);
-    expect(() => renderSpec(host.book as never, spec)).toThrow(/injected failure/);
-    expect(snapshotOf(host.book)).toEqual(before);
-  });
-});
-
-describe('an earlier plan in the spreadsheet', () => {
-  it('is refused before anything is written, naming the clash', () => {
-    const host = installSheetsHost();
-    renderSpec(host.book as never, specOf({ framework: 'sostac' }));
-    const before = snapshotOf(host.book);
-    const again = specOf({ framework: 'race' }, undefined, {
-      existingTitles: host.book.sheets.map((s) => s.name),
-    });
-    expect(() => renderSpec(host.book as never, again)).toThrow(
-      /already has a plan's named ranges \(SWOT_Strengths, SWOT_Weaknesses, SWOT_Opportunities…\)/,
-    );
-    expect(snapshotOf(host.book)).toEqual(before);
   });
 });

@@ -65,7 +65,8 @@ describeBrowser('the Sheets sidebar', () => {
     await page.getByLabel('Report date').fill('2027-02-15');
     await page.getByRole('button', { name: 'Generate plan' }).click();
     await page.getByText(/^Done: 15 sheets/).waitFor();
-    expect(calls).toEqual(['checkPlan', 'generatePlan']);
+    // One round trip a click: the server validates, builds and writes in one call.
+    expect(calls).toEqual(['generatePlan']);
     expect(book.sheets.map((s) => s.name)).toEqual(SHEET_TITLES.race);
     expect(book.sheets[0].cell(1, 1).value).toBe('Nhà Trà Sen');
     await page.getByRole('button', { name: 'Open the Overview' }).click();
@@ -104,7 +105,7 @@ describeBrowser('the Sheets sidebar', () => {
   it("shows the server's errors beside their fields, as data", async () => {
     // The server sees another plan than the form checked (as if its today differed).
     const { page, book } = await open((name, [input]) =>
-      name === 'checkPlan' ? [{ ...(input as object), period: { weeks: 200 } }] : [input],
+      name === 'generatePlan' ? [{ ...(input as object), period: { weeks: 200 } }] : [input],
     );
     await page.getByLabel('Business name').fill('Nha');
     await page.getByRole('button', { name: 'Generate plan' }).click();

@@ -52,6 +52,10 @@ export const errors = {
     '{id} would end after {last}, the last date spreadsheets hold; shorten the tasks before it or start the plan earlier',
   'error.taskFarAfterPlan':
     '{id} would end on {end}, more than {years} years after the plan ends ({planEnd}); shorten the tasks before it or lengthen period.weeks',
+  'error.namesTaken':
+    "this workbook already holds a plan's names ({names}…): generate the new plan in another workbook, or remove the earlier plan first",
+  'error.undoFailed':
+    "(Removing what was added failed too: {reason}. Delete the plan's new sheets by hand.)",
   'error.unknownMetric': 'unknown metric (expected one of: {metrics})',
   'error.costTwice': '{metric} for {month} is given twice (cost is read as media_spend)',
   'error.metricTwice': '{metric} is given twice',

@@ -52,6 +52,10 @@ export const errors: MessagesOf<'errors'> = {
     '{id} sẽ kết thúc sau {last}, ngày cuối cùng bảng tính lưu được; hãy rút ngắn các công việc trước nó hoặc bắt đầu kế hoạch sớm hơn',
   'error.taskFarAfterPlan':
     '{id} sẽ kết thúc vào {end}, hơn {years} năm sau khi kế hoạch kết thúc ({planEnd}); hãy rút ngắn các công việc trước nó hoặc tăng period.weeks',
+  'error.namesTaken':
+    'bảng tính này đã có các tên của một kế hoạch ({names}…): hãy tạo kế hoạch mới trong một bảng tính khác, hoặc xóa kế hoạch cũ trước',
+  'error.undoFailed':
+    '(Việc gỡ bỏ những gì đã thêm cũng thất bại: {reason}. Hãy tự xóa các trang mới của kế hoạch.)',
   'error.unknownMetric': 'chỉ số không xác định (cần một trong: {metrics})',
   'error.costTwice': '{metric} của {month} được nhập hai lần (cost được hiểu là media_spend)',
   'error.metricTwice': '{metric} được nhập hai lần',

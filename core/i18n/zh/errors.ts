@@ -48,6 +48,9 @@ export const errors: MessagesOf<'errors'> = {
     '{id} 将在 {last} 之后结束，而这是电子表格能存储的最后日期；请缩短它之前的任务，或提前开始计划',
   'error.taskFarAfterPlan':
     '{id} 将于 {end} 结束，比计划结束日期（{planEnd}）晚 {years} 年以上；请缩短它之前的任务或增加 period.weeks',
+  'error.namesTaken':
+    '此工作簿已包含某个计划的名称（{names}…）：请在另一个工作簿中生成新计划，或先删除之前的计划',
+  'error.undoFailed': '（撤销已添加的内容也失败了：{reason}。请手动删除计划新建的工作表。）',
   'error.unknownMetric': '未知指标（应为以下之一：{metrics}）',
   'error.costTwice': '{month} 的 {metric} 填写了两次（cost 按 media_spend 读取）',
   'error.metricTwice': '{metric} 填写了两次',

@@ -2,7 +2,7 @@
  * The Excel renderer: a WorkbookSpec written into the open workbook, beside the marketer's own
  * sheets, in one Excel.run with calculation suspended and a constant number of syncs (one for
  * a plan whose writes fit a request; more only where a request would pass Excel on the web's
- * 5 MB limit). If anything fails, the sheets and names this run added are removed.
+ * 5 MB limit). It may fail part-way: core/generate then removes what it added (removeAdded).
  */
 import type { GridLink } from '../../../core/workbook/grid';
 import type { WorkbookSpec } from '../../../core/workbook/spec';
@@ -20,51 +20,38 @@ export async function readWorkbook(
   return { titles: sheets.items.map((s) => s.name), names: names.items.map((n) => n.name) };
 }
 
-/** Refuses a workbook that already has one of the plan's names: names must be unique. */
-export function checkNames(spec: WorkbookSpec, existing: string[]): void {
-  const taken = new Set(existing.map((n) => n.toUpperCase()));
-  const clash = spec.names.filter((n) => taken.has(n.name.toUpperCase())).map((n) => n.name);
-  if (clash.length > 0) {
-    throw new Error(
-      `this workbook already has a plan's names (${clash.slice(0, 3).join(', ')}…); ` +
-        'generate the new plan in another workbook, or remove the earlier plan first',
-    );
-  }
-}
-
+/** Writes the spec's sheets after the workbook's own, and shows the first of them. */
 export async function renderSpec(context: Excel.RequestContext, spec: WorkbookSpec): Promise<void> {
   const budget = new RequestBudget(context);
-  try {
-    context.application.suspendApiCalculationUntilNextSync();
-    const sheets = new Map<string, Excel.Worksheet>();
-    for (const s of spec.sheets) sheets.set(s.id, context.workbook.worksheets.add(s.title));
-    const links = new Map<string, GridLink[]>();
-    for (const s of spec.sheets) {
-      links.set(s.id, await writeSheet(sheets.get(s.id) as Excel.Worksheet, s, spec, budget));
-    }
-    writeNames(context, spec, sheets);
-    const titles = new Map(spec.sheets.map((s) => [s.id, s.title]));
-    for (const s of spec.sheets) {
-      const ws = sheets.get(s.id) as Excel.Worksheet;
-      writeValidations(ws, s, spec);
-      writeRules(ws, s);
-      writeLinks(ws, links.get(s.id) ?? [], (id) => titles.get(id) as string);
-    }
-    (sheets.get(spec.sheets[0]?.id) as Excel.Worksheet | undefined)?.activate();
-    await context.sync();
-  } catch (error) {
-    await undo(context, spec);
-    throw error;
+  context.application.suspendApiCalculationUntilNextSync();
+  const sheets = new Map<string, Excel.Worksheet>();
+  for (const s of spec.sheets) sheets.set(s.id, context.workbook.worksheets.add(s.title));
+  const links = new Map<string, GridLink[]>();
+  for (const s of spec.sheets) {
+    links.set(s.id, await writeSheet(sheets.get(s.id) as Excel.Worksheet, s, spec, budget));
   }
+  writeNames(context, spec, sheets);
+  const titles = new Map(spec.sheets.map((s) => [s.id, s.title]));
+  for (const s of spec.sheets) {
+    const ws = sheets.get(s.id) as Excel.Worksheet;
+    writeValidations(ws, s, spec);
+    writeRules(ws, s);
+    writeLinks(ws, links.get(s.id) ?? [], (id) => titles.get(id) as string);
+  }
+  (sheets.get(spec.sheets[0]?.id) as Excel.Worksheet | undefined)?.activate();
+  await context.sync();
 }
 
 /**
- * Removes what a failed run added: every sheet of the plan's titles and every plan name now in
- * the workbook (none was there before: titles were chosen free, names checked).
+ * Removes what a failed run added: the sheets of these titles and these names, where the
+ * workbook has them (titles were chosen free and names checked, so none was there before).
  */
-async function undo(context: Excel.RequestContext, spec: WorkbookSpec): Promise<void> {
-  const sheets = spec.sheets.map((s) => context.workbook.worksheets.getItemOrNullObject(s.title));
-  const names = spec.names.map((n) => context.workbook.names.getItemOrNullObject(n.name));
+export async function removeAdded(
+  context: Excel.RequestContext,
+  added: { titles: readonly string[]; names: readonly string[] },
+): Promise<void> {
+  const sheets = added.titles.map((t) => context.workbook.worksheets.getItemOrNullObject(t));
+  const names = added.names.map((n) => context.workbook.names.getItemOrNullObject(n));
   for (const item of [...sheets, ...names]) item.load('isNullObject');
   await context.sync();
   for (const item of [...names, ...sheets]) if (!item.isNullObject) item.delete();

@@ -53,16 +53,8 @@ export function wantRanges(spec: WorkbookSpec, batch: RangeBatch): NormalizedVal
   });
 }
 
-export function writeNames(
-  ss: Spreadsheet,
-  spec: WorkbookSpec,
-  batch: RangeBatch,
-  added: string[],
-) {
-  for (const n of spec.names) {
-    ss.setNamedRange(n.name, batch.get(n.sheetId, n.ref));
-    added.push(n.name);
-  }
+export function writeNames(ss: Spreadsheet, spec: WorkbookSpec, batch: RangeBatch) {
+  for (const n of spec.names) ss.setNamedRange(n.name, batch.get(n.sheetId, n.ref));
 }
 
 /**
