@@ -16,6 +16,11 @@ export type MessagesOf<P extends keyof EnglishParts> = Readonly<
   Record<keyof EnglishParts[P], string>
 >;
 
+/** A language's messages from its parts: every part English has, each with exactly its keys. */
+export function messagesOf(parts: { [P in keyof EnglishParts]: MessagesOf<P> }): Messages {
+  return Object.assign({}, ...Object.values(parts)) as Messages;
+}
+
 /** A translate function for a language: t('sheet.control') → "Control". */
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 

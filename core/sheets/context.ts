@@ -43,6 +43,16 @@ export function defineName(
   ctx.names.push({ name, sheetId, ref });
 }
 
+/** Names columns of a sheet over the same rows: each [name, column] a column from first to last. */
+export function defineColumns(
+  ctx: SheetContext,
+  sheetId: string,
+  [first, last]: [number, number],
+  columns: readonly (readonly [string, number])[],
+): void {
+  for (const [name, col] of columns) defineName(ctx, name, sheetId, [first, col, last, col]);
+}
+
 export function label(value: CellValue, style = 'label'): Cell {
   return { value, style };
 }

@@ -11,22 +11,9 @@ import { createStore } from '../../core/sidebar/store';
 import { submitForm } from '../../core/sidebar/submit';
 import { translator } from '../../core/i18n';
 import { serial } from '../helpers';
+import { memoryStorage } from './memory-storage';
 
 const TODAY = serial('2027-01-01');
-
-function memory(): Storage {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-    clear: () => data.clear(),
-    key: () => null,
-    get length() {
-      return data.size;
-    },
-  };
-}
 
 /** A bare form: the controls and error slots showErrors and submitForm look for. */
 function formWith(...ids: string[]): HTMLElement {
@@ -45,7 +32,7 @@ function formWith(...ids: string[]): HTMLElement {
 
 describe('the store', () => {
   it('remembers the form and restores it in a new sidebar', () => {
-    const storage = memory();
+    const storage = memoryStorage();
     const changes: string[] = [];
     const store = createStore({ today: TODAY, storage, onChange: (s) => changes.push(s.business) });
     store.update({ business: 'Nha' });

@@ -5,22 +5,9 @@
 import type { GenerationStep, HostBridge } from '../../core/sidebar/bridge';
 import { mountSidebar } from '../../core/sidebar/view';
 import { serial } from '../helpers';
+import { memoryStorage } from './memory-storage';
 
 const TODAY = serial('2027-01-01');
-
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-    clear: () => data.clear(),
-    key: () => null,
-    get length() {
-      return data.size;
-    },
-  };
-}
 
 function fakeBridge(outcome: 'ok' | 'fail' = 'ok', warnings: string[] = []) {
   const calls: unknown[] = [];

@@ -1,38 +1,15 @@
 /** The English messages, part by part: the reference every other language is typed against. */
-import { cli } from './cli';
-import { domain } from './domain';
-import { errors } from './errors';
-import { frameworks } from './frameworks';
-import { kpis } from './kpis';
-import { measures } from './measures';
-import { planning } from './planning';
-import { sheets } from './sheets';
-import { sidebar } from './sidebar';
-import { tracking } from './tracking';
+import * as parts from './parts';
 
 /** Each part's English messages, by the part's name. */
-export interface EnglishParts {
-  cli: typeof cli;
-  domain: typeof domain;
-  errors: typeof errors;
-  frameworks: typeof frameworks;
-  kpis: typeof kpis;
-  measures: typeof measures;
-  planning: typeof planning;
-  sheets: typeof sheets;
-  sidebar: typeof sidebar;
-  tracking: typeof tracking;
-}
+export type EnglishParts = typeof parts;
 
-export const englishMessages = {
-  ...cli,
-  ...domain,
-  ...errors,
-  ...frameworks,
-  ...kpis,
-  ...measures,
-  ...planning,
-  ...sheets,
-  ...sidebar,
-  ...tracking,
-};
+/** Every English message, by key. */
+export const englishMessages = Object.assign({}, ...Object.values(parts)) as UnionOf<EnglishParts>;
+
+/** One object type with the keys of every part. */
+type UnionOf<T> = (
+  T[keyof T] extends infer P ? (P extends unknown ? (x: P) => void : never) : never
+) extends (x: infer I) => void
+  ? { [K in keyof I]: I[K] }
+  : never;

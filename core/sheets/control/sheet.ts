@@ -11,7 +11,7 @@ import { kpi } from '../../kpi/catalogue';
 import { cellRef, rangeRef, stringLiteral } from '../../workbook/a1';
 import { SheetBuilder } from '../../workbook/builder';
 import type { Cell } from '../../workbook/spec';
-import { calc, defineName, header, label, type SheetContext, type SheetEntry } from '../context';
+import { calc, defineColumns, header, label, type SheetContext, type SheetEntry } from '../context';
 import {
   CONTROL_COLUMNS as col,
   CONTROL_HEADERS,
@@ -64,7 +64,7 @@ export function controlSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
     ['KPI_Variance', col.variance],
     ['KPI_Status', col.status],
   ];
-  for (const [name, c] of names) defineName(ctx, name, sheet.id, [firstRow, c, lastRow, c]);
+  defineColumns(ctx, sheet.id, [firstRow, lastRow], names);
   const review = measure
     ? stageChecklist(ctx, measure)
     : [1, 2, 3, 4].map((i) => t(`control.check.${i}`));

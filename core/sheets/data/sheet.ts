@@ -13,7 +13,7 @@ import { SheetBuilder } from '../../workbook/builder';
 import type { Cell } from '../../workbook/spec';
 import {
   calc,
-  defineName,
+  defineColumns,
   header,
   input,
   label,
@@ -78,13 +78,17 @@ export function dataSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
     range: rangeRef(FIRST_ROW, FIRST_METRIC_COL, lastRow, lastMetricCol),
     min: 0,
   });
-  defineName(ctx, DATA_MONTH, sheet.id, [FIRST_ROW, 1, lastRow, 1]);
-  defineName(ctx, DATA_CHANNEL, sheet.id, [FIRST_ROW, 2, lastRow, 2]);
-  defineName(ctx, DATA_ENTERED, sheet.id, [FIRST_ROW, enteredCol, lastRow, enteredCol]);
-  RAW_METRICS.forEach((m, i) => {
-    const c = FIRST_METRIC_COL + i;
-    defineName(ctx, dataName(m), sheet.id, [FIRST_ROW, c, lastRow, c]);
-  });
+  defineColumns(
+    ctx,
+    sheet.id,
+    [FIRST_ROW, lastRow],
+    [
+      [DATA_MONTH, 1],
+      [DATA_CHANNEL, 2],
+      [DATA_ENTERED, enteredCol],
+      ...RAW_METRICS.map((m, i) => [dataName(m), FIRST_METRIC_COL + i] as const),
+    ],
+  );
   sheet.widths(1, [12, 16, ...RAW_METRICS.map(() => 14), 9]);
   sheet.height(HEADER_ROW, 44);
   return sheet.freeze(HEADER_ROW, 2);

@@ -10,6 +10,7 @@ import { cellRef, rangeRef, stringLiteral } from '../../workbook/a1';
 import { SheetBuilder } from '../../workbook/builder';
 import {
   calc,
+  defineColumns,
   defineName,
   header,
   label,
@@ -169,7 +170,7 @@ function defineNames(ctx: SheetContext, sheetId: string, layout: GanttLayout): v
     ['Tasks_Slack', C.slack],
     ['Tasks_Budget', C.budget],
   ];
-  for (const [name, col] of column) defineName(ctx, name, sheetId, [firstRow, col, lastRow, col]);
+  defineColumns(ctx, sheetId, [firstRow, lastRow], column);
   const lastCol = firstCol + columns - 1;
   defineName(ctx, 'Timeline_Start', sheetId, [GANTT.headerRow, firstCol, GANTT.headerRow, lastCol]);
   defineName(ctx, 'Timeline_Grid', sheetId, [firstRow, firstCol, lastRow, lastCol]);

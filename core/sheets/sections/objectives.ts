@@ -9,7 +9,7 @@ import type { Objective } from '../../plan/types';
 import { cellRef, rangeRef } from '../../workbook/a1';
 import type { SheetBuilder } from '../../workbook/builder';
 import type { Cell } from '../../workbook/spec';
-import { calc, defineName, header, input, label, type SheetContext } from '../context';
+import { calc, defineColumns, header, input, label, type SheetContext } from '../context';
 import { LIST_NAMES, OBJECTIVE_NAMES } from '../names';
 import { numberIn } from '../../workbook/formulas';
 
@@ -69,7 +69,7 @@ export function smartObjectives(sheet: SheetBuilder, ctx: SheetContext, row: num
     [OBJECTIVE_NAMES.target, 5],
     [OBJECTIVE_NAMES.deadline, 9],
   ];
-  for (const [name, c] of linked) defineName(ctx, name, sheet.id, [first, c, last, c]);
+  defineColumns(ctx, sheet.id, [first, last], linked);
   sheet.validate({ kind: 'list', range: column(1), source: LIST_NAMES.fiveS });
   sheet.validate({ kind: 'list', range: column(3), source: LIST_NAMES.kpis, allowBlank: true });
   sheet.validate({ kind: 'date', range: column(9) });

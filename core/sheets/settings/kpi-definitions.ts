@@ -16,7 +16,7 @@ import {
 import { cellRef, rangeRef, stringLiteral } from '../../workbook/a1';
 import type { SheetBuilder } from '../../workbook/builder';
 import type { Cell } from '../../workbook/spec';
-import { calc, defineName, header, input, label, type SheetContext } from '../context';
+import { calc, defineColumns, header, input, label, type SheetContext } from '../context';
 import { ECONOMICS_NAMES, KPI_DEF, LIST_NAMES } from '../names';
 
 const COLUMNS = [
@@ -68,7 +68,7 @@ export function kpiDefinitions(
     [KPI_DEF.denominator, column('denominator')],
     [KPI_DEF.scale, column('scale')],
   ];
-  for (const [name, c] of named) defineName(ctx, name, sheet.id, [first, c, last, c]);
+  defineColumns(ctx, sheet.id, [first, last], named);
   const directions = column('direction');
   sheet.validate({
     kind: 'list',
