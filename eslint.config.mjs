@@ -20,6 +20,7 @@ export default tseslint.config(
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  { files: ['test/**/*.js'], languageOptions: { globals: { jest: 'readonly' } } },
   {
     // core runs in Apps Script's V8, a browser and Node alike (DESIGN.md): no host, no Node
     // module, no room around it. Only core/xlsx (ExcelJS) and core/sidebar (the DOM) reach out.

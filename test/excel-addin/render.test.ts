@@ -63,7 +63,8 @@ describe('with add-in formulas', () => {
 });
 
 describe('syncs and requests', () => {
-  it.each(FRAMEWORKS.flatMap((f) => [[f.id, 10] as const, [f.id, 2000] as const]))(
+  // Each framework small; the 2,000-task plan by day once (its Gantt is the same in each).
+  it.each([...FRAMEWORKS.map((f) => [f.id, 10] as const), ['aisas', 2000] as const])(
     '%s with %d tasks by day: one read and one write, each request under 5 MB',
     async (fw, tasks) => {
       const { Excel, log } = fakeExcel();

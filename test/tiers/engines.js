@@ -1,0 +1,2 @@
+// The engines tier's time for one test (jest.config.js): a project has no testTimeout of its own.
+jest.setTimeout(300000);
