@@ -75,6 +75,22 @@ export interface Built {
 
 export type BuildResult = Built | { ok: false; errors: PlanError[] };
 
+/** What the sidebar shows of a plan written. */
+export interface GenerationSummary {
+  sheets: number;
+  tasks: number;
+  kpis: number;
+  seconds: number;
+  /** What the marketer should know about the plan written (a task after the plan's end). */
+  warnings: string[];
+}
+
+/** The sidebar's summary of a plan written: the pipeline's, counted, and how long it took. */
+export function generationSummary(summary: PlanSummary, seconds: number): GenerationSummary {
+  const { sheets, tasks, kpis, warnings } = summary;
+  return { sheets: sheets.length, tasks, kpis, warnings, seconds };
+}
+
 export interface BuildOptions extends GenerateOptions {
   /** Today's serial, for the defaults that depend on it (start date, report date). */
   today: number;

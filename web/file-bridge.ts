@@ -2,12 +2,7 @@
  * The playground's HostBridge: generates the spec and the .xlsx in the browser (ExcelJS loaded
  * only when the marketer generates) and downloads <business>-<framework>.xlsx.
  */
-import {
-  generationSummary,
-  type GenerationResult,
-  type GenerationStep,
-  type HostBridge,
-} from '../core/sidebar/bridge';
+import type { GenerationResult, GenerationStep, HostBridge } from '../core/sidebar/bridge';
 import { serialOfDate } from '../core/dates/serial';
 import type { PlanInput } from '../core/plan/types';
 
@@ -33,11 +28,13 @@ export function fileBridge(
     ): Promise<GenerationResult> {
       const began = performance.now();
       // The generator, ExcelJS and the holiday library load only now: the page stays small.
-      const [{ generate }, { xlsxHost }, { publicHolidays }] = await Promise.all([
-        import('../core/generate'),
-        import('../core/xlsx/host'),
-        import('../core/holidays/public-holidays'),
-      ]);
+      const [{ generate, generationSummary }, { xlsxHost }, { publicHolidays }] = await Promise.all(
+        [
+          import('../core/generate'),
+          import('../core/xlsx/host'),
+          import('../core/holidays/public-holidays'),
+        ],
+      );
       const host = xlsxHost(serialOfDate(now()), publicHolidays);
       const result = await generate(input, host, { onProgress });
       if (!result.ok) return { errors: result.errors };

@@ -1,23 +1,8 @@
 /** What the sidebar asks of its host: the one thing that differs between Sheets, Excel and the web. */
-import type { GenerationStep, PlanSummary } from '../generate';
+import type { GenerationStep, GenerationSummary } from '../generate';
 import type { PlanError, PlanInput } from '../plan/types';
 
-export type { GenerationStep } from '../generate';
-
-export interface GenerationSummary {
-  sheets: number;
-  tasks: number;
-  kpis: number;
-  seconds: number;
-  /** What the marketer should know about the plan written (a task after the plan's end). */
-  warnings: string[];
-}
-
-/** The sidebar's summary of a plan written, from the pipeline's. */
-export function generationSummary(summary: PlanSummary, seconds: number): GenerationSummary {
-  const { sheets, tasks, kpis, warnings } = summary;
-  return { sheets: sheets.length, tasks, kpis, warnings, seconds };
-}
+export type { GenerationStep, GenerationSummary } from '../generate';
 
 /** What a generation gives back: its summary, or the input's errors (shown beside the fields). */
 export type GenerationResult = GenerationSummary | { errors: PlanError[] };

@@ -2,8 +2,8 @@
  * The task pane's bridge to Excel: core/generate over the workbook as a host (host.ts), which
  * validates once, reads what the workbook holds, writes, and undoes a failed write.
  */
-import { generate } from '../../core/generate';
-import { generationSummary, type HostBridge } from '../../core/sidebar/bridge';
+import { generate, generationSummary } from '../../core/generate';
+import type { HostBridge } from '../../core/sidebar/bridge';
 import { excelHost } from './host';
 
 export function excelBridge(now = () => new Date()): HostBridge {

@@ -3,9 +3,8 @@
  * spreadsheet, in one call that core/generate drives; show one of its sheets. Bad input comes
  * back as data, each error with its field path, never as a thrown string.
  */
-import { generate } from '../../core/generate';
+import { generate, generationSummary, type GenerationSummary } from '../../core/generate';
 import type { PlanError } from '../../core/plan/types';
-import { generationSummary, type GenerationSummary } from '../../core/sidebar/bridge';
 import { sheetsHost } from './host';
 
 /** What generatePlan sends back to the sidebar. */
