@@ -1,19 +1,23 @@
 /**
  * The languages planbook speaks: one LanguagePack each (core/i18n/<code>/), one line each in
- * LANGUAGE_PACKS. Everything that differs by language — every text a workbook, the sidebar or
+ * the registry (languages.ts). Everything that differs by language — every text a workbook, the sidebar or
  * the CLI shows, the direction, the market's currency and country, the sample plan — comes
  * from the pack. A missing message is a bug, so the translator throws rather than show a key.
  */
-import { en } from './en';
-import { fa } from './fa';
+import * as registry from './languages';
 import type { LanguagePack, Translate } from './types';
-import { vi } from './vi';
-import { zh } from './zh';
 
 export type { LanguagePack, MessageKey, Messages, SampleWords, Translate } from './types';
 
-/** Every language, in the order the sidebar lists them; English first, the reference. */
-export const LANGUAGE_PACKS: readonly LanguagePack[] = [en, vi, fa, zh];
+const { en } = registry;
+
+/** Every language, as the sidebar lists them: English (the reference) first, then by code. */
+export const LANGUAGE_PACKS: readonly LanguagePack[] = [
+  en,
+  ...Object.values(registry as Record<string, LanguagePack>)
+    .filter((p) => p !== en)
+    .sort((a, b) => a.code.localeCompare(b.code)),
+];
 
 /** The languages' codes. */
 export const LANGUAGES: readonly string[] = LANGUAGE_PACKS.map((p) => p.code);
