@@ -28,7 +28,7 @@ module.exports = {
         'contract/**/*.test.ts',
         'cli/**/*.test.ts',
         'sheets-addon/{functions,render,safety}.test.ts',
-        'excel-addin/{fake,functions,render,safety}.test.ts',
+        'excel-addin/{fake,functions,render,safety,wire}.test.ts',
       ),
       setupFilesAfterEnv: ['<rootDir>/test/tiers/unit.js'],
     },

@@ -3,6 +3,15 @@
  * ten whose links are of every type (with lags and leads), some tasks following two.
  */
 import { framework } from '../core/frameworks';
+import { KPI_CATALOGUE, RAW_METRICS } from '../core/kpi/catalogue';
+import {
+  MAX_CHANNELS,
+  MAX_HOLIDAYS,
+  MAX_OBJECTIVES,
+  MAX_TASKS,
+  MAX_WEEKS,
+  TEXT_MAX,
+} from '../core/plan/limits';
 import type { PlanInput } from '../core/plan/types';
 
 /** The links of task i + 1 (never the first of a chain) to the task before it, in the short form. */
@@ -64,5 +73,70 @@ export function largePlanInput(
       new_customers: { '2027-01': 15, '2027-02': 21 },
     },
     economics: { grossMargin: 0.5, purchasesPerYear: 4, lifespanYears: 2 },
+  };
+}
+
+/** A text of exactly `length` CJK characters (three bytes each in UTF-8), told apart by `n`. */
+function cjk(length: number, n: number): string {
+  const tag = [...String(n)].map((d) => '〇一二三四五六七八九'[Number(d)]).join('');
+  return `${tag}营销计划渠道任务负责人预算活动内容`
+    .repeat(Math.ceil(length / 10) + 2)
+    .slice(0, length);
+}
+
+/** Amounts near the most digits a plan's numbers may have. */
+const amount = (i: number) => 987654321012 + i / 1024;
+
+/**
+ * The largest plan the limits admit, every text at its longest in the widest script (Chinese:
+ * three bytes a character): 2,000 tasks in linked chains, 50 channels, 100 objectives, 400
+ * named days off, a result for every channel, month and metric, 156 weeks by day.
+ */
+export function worstPlanInput(frameworkId = 'aisas'): PlanInput {
+  const stages = framework(frameworkId).stages.map((s) => s.id);
+  const start = '2027-01-04';
+  const channels = Array.from({ length: MAX_CHANNELS }, (_, i) => cjk(TEXT_MAX.channel, i));
+  const months = Array.from({ length: 36 }, (_, m) => {
+    const d = new Date(Date.UTC(2027, m, 1));
+    return d.toISOString().slice(0, 7);
+  });
+  const ids = Array.from({ length: MAX_TASKS }, (_, i) => cjk(TEXT_MAX.taskId, i));
+  return {
+    framework: frameworkId,
+    language: 'zh',
+    business: { name: cjk(TEXT_MAX.business, 0), currency: 'CNY' },
+    period: { start, weeks: MAX_WEEKS },
+    timeline: 'day',
+    reportDate: '2028-06-30',
+    channels: channels.map((name, i) => ({ name, budget: amount(i) })),
+    objectives: Array.from({ length: MAX_OBJECTIVES }, (_, i) => ({
+      category: (['sell', 'serve', 'speak', 'save', 'sizzle'] as const)[i % 5],
+      kpi: KPI_CATALOGUE[i % KPI_CATALOGUE.length].id,
+      baseline: amount(i),
+      target: amount(i + 1),
+      owner: cjk(TEXT_MAX.owner, i),
+    })),
+    tasks: ids.map((id, i) => ({
+      id,
+      name: cjk(TEXT_MAX.taskName, i),
+      stage: stages[i % stages.length],
+      channel: channels[i % channels.length],
+      owner: cjk(TEXT_MAX.owner, i),
+      ...(i % 10 === 0 ? { start } : { dependsOn: `${ids[i - 1]}FS` }),
+      days: 1 + (i % 4),
+      budget: amount(i),
+      progress: (i % 5) / 4,
+    })),
+    holidays: Array.from({ length: MAX_HOLIDAYS }, (_, i) => ({
+      date: new Date(Date.UTC(2027, 0, 9 + 7 * i)).toISOString().slice(0, 10),
+      name: cjk(TEXT_MAX.taskName, i),
+    })),
+    channelResults: months.flatMap((month, m) =>
+      channels.map((channel, c) => ({
+        month,
+        channel,
+        ...Object.fromEntries(RAW_METRICS.map((metric, k) => [metric, amount(m + c + k)])),
+      })),
+    ),
   };
 }

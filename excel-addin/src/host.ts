@@ -13,7 +13,9 @@ export function excelHost(now = () => new Date()): AsyncHost {
     today: () => serialOfDate(now()),
     holidays: publicHolidays,
     existing: () => Excel.run(readWorkbook),
-    render: (spec) => Excel.run((context) => renderSpec(context, spec)),
+    render: async (spec) => {
+      await Excel.run((context) => renderSpec(context, spec));
+    },
     remove: (added) => Excel.run((context) => removeAdded(context, added)),
   };
 }

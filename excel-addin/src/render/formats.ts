@@ -43,6 +43,30 @@ export function applyStyle(format: Excel.RangeFormat, style: CellStyle): void {
   }
 }
 
+/** How many properties applyStyle sets for a style (each an action of the request). */
+export function styleActions(style: CellStyle): number {
+  const simple = [
+    'fill',
+    'bold',
+    'italic',
+    'fontColor',
+    'fontSize',
+    'horizontal',
+    'vertical',
+    'wrap',
+    'rotate',
+  ] as const;
+  const set = simple.filter((key) => style[key] !== undefined && style[key] !== false).length;
+  // Each border edge: its object path, style, weight and colour.
+  return set + (style.border ? EDGES.length * 4 : 0);
+}
+
+/** How many actions a conditional format takes: the rule, its formula, priority, look. */
+export function ruleActions(look: RuleFormat): number {
+  const set = [look.fill, look.fontColor, look.bold].filter((v) => v !== undefined).length;
+  return 6 + set * 2 + (look.sideBorder ? 2 * 3 : 0);
+}
+
 /** Whether a style sets anything applyStyle writes. */
 export function hasFormat(style: CellStyle): boolean {
   return Object.entries(style).some(

@@ -20,26 +20,36 @@ export async function readWorkbook(
   return { titles: sheets.items.map((s) => s.name), names: names.items.map((n) => n.name) };
 }
 
-/** Writes the spec's sheets after the workbook's own, and shows the first of them. */
-export async function renderSpec(context: Excel.RequestContext, spec: WorkbookSpec): Promise<void> {
+/**
+ * Writes the spec's sheets after the workbook's own, and shows the first of them; resolves to
+ * the bytes each request it sent was counted at.
+ */
+export async function renderSpec(
+  context: Excel.RequestContext,
+  spec: WorkbookSpec,
+): Promise<number[]> {
   const budget = new RequestBudget(context);
   context.application.suspendApiCalculationUntilNextSync();
   const sheets = new Map<string, Excel.Worksheet>();
-  for (const s of spec.sheets) sheets.set(s.id, context.workbook.worksheets.add(s.title));
+  for (const s of spec.sheets) {
+    await budget.take(2, s.title);
+    sheets.set(s.id, context.workbook.worksheets.add(s.title));
+  }
   const links = new Map<string, GridLink[]>();
   for (const s of spec.sheets) {
     links.set(s.id, await writeSheet(sheets.get(s.id) as Excel.Worksheet, s, spec, budget));
   }
-  writeNames(context, spec, sheets);
+  await writeNames(context, spec, sheets, budget);
   const titles = new Map(spec.sheets.map((s) => [s.id, s.title]));
   for (const s of spec.sheets) {
     const ws = sheets.get(s.id) as Excel.Worksheet;
-    writeValidations(ws, s, spec);
-    writeRules(ws, s);
-    writeLinks(ws, links.get(s.id) ?? [], (id) => titles.get(id) as string);
+    await writeValidations(ws, s, spec, budget);
+    await writeRules(ws, s, budget);
+    await writeLinks(ws, links.get(s.id) ?? [], (id) => titles.get(id) as string, budget);
   }
   (sheets.get(spec.sheets[0]?.id) as Excel.Worksheet | undefined)?.activate();
-  await context.sync();
+  await budget.finish();
+  return budget.counted;
 }
 
 /**

@@ -13,8 +13,8 @@ import {
   type StyleRun,
 } from '../../../core/workbook/grid';
 import type { SheetSpec, WorkbookSpec } from '../../../core/workbook/spec';
-import { applyStyle, hasFormat } from './formats';
-import { rowSlices, type RequestBudget } from './budget';
+import { applyStyle, hasFormat, styleActions } from './formats';
+import { wireBytes, type RequestBudget } from './budget';
 
 /** Excel counts widths in points: a character of the default font is 7 px, px are ¾ pt. */
 const pointsOfWidth = (characters: number) => (characters * 7 + 5) * 0.75;
@@ -30,18 +30,20 @@ export async function writeSheet(
 ): Promise<GridLink[]> {
   const grid = sheetGrid(spec, workbook, 'excel');
   for (const r of grid.regions) {
-    for (const [from, to] of rowSlices(r.contents, r.numberFormats)) {
-      const [contents, formats] = [r.contents.slice(from, to), r.numberFormats.slice(from, to)];
-      await budget.take(contents, formats);
+    const rowBytes = r.contents.map((row, i) => wireBytes(row) + wireBytes(r.numberFormats[i]));
+    // The range, its formulas and number formats, and the reading order where it is set.
+    await budget.rows(spec.rightToLeft ? 5 : 3, rowBytes, (from, to) => {
       const range = ws.getRangeByIndexes(r.row - 1 + from, r.col - 1, to - from, r.cols);
-      range.formulas = contents;
-      range.numberFormat = formats;
+      range.formulas = r.contents.slice(from, to);
+      range.numberFormat = r.numberFormats.slice(from, to);
       if (spec.rightToLeft) range.format.readingOrder = 'RightToLeft' as Excel.ReadingOrder;
-    }
+    });
   }
   await writeStyles(ws, grid.styleRuns, workbook, budget);
-  writeMerges(ws, spec.merges);
-  writeSizes(ws, spec);
+  await writeMerges(ws, spec.merges, budget);
+  await writeSizes(ws, spec, budget);
+  // Panes, tab colour and page layout: a handful of actions.
+  await budget.take(6);
   if (spec.freeze?.rows && spec.freeze.cols) {
     ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, spec.freeze.rows, spec.freeze.cols));
   } else if (spec.freeze?.rows) ws.freezePanes.freezeRows(spec.freeze.rows);
@@ -75,22 +77,30 @@ async function writeStyles(
     if (!style || !hasFormat(style)) continue;
     for (let i = 0; i < ranges.length; i += AREAS_PER_CALL) {
       const address = ranges.slice(i, i + AREAS_PER_CALL).join(',');
-      await budget.take(address);
+      await budget.take(1 + styleActions(style), address);
       applyStyle(ws.getRanges(address).format, style);
     }
   }
 }
 
 /** Merges: a band of one-row merges is one merge across, others one merge each. */
-function writeMerges(ws: Excel.Worksheet, merges: string[]): void {
+async function writeMerges(ws: Excel.Worksheet, merges: string[], budget: RequestBudget) {
   const { across, blocks } = mergeBands(merges);
-  for (const band of across) ws.getRange(band).merge(true);
-  for (const block of blocks) ws.getRange(block).merge(false);
+  for (const [ranges, acrossRows] of [
+    [across, true],
+    [blocks, false],
+  ] as const) {
+    for (const range of ranges) {
+      await budget.take(2, range);
+      ws.getRange(range).merge(acrossRows);
+    }
+  }
 }
 
 /** Widths and heights, one assignment per run of equal sizes. */
-function writeSizes(ws: Excel.Worksheet, spec: SheetSpec): void {
+async function writeSizes(ws: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget) {
   const { widths, heights } = sizeRuns(spec);
+  await budget.take(3 * (widths.length + heights.length));
   for (const r of widths) {
     ws.getRangeByIndexes(0, r.at - 1, 1, r.count).format.columnWidth = pointsOfWidth(r.size);
   }
@@ -100,15 +110,18 @@ function writeSizes(ws: Excel.Worksheet, spec: SheetSpec): void {
 }
 
 /** Links to other sheets: in-workbook locations, as Excel itself writes them. */
-export function writeLinks(
+export async function writeLinks(
   ws: Excel.Worksheet,
   links: GridLink[],
   titleOf: (id: string) => string,
+  budget: RequestBudget,
 ) {
   for (const l of links) {
-    ws.getRangeByIndexes(l.row - 1, l.col - 1, 1, 1).hyperlink = {
+    const hyperlink = {
       documentReference: `${sheetPrefix(titleOf(l.sheetId))}A1`,
       textToDisplay: l.text,
     };
+    await budget.take(2, hyperlink);
+    ws.getRangeByIndexes(l.row - 1, l.col - 1, 1, 1).hyperlink = hyperlink;
   }
 }

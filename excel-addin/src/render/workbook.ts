@@ -2,14 +2,17 @@
 import { isoDate } from '../../../core/dates/serial';
 import type { SheetSpec, WorkbookSpec } from '../../../core/workbook/spec';
 import { normalizeValidation } from '../../../core/workbook/validation';
-import { applyRuleFormat } from './formats';
+import type { RequestBudget } from './budget';
+import { applyRuleFormat, ruleActions } from './formats';
 
-export function writeNames(
+export async function writeNames(
   context: Excel.RequestContext,
   spec: WorkbookSpec,
   sheets: Map<string, Excel.Worksheet>,
-): void {
+  budget: RequestBudget,
+): Promise<void> {
   for (const n of spec.names) {
+    await budget.take(3, n.name, n.ref);
     context.workbook.names.add(n.name, (sheets.get(n.sheetId) as Excel.Worksheet).getRange(n.ref));
   }
 }
@@ -34,17 +37,29 @@ function ruleOf(v: ReturnType<typeof normalizeValidation>): Excel.DataValidation
   return v.integer ? { wholeNumber: basic } : { decimal: basic };
 }
 
-export function writeValidations(ws: Excel.Worksheet, sheet: SheetSpec, spec: WorkbookSpec): void {
+export async function writeValidations(
+  ws: Excel.Worksheet,
+  sheet: SheetSpec,
+  spec: WorkbookSpec,
+  budget: RequestBudget,
+): Promise<void> {
   for (const v of sheet.validations.map((x) => normalizeValidation(x, spec))) {
+    const rule = ruleOf(v);
+    await budget.take(4, v.range, rule);
     const dv = ws.getRange(v.range).dataValidation;
-    dv.rule = ruleOf(v);
+    dv.rule = rule;
     dv.ignoreBlanks = v.allowBlank;
   }
 }
 
 /** The sheet's rules in the spec's priority order (0 is the highest). */
-export function writeRules(ws: Excel.Worksheet, sheet: SheetSpec): void {
-  sheet.conditionalRules.forEach((rule, i) => {
+export async function writeRules(
+  ws: Excel.Worksheet,
+  sheet: SheetSpec,
+  budget: RequestBudget,
+): Promise<void> {
+  for (const [i, rule] of sheet.conditionalRules.entries()) {
+    await budget.take(ruleActions(rule.format), rule.range, rule.formula, rule.format);
     const cf = ws
       .getRange(rule.range)
       .conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
@@ -52,5 +67,5 @@ export function writeRules(ws: Excel.Worksheet, sheet: SheetSpec): void {
     applyRuleFormat(cf.custom.format, rule.format);
     cf.priority = i;
     if (rule.stopIfTrue) cf.stopIfTrue = true;
-  });
+  }
 }
