@@ -35,7 +35,10 @@ module.exports = {
     {
       ...common,
       displayName: 'bundles',
-      testMatch: at('sheets-addon/{bundle,deploy}.test.ts', 'excel-addin/bundle.test.ts'),
+      testMatch: at(
+        'sheets-addon/{bundle,deploy}.test.ts',
+        'excel-addin/{bundle,dev-loop}.test.ts',
+      ),
       globalSetup: '<rootDir>/test/global-setup.js',
       setupFilesAfterEnv: ['<rootDir>/test/tiers/bundles.js'],
     },

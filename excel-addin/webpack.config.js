@@ -26,6 +26,14 @@ function devCertificate() {
   };
 }
 
+/** The manifest's version: package.json's, with the fourth part Office asks for. */
+function manifestVersion() {
+  const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  if (!/^\d+\.\d+\.\d+$/.test(version))
+    throw new Error(`package.json version ${version} is not x.y.z`);
+  return `${version}.0`;
+}
+
 module.exports = (env = {}) => {
   const base = String(env.baseUrl ?? DEV_BASE).replace(/\/+$/, '');
   if (!/^https:\/\//.test(base)) throw new Error(`--env baseUrl must be an https URL, got ${base}`);
@@ -67,10 +75,15 @@ module.exports = (env = {}) => {
         patterns: [
           { from: 'excel-addin/assets/*.png', to: 'assets/[name][ext]' },
           { from: 'core/sidebar/sidebar.css', to: 'sidebar.css' },
+          { from: 'pages/*', to: '[name][ext]' },
           {
             from: 'excel-addin/manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => content.toString().replace(/BASE_URL/g, base),
+            transform: (content) =>
+              content
+                .toString()
+                .replace(/BASE_URL/g, base)
+                .replace('VERSION', manifestVersion()),
           },
         ],
       }),

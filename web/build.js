@@ -1,7 +1,7 @@
 // Builds the playground into dist/web/: app.js (the page and sidebar) with ExcelJS and the
 // generator split into chunks loaded when the marketer generates. Prints the bundle sizes.
 const { build } = require('esbuild');
-const { copyFileSync, mkdirSync, readFileSync, rmSync } = require('fs');
+const { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync } = require('fs');
 const { gzipSync } = require('zlib');
 const path = require('path');
 
@@ -27,6 +27,9 @@ async function buildWeb({ quiet = false } = {}) {
   for (const file of ['index.html', 'style.css'])
     copyFileSync(path.join(root, 'web', file), path.join(out, file));
   copyFileSync(path.join(root, 'core', 'sidebar', 'sidebar.css'), path.join(out, 'sidebar.css'));
+  // The help, privacy and terms pages the add-ins' listings link to, served with the playground.
+  for (const file of readdirSync(path.join(root, 'pages')))
+    copyFileSync(path.join(root, 'pages', file), path.join(out, file));
   // What the page loads before the marketer generates: app.js and the chunks it imports
   // statically (ExcelJS and the generator come later, through dynamic imports).
   const outputs = result.metafile.outputs;

@@ -32,12 +32,14 @@ describeBrowser('the Excel task pane', () => {
   });
   afterAll(async () => browser?.close());
 
-  async function open(): Promise<Page> {
+  async function open(office: 'loads' | 'fails' = 'loads'): Promise<Page> {
     const page = await (
       await browser.newContext({ viewport: { width: 320, height: 1400 } })
     ).newPage();
     await page.route(OFFICE_JS, (route) =>
-      route.fulfill({ contentType: 'text/javascript', body: officeJs }),
+      office === 'fails'
+        ? route.abort('internetdisconnected')
+        : route.fulfill({ contentType: 'text/javascript', body: officeJs }),
     );
     await page.route(`${ORIGIN}/**`, (route) => {
       const file = new URL(route.request().url()).pathname.slice(1);
@@ -51,6 +53,16 @@ describeBrowser('the Excel task pane', () => {
     await page.goto(`${ORIGIN}/taskpane.html`);
     return page;
   }
+
+  it('says why it cannot work when Office.js does not load, instead of staying blank', async () => {
+    const page = await open('fails');
+    await page
+      .getByRole('alert')
+      .getByText(/could not load Office\.js/)
+      .waitFor();
+    expect(await page.locator('#sidebar').innerHTML()).toBe('');
+    await page.context().close();
+  });
 
   it('generates the plan a new user asks for into the open workbook', async () => {
     const page = await open();
