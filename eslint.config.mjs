@@ -15,6 +15,7 @@ export default tseslint.config(
         __dirname: 'readonly',
         console: 'readonly',
         Buffer: 'readonly',
+        setTimeout: 'readonly',
         URL: 'readonly',
       },
     },
