@@ -37,12 +37,13 @@ export interface KpiFunction {
 }
 
 /**
- * The as_of parameter, as every date function explains it. (Google Sheets refuses TODAY() as a
- * custom function's argument, hence the advice to point it at a cell.)
+ * The as_of parameter, as every date function explains it. Google Sheets refuses TODAY() as a
+ * custom function's argument and never recomputes one as days pass (no custom function may be
+ * volatile there), hence the advice to point it at a cell.
  */
 const asOf = (day: string) =>
-  `${day}; today when left out. Point it at a cell, such as the Settings sheet's report date, ` +
-  'to measure as of that day.';
+  `${day}; today in the spreadsheet's time zone when left out. Point it at a cell, such as ` +
+  "the Settings sheet's report date: Google Sheets does not recompute a custom function as days pass.";
 const AS_OF = asOf('The day to measure at (a date)');
 const AS_OF_NOT_BEFORE_START = asOf('The day to measure at (a date, not before start)');
 const AS_OF_MEASURED = asOf('The day the actual was measured (a date, not before start)');

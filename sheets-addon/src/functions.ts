@@ -9,6 +9,7 @@ import { callKpi, mapErrors } from '../../core/kpi/host';
 import type { KpiFunctionId } from '../../core/kpi/registry';
 import { serialOf } from '../../core/dates/serial';
 import { isKpiError } from '../../core/kpi/values';
+import { setToday } from '../../core/kpi/clock';
 
 type Cell = number | string | boolean | Date | null;
 type Arg = Cell | Cell[][];
@@ -38,14 +39,22 @@ function serialInZone(date: Date, timeZone: string): number {
   return serialOf(y, m, d);
 }
 
+/**
+ * Runs a function in the spreadsheet's time zone: its date arguments, and today when as_of is
+ * left out (Apps Script's own clock runs on UTC: between midnight in Hanoi and midnight in
+ * London, its day is yesterday). The zone is read once a call, only when a date needs it.
+ */
 function run(name: string, id: KpiFunctionId, args: unknown[]): SheetsResult {
   let timeZone: string | undefined;
-  const convert = (v: unknown) => {
-    if (!(v instanceof Date)) return v;
-    timeZone ??= SpreadsheetApp.getActive().getSpreadsheetTimeZone();
-    return serialInZone(v, timeZone);
-  };
-  const result = callKpi(id, args, convert);
+  const zone = () => (timeZone ??= SpreadsheetApp.getActive().getSpreadsheetTimeZone());
+  const convert = (v: unknown) => (v instanceof Date ? serialInZone(v, zone()) : v);
+  setToday(() => serialInZone(new Date(), zone()));
+  let result: ReturnType<typeof callKpi>;
+  try {
+    result = callKpi(id, args, convert);
+  } finally {
+    setToday();
+  }
   if (!Array.isArray(result) && isKpiError(result)) throw new Error(`${name}: ${result.message}`);
   return mapErrors(result, (e) => e.code) as SheetsResult;
 }
@@ -102,7 +111,7 @@ global.KPI_STATUS = (actual, target, direction, tolerance) =>
  * @param {number|Array<Array<number>>} target The target for the whole period.
  * @param {Date|Array<Array<Date>>} start The first day of the period (a date).
  * @param {Date|Array<Array<Date>>} end The last day of the period (a date, not before start).
- * @param {Date|Array<Array<Date>>} as_of Optional: The day to measure at (a date); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
+ * @param {Date|Array<Array<Date>>} as_of Optional: The day to measure at (a date); today in the spreadsheet's time zone when left out. Point it at a cell, such as the Settings sheet's report date: Google Sheets does not recompute a custom function as days pass.
  * @return The target due by as_of, between 0 and the target.
  * @customfunction
  */
@@ -116,7 +125,7 @@ global.KPI_TARGET_TO_DATE = (target, start, end, asOf) =>
  * @param {number|Array<Array<number>>} target The target for the whole period; not 0.
  * @param {Date|Array<Array<Date>>} start The first day of the period (a date).
  * @param {Date|Array<Array<Date>>} end The last day of the period (a date, not before start).
- * @param {Date|Array<Array<Date>>} as_of Optional: The day to measure at (a date, not before start); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
+ * @param {Date|Array<Array<Date>>} as_of Optional: The day to measure at (a date, not before start); today in the spreadsheet's time zone when left out. Point it at a cell, such as the Settings sheet's report date: Google Sheets does not recompute a custom function as days pass.
  * @return The pace as a ratio.
  * @customfunction
  */
@@ -129,7 +138,7 @@ global.KPI_PACE = (actual, target, start, end, asOf) =>
  * @param {number|Array<Array<number>>} actual The actual to date.
  * @param {Date|Array<Array<Date>>} start The first day of the period (a date).
  * @param {Date|Array<Array<Date>>} end The last day of the period (a date, not before start).
- * @param {Date|Array<Array<Date>>} as_of Optional: The day the actual was measured (a date, not before start); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
+ * @param {Date|Array<Array<Date>>} as_of Optional: The day the actual was measured (a date, not before start); today in the spreadsheet's time zone when left out. Point it at a cell, such as the Settings sheet's report date: Google Sheets does not recompute a custom function as days pass.
  * @return The forecast for the whole period, in the actual's unit.
  * @customfunction
  */
@@ -142,7 +151,7 @@ global.KPI_FORECAST = (actual, start, end, asOf) =>
  * @param {number|Array<Array<number>>} actual The actual to date.
  * @param {number|Array<Array<number>>} target The target for the whole period.
  * @param {Date|Array<Array<Date>>} end The last day of the period (a date after as_of).
- * @param {Date|Array<Array<Date>>} as_of Optional: The day to measure at (a date); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
+ * @param {Date|Array<Array<Date>>} as_of Optional: The day to measure at (a date); today in the spreadsheet's time zone when left out. Point it at a cell, such as the Settings sheet's report date: Google Sheets does not recompute a custom function as days pass.
  * @return The amount needed per day; 0 when the target is already reached.
  * @customfunction
  */
@@ -156,7 +165,7 @@ global.KPI_REQUIRED_RATE = (actual, target, end, asOf) =>
  * @param {number|Array<Array<number>>} target The target at the end (a number).
  * @param {Date|Array<Array<Date>>} start The first day of the period (a date).
  * @param {Date|Array<Array<Date>>} end The last day of the period (a date, not before start).
- * @param {Date|Array<Array<Date>>} as_of Optional: The day to measure at (a date); today when left out. Point it at a cell, such as the Settings sheet's report date, to measure as of that day.
+ * @param {Date|Array<Array<Date>>} as_of Optional: The day to measure at (a date); today in the spreadsheet's time zone when left out. Point it at a cell, such as the Settings sheet's report date: Google Sheets does not recompute a custom function as days pass.
  * @return The value on the path at as_of, between the baseline and the target.
  * @customfunction
  */

@@ -10,7 +10,7 @@ import vm from 'vm';
 import { parseStringPromise } from 'xml2js';
 import { KPI_FUNCTIONS } from '../../core/kpi/registry';
 import { CONTRACT_CASES } from '../core/kpi/contract-cases';
-import { expectContractResult, fakeCustomFunctions } from '../fakes/custom-functions';
+import { callAsExcel, expectContractResult, fakeCustomFunctions } from '../fakes/custom-functions';
 
 const dist = path.join(__dirname, '..', '..', 'dist', 'excel-addin');
 const built = (name: string) => readFileSync(path.join(dist, name), 'utf8');
@@ -43,10 +43,7 @@ describe('functions.js in its runtime', () => {
   });
 
   it.each(CONTRACT_CASES.map((k) => [k.call, k] as const))('KPI.%s', (_, k) => {
-    expectContractResult(
-      registered.get(k.fn)!(...k.args.map((a) => (a === '' ? null : a))),
-      k.expected,
-    );
+    expectContractResult(callAsExcel(registered.get(k.fn)!, k.args), k.expected);
   });
 });
 

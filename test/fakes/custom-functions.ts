@@ -41,3 +41,25 @@ export function expectContractResult(result: unknown, expected: unknown): void {
     expect(result).toEqual(expected);
   }
 }
+
+/** An argument as Excel passes it to a matrix parameter: a range as it is, a value as 1×1. */
+function asMatrix(arg: unknown): unknown {
+  if (Array.isArray(arg)) return arg;
+  return [[arg === '' || arg === undefined ? null : arg]];
+}
+
+/**
+ * Calls a KPI function as Excel does under its metadata (every parameter a matrix): single
+ * values as 1×1 matrices; a 1×1 result read as its value, and a thrown error as that error.
+ */
+export function callAsExcel(fn: (...args: unknown[]) => unknown, args: unknown[]): unknown {
+  let result: unknown;
+  try {
+    result = fn(...args.map(asMatrix));
+  } catch (error) {
+    if (error instanceof FakeCustomFunctionError) return error;
+    throw error;
+  }
+  const matrix = result as unknown[][];
+  return matrix.length === 1 && matrix[0].length === 1 ? matrix[0][0] : matrix;
+}

@@ -64,3 +64,18 @@ describe('the Sheets KPI_* functions', () => {
     expect(fake.calls.timeZone - before).toBe(1); // asked once per call, not per element
   });
 });
+
+describe("today, when as_of is left out, is the spreadsheet's day", () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('in Ho Chi Minh City at 03:00, while it is still the day before in UTC', () => {
+    // 20:00 UTC on 1 January 2027 is 03:00 on 2 January in Ho Chi Minh City (UTC+7).
+    jest.useFakeTimers({ now: Date.UTC(2027, 0, 1, 20, 0), doNotFake: ['nextTick'] });
+    const jan1 = 25569 + Date.UTC(2027, 0, 1) / 86400000;
+    // A 31-day period from 1 January: two days are due on the 2nd, one on the 1st.
+    expect(sheetsFunction('TARGET_TO_DATE')(3100, dateOf(jan1), dateOf(jan1 + 30))).toBeCloseTo(
+      200,
+      12,
+    );
+  });
+});

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { CONTROL_COLUMNS as C } from '../../../core/sheets/layouts/control';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { renderXlsx } from '../../../core/xlsx';
+import { kpiFunction } from '../../../core/kpi/registry';
 import { specOf } from '../../helpers';
 import { cellAt, columnCells, nameRange, sheetOf } from './spec-reader';
 
@@ -55,4 +56,40 @@ describe('formulaStyle', () => {
       'formulaStyle: unknown value "macro" (expected one of: native, addin)',
     );
   });
+});
+
+describe('the add-in formulas the workbook writes', () => {
+  /** Each KPI.* call in a formula with its arguments (split at the top level). */
+  function calls(formula: string): { id: string; args: number }[] {
+    const found: { id: string; args: number }[] = [];
+    for (const m of formula.matchAll(/KPI\.(\w+)\(/g)) {
+      let [depth, args, i] = [1, 1, (m.index ?? 0) + m[0].length];
+      for (; depth > 0 && i < formula.length; i++) {
+        const ch = formula[i];
+        if (ch === '"') i = formula.indexOf('"', i + 1);
+        else if (ch === '(') depth++;
+        else if (ch === ')') depth--;
+        else if (ch === ',' && depth === 1) args++;
+      }
+      found.push({ id: m[1], args });
+    }
+    return found;
+  }
+
+  it.each(['sostac', 'race', 'aisas'])(
+    '%s: every function that measures at a day is given the day (Sheets never recomputes one as days pass)',
+    (framework) => {
+      const spec = specOf({ framework, formulaStyle: 'addin' });
+      const formulas = spec.sheets.flatMap((s) =>
+        s.blocks.flatMap((b) =>
+          b.cells.flat().flatMap((c) => (c?.addinFormula ? [c.addinFormula] : [])),
+        ),
+      );
+      const dated = formulas
+        .flatMap(calls)
+        .filter((c) => kpiFunction(c.id as never).params.includes('as_of'));
+      expect(dated.length).toBeGreaterThan(10);
+      expect(dated.filter((c) => c.args < kpiFunction(c.id as never).params.length)).toEqual([]);
+    },
+  );
 });
