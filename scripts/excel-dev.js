@@ -44,8 +44,11 @@ function addinId() {
   return id[1];
 }
 
+/** Starts desktop Excel (a test passes its own, to record the call instead). */
+const launchApp = (command, args) => spawnSync(command, args, { stdio: 'inherit' });
+
 /** How the add-in reaches Excel on this platform: what a step does, and the doing of it. */
-function sideloadStep({ platform, target, home }) {
+function sideloadStep({ platform, target, home, launch = launchApp }) {
   if (target === 'web') {
     return {
       says: 'Excel on the web: open a workbook, Home → Add-ins → More Add-ins → Upload My Add-in, and choose dist/excel-addin/manifest.xml (keep this terminal open while you try it)',
@@ -67,7 +70,7 @@ function sideloadStep({ platform, target, home }) {
       run: () => {
         mkdirSync(wef, { recursive: true });
         copyFileSync(manifest, path.join(wef, `${addinId()}.manifest.xml`));
-        spawnSync('open', ['-a', 'Microsoft Excel'], { stdio: 'inherit' });
+        launch('open', ['-a', 'Microsoft Excel']);
       },
     };
   }
@@ -78,7 +81,7 @@ function sideloadStep({ platform, target, home }) {
       spawnSync('reg', ['add', key, '/v', addinId(), '/t', 'REG_SZ', '/d', manifest, '/f'], {
         stdio: 'inherit',
       });
-      spawnSync('cmd', ['/c', 'start', 'excel'], { stdio: 'inherit' });
+      launch('cmd', ['/c', 'start', 'excel']);
     },
   };
 }

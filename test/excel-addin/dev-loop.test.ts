@@ -17,7 +17,12 @@ const root = path.join(__dirname, '..', '..');
 const script = path.join(root, 'scripts', 'excel-dev.js');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const devLoop = require(script) as {
-  steps(o: { platform: string; target: string; home: string }): { name: string; run(): unknown }[];
+  steps(o: {
+    platform: string;
+    target: string;
+    home: string;
+    launch?: (command: string, args: string[]) => unknown;
+  }): { name: string; run(): unknown }[];
 };
 const dryRun = (...args: string[]) =>
   spawnSync(process.execPath, [script, '--dry-run', ...args], { encoding: 'utf8' });
@@ -52,8 +57,11 @@ describe('npm run start:excel', () => {
   it('sideloads on macOS by putting the built manifest in Excel’s wef folder', async () => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'planbook-home-'));
     try {
-      const steps = devLoop.steps({ platform: 'darwin', target: 'desktop', home });
+      const launched: string[][] = [];
+      const launch = (command: string, args: string[]) => launched.push([command, ...args]);
+      const steps = devLoop.steps({ platform: 'darwin', target: 'desktop', home, launch });
       await steps[3].run();
+      expect(launched).toEqual([['open', '-a', 'Microsoft Excel']]);
       const built = readFileSync(path.join(root, 'dist', 'excel-addin', 'manifest.xml'), 'utf8');
       const id = /<Id>([^<]+)<\/Id>/.exec(built)![1];
       const wef = path.join(home, 'Library/Containers/com.microsoft.Excel/Data/Documents/wef');
