@@ -6,7 +6,7 @@
  * workbook opens.
  */
 import { execFileSync } from 'child_process';
-import { existsSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import path from 'path';
 import { gzipSync } from 'zlib';
 import { buildPlan } from '../core/generate';
@@ -18,6 +18,24 @@ import { runOnTheWire } from '../test/fakes/excel/office-js';
 import { largePlanInput, worstPlanInput } from '../test/plans';
 
 const FUNCTIONS_GOAL_KB = 60;
+const FIRST_LOAD_GOAL_KB = 100;
+
+/**
+ * What the runtime page loads before the KPI functions register: the page and the scripts it
+ * names (office.js comes from Microsoft's CDN and is not counted), gzipped. The generator and
+ * the holiday library are chunks loaded when the marketer first generates.
+ */
+function firstLoad(dist: string): { files: string[]; gzip: number } {
+  const page = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+  const scripts = [...page.matchAll(/<script[^>]*src="?([^" >]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+  const bytes = Buffer.concat([
+    Buffer.from(page),
+    ...scripts.map((src) => readFileSync(path.join(dist, src))),
+  ]);
+  return { files: ['taskpane.html', ...scripts], gzip: gzipSync(bytes).length };
+}
 
 export const EXCEL_PLANS: [string, PlanInput][] = [
   ['the English sample', samplePlan('en')],
@@ -53,10 +71,15 @@ export async function excelBench(): Promise<void> {
   console.log(
     `  goal: every request under ${REQUEST_LIMIT / 1e6} MB → ${(largest / 1e6).toFixed(2)} MB ${largest < REQUEST_LIMIT ? 'met' : 'NOT met'}`,
   );
-  const file = path.join(__dirname, '..', 'dist', 'excel-addin', 'functions.js');
-  if (!existsSync(file)) execFileSync('npm', ['run', 'build:excel'], { stdio: 'ignore' });
-  const gzip = gzipSync(readFileSync(file)).length / 1024;
+  const dist = path.join(__dirname, '..', 'dist', 'excel-addin');
+  execFileSync('npm', ['run', 'build:excel'], { stdio: 'ignore' });
+  const gzip = gzipSync(readFileSync(path.join(dist, 'functions.js'))).length / 1024;
   console.log(
     `  goal: functions.js under ${FUNCTIONS_GOAL_KB} KB gzip → ${gzip.toFixed(1)} KB ${gzip < FUNCTIONS_GOAL_KB ? 'met' : 'NOT met'}`,
+  );
+  const first = firstLoad(dist);
+  const kb = first.gzip / 1024;
+  console.log(
+    `  goal: what loads before the functions register (${first.files.join(', ')}) under ${FIRST_LOAD_GOAL_KB} KB gzip → ${kb.toFixed(1)} KB ${kb < FIRST_LOAD_GOAL_KB ? 'met' : 'NOT met'}`,
   );
 }

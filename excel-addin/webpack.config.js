@@ -47,7 +47,14 @@ module.exports = (env = {}) => {
       functions: './excel-addin/src/functions.ts',
       taskpane: './excel-addin/src/taskpane.ts',
     },
-    output: { path: out, filename: '[name].js', clean: true },
+    // Chunks (the generator, the holiday library) load from where the page came from.
+    output: {
+      path: out,
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [

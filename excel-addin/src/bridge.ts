@@ -1,16 +1,20 @@
 /**
  * The task pane's bridge to Excel: core/generate over the workbook as a host (host.ts), which
- * validates once, reads what the workbook holds, writes, and undoes a failed write.
+ * validates once, reads what the workbook holds, writes, and undoes a failed write. The
+ * generator and the holiday library load when the marketer first generates, not with the
+ * pane: the shared runtime that also serves the KPI functions starts light.
  */
-import { generate, generationSummary } from '../../core/generate';
 import type { HostBridge } from '../../core/sidebar/bridge';
-import { excelHost } from './host';
 
 export function excelBridge(now = () => new Date()): HostBridge {
   let overview = '';
   return {
     async generate(input, onProgress) {
       const began = Date.now();
+      const [{ generate, generationSummary }, { excelHost }] = await Promise.all([
+        import(/* webpackChunkName: "generate" */ '../../core/generate'),
+        import(/* webpackChunkName: "generate" */ './host'),
+      ]);
       const result = await generate(input, excelHost(now), { onProgress });
       if (!result.ok) return { errors: result.errors };
       overview = result.spec.sheets[0]?.title ?? '';
