@@ -4,7 +4,7 @@
  * validator needs the network).
  */
 import { execFileSync } from 'child_process';
-import { existsSync, readFileSync } from 'fs';
+import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import vm from 'vm';
 import { parseStringPromise } from 'xml2js';
@@ -147,6 +147,23 @@ describe('the task pane page', () => {
       'functions.js',
       'taskpane.js',
     ]);
+  });
+
+  // Holiday rules and time-zone data: what the first load leaves to the first generation.
+  const heavy = ['Chinese New Year', 'Asia/Tehran'];
+
+  it('loads no holiday or time-zone data before the functions register', () => {
+    for (const file of ['functions.js', 'taskpane.js']) {
+      for (const mark of heavy)
+        expect({ file, has: built(file).includes(mark) }).toEqual({ file, has: false });
+    }
+  });
+
+  it('keeps that data in chunks the task pane fetches when a plan is generated', () => {
+    const chunks = readdirSync(dist).filter(
+      (f) => f.endsWith('.js') && !['functions.js', 'taskpane.js'].includes(f),
+    );
+    for (const mark of heavy) expect(chunks.some((f) => built(f).includes(mark))).toBe(true);
   });
 });
 
