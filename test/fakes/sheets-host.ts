@@ -55,6 +55,7 @@ export function fakeSheetsHost(timeZone = 'Asia/Ho_Chi_Minh', files: Record<stri
     newDataValidation: builder,
     newConditionalFormatRule: builder,
     newRichTextValue: builder,
+    newTextStyle: builder,
   } as unknown as typeof SpreadsheetApp;
   const output = (html: string) => {
     const out = {

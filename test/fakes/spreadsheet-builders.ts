@@ -22,6 +22,9 @@ const SETTERS = [
   'setRanges',
   'setText',
   'setLinkUrl',
+  'setItalic',
+  'setForegroundColor',
+  'setFontSize',
 ] as const;
 
 export type FakeBuilder = Record<(typeof SETTERS)[number], (...args: unknown[]) => FakeBuilder> & {

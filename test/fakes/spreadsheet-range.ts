@@ -76,6 +76,8 @@ export class FakeRange implements Fake<
   | 'mergeAcross'
   | 'merge'
   | 'setDataValidation'
+  | 'setDataValidations'
+  | 'setTextStyles'
   | 'setRichTextValues'
   | 'getA1Notation'
 > {
@@ -192,6 +194,23 @@ export class FakeRange implements Fake<
     this.count('setDataValidation');
     this.forEachCell((cell) => (cell.validation = rule as Built));
     return this;
+  }
+  /** A rule per cell (null: none). */
+  setDataValidations(rules: unknown[][]) {
+    return this.each('setDataValidations', rules, (cell, rule) => {
+      if (rule) cell.validation = rule as Built;
+      else delete cell.validation;
+    });
+  }
+  /** A text style per cell (what the builder was given: bold, italic, colour, size). */
+  setTextStyles(styles: unknown[][]) {
+    return this.each('setTextStyles', styles, (cell, value) => {
+      const style = value as Built;
+      if (style.bold !== undefined) cell.fontWeight = style.bold ? 'bold' : 'normal';
+      if (style.italic !== undefined) cell.fontStyle = style.italic ? 'italic' : 'normal';
+      if (style.foregroundColor !== undefined) cell.fontColor = style.foregroundColor as string;
+      if (style.fontSize !== undefined) cell.fontSize = style.fontSize as number;
+    });
   }
   setRichTextValues(values: unknown[][]) {
     return this.each('setRichTextValues', values, (cell, v) => {

@@ -6,8 +6,9 @@
  * the spreadsheet has before it starts.
  */
 import type { WorkbookSpec } from '../../../core/workbook/spec';
-import type { GridLink } from '../../../core/workbook/grid';
-import { sizeSheet, writeSheet } from './sheet';
+import { Builders } from './builders';
+import { TextStyles } from './formats';
+import { sizeSheet, wantSheet, writeSheet } from './sheet';
 import {
   RangeBatch,
   wantRanges,
@@ -32,23 +33,25 @@ export function renderSpec(ss: Spreadsheet, spec: WorkbookSpec): void {
     sheets.set(s.id, sheet);
     gids.set(s.id, sheet.getSheetId());
   });
-  const links = new Map<string, GridLink[]>();
   const defaults = { rows: added[0]?.getMaxRows() ?? 0, cols: added[0]?.getMaxColumns() ?? 0 };
-  for (const s of spec.sheets) {
-    const sheet = sheets.get(s.id) as Sheet;
-    sizeSheet(sheet, s, defaults);
-    links.set(s.id, writeSheet(sheet, s, spec));
-  }
+  for (const s of spec.sheets) sizeSheet(sheets.get(s.id) as Sheet, s, defaults);
+  // Every range any part needs, asked for first and fetched in two calls a sheet.
   const batch = new RangeBatch();
+  const grids = new Map(spec.sheets.map((s) => [s.id, wantSheet(s, spec, batch)]));
   const validations = wantRanges(spec, batch);
   batch.fetch(sheets);
+  const builders = new Builders();
+  const textStyles = new TextStyles(builders);
+  for (const s of spec.sheets) {
+    writeSheet(sheets.get(s.id) as Sheet, s, spec, grids.get(s.id)!, batch, textStyles);
+  }
   writeNames(ss, spec, batch);
   const rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
   spec.sheets.forEach((s, i) => {
-    const sheet = sheets.get(s.id) as Sheet;
-    writeValidations(s.id, validations[i], batch, rules);
-    writeRules(sheet, s.id, s.conditionalRules, batch);
-    writeLinks(sheet, links.get(s.id) ?? [], gids);
+    writeValidations(s.id, validations[i], batch, rules, builders);
+    // A sheet this run inserted has no rules of its own to keep.
+    writeRules(sheets.get(s.id) as Sheet, s.id, s.conditionalRules, batch, builders);
+    writeLinks(s.id, grids.get(s.id)!.links, gids, batch, builders);
   });
   added[0]?.activate();
 }

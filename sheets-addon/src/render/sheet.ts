@@ -4,17 +4,20 @@
  * widths, heights, frozen panes, direction and tab colour. The number of calls follows the
  * sheet's layout, never its number of tasks or timeline columns.
  */
-import { parseRange } from '../../../core/workbook/a1';
+import { parseRange, rangeRef } from '../../../core/workbook/a1';
 import {
   mergeBands,
   sheetGrid,
   sizeRuns,
-  type GridLink,
+  type GridRegion,
   type StyleRun,
 } from '../../../core/workbook/grid';
 import { heightInPixels, widthInPixels } from '../../../core/workbook/host';
 import type { Border, SheetSpec, WorkbookSpec } from '../../../core/workbook/spec';
-import { writeFormats } from './formats';
+import { writeFormats, type TextStyles } from './formats';
+import { linkRuns, runRef, type RangeBatch } from './workbook';
+
+type Grid = ReturnType<typeof sheetGrid>;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -70,23 +73,40 @@ export function sizeSheet(sheet: Sheet, spec: SheetSpec, defaults: SheetDefaults
   if (need.cols > defaults.cols) sheet.insertColumnsAfter(defaults.cols, need.cols - defaults.cols);
 }
 
-/** Writes the sheet; returns its links, which wait until every sheet exists. */
-export function writeSheet(sheet: Sheet, spec: SheetSpec, workbook: WorkbookSpec): GridLink[] {
+const regionRef = (r: GridRegion) => rangeRef(r.row, r.col, r.row + r.rows - 1, r.col + r.cols - 1);
+
+/** The sheet's grid, its regions, merges and links asked of the batch (fetched for all at once). */
+export function wantSheet(spec: SheetSpec, workbook: WorkbookSpec, batch: RangeBatch): Grid {
   const grid = sheetGrid(spec, workbook, 'sheets');
+  for (const region of grid.regions) batch.want(spec.id, regionRef(region));
+  const { across, blocks } = mergeBands(spec.merges);
+  for (const merge of [...across, ...blocks]) batch.want(spec.id, merge);
+  for (const run of linkRuns(grid.links)) batch.want(spec.id, runRef(run));
+  return grid;
+}
+
+/** Writes the sheet from its grid and the fetched ranges. */
+export function writeSheet(
+  sheet: Sheet,
+  spec: SheetSpec,
+  workbook: WorkbookSpec,
+  grid: Grid,
+  batch: RangeBatch,
+  textStyles: TextStyles,
+): void {
   for (const region of grid.regions) {
-    const range = sheet.getRange(region.row, region.col, region.rows, region.cols);
+    const range = batch.get(spec.id, regionRef(region));
     // setValues cannot skip a cell: "" leaves a cell of this new sheet as it was.
     range.setValues(region.contents.map((row) => row.map((v) => v ?? '')));
-    writeFormats(range, region, workbook.styles);
+    writeFormats(range, region, workbook.styles, textStyles);
   }
   writeRunFormats(sheet, grid.styleRuns, workbook);
-  writeMerges(sheet, spec.merges);
+  writeMerges(spec, batch);
   writeSizes(sheet, spec);
   if (spec.freeze?.rows) sheet.setFrozenRows(spec.freeze.rows);
   if (spec.freeze?.cols) sheet.setFrozenColumns(spec.freeze.cols);
   if (spec.rightToLeft) sheet.setRightToLeft(true);
   if (spec.tabColor) sheet.setTabColor(`#${spec.tabColor}`);
-  return grid.links;
 }
 
 /**
@@ -126,10 +146,10 @@ function writeRunFormats(sheet: Sheet, runs: StyleRun[], workbook: WorkbookSpec)
 type RangeList = GoogleAppsScript.Spreadsheet.RangeList;
 
 /** Merges: a band of one-row merges (see mergeBands) is one mergeAcross, others one merge. */
-function writeMerges(sheet: Sheet, merges: string[]): void {
-  const { across, blocks } = mergeBands(merges);
-  for (const band of across) sheet.getRange(band).mergeAcross();
-  for (const block of blocks) sheet.getRange(block).merge();
+function writeMerges(spec: SheetSpec, batch: RangeBatch): void {
+  const { across, blocks } = mergeBands(spec.merges);
+  for (const band of across) batch.get(spec.id, band).mergeAcross();
+  for (const block of blocks) batch.get(spec.id, block).merge();
 }
 
 /** Widths and heights, one call per run of equal sizes. */

@@ -3,11 +3,12 @@
  * sheet fetches them all), workbook names, data validations, conditional formats added to the
  * sheet's own, and links between sheets.
  */
-import { cellRef, parseRange } from '../../../core/workbook/a1';
+import { cellRef, parseRange, rangeRef } from '../../../core/workbook/a1';
 import type { GridLink } from '../../../core/workbook/grid';
 import type { ConditionalRule, WorkbookSpec } from '../../../core/workbook/spec';
 import { normalizeValidation, type NormalizedValidation } from '../../../core/workbook/validation';
 import { dateOfSerial } from '../../../core/dates/serial';
+import type { Builders } from './builders';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -39,17 +40,30 @@ export class RangeBatch {
   }
 }
 
+/** The rectangle that holds every range of a list (a sheet's validations, set in one call). */
+export function boundingRef(refs: string[]): string | null {
+  if (refs.length === 0) return null;
+  const rs = refs.map((ref) => parseRange(ref.replace(/\$/g, '')));
+  const min = (f: (r: (typeof rs)[number]) => number) => Math.min(...rs.map(f));
+  const max = (f: (r: (typeof rs)[number]) => number) => Math.max(...rs.map(f));
+  return rangeRef(
+    min((r) => r.row1),
+    min((r) => r.col1),
+    max((r) => r.row2),
+    max((r) => r.col2),
+  );
+}
+
 /** Every range the workbook-wide parts need, asked of the batch before it fetches. */
 export function wantRanges(spec: WorkbookSpec, batch: RangeBatch): NormalizedValidation[][] {
   for (const n of spec.names) batch.want(n.sheetId, n.ref);
   return spec.sheets.map((sheet) => {
     for (const rule of sheet.conditionalRules) batch.want(sheet.id, rule.range);
-    return sheet.validations.map((v) => {
-      const normal = normalizeValidation(v, spec);
-      batch.want(sheet.id, normal.range);
-      if (normal.kind === 'list') batch.want(normal.source.sheetId, normal.source.ref);
-      return normal;
-    });
+    const normal = sheet.validations.map((v) => normalizeValidation(v, spec));
+    const box = boundingRef(normal.map((v) => v.range));
+    if (box) batch.want(sheet.id, box);
+    for (const v of normal) if (v.kind === 'list') batch.want(v.source.sheetId, v.source.ref);
+    return normal;
   });
 }
 
@@ -58,19 +72,29 @@ export function writeNames(ss: Spreadsheet, spec: WorkbookSpec, batch: RangeBatc
 }
 
 /**
- * Data validations. A built rule is a value Sheets can give to any range: each distinct rule
- * is built once for the workbook (`built`). Sheets validates blanks as valid anyway; whole
- * numbers need a formula of their own, relative to the range's top-left cell.
+ * Data validations, every one of a sheet in one call: a rule for each cell of the rectangle
+ * that holds them (null where none applies; the sheet is new, so nothing is lost). A built
+ * rule is a value Sheets can give to any cell: each distinct rule is built once for the
+ * workbook (`built`). Sheets validates blanks as valid anyway; whole numbers need a formula of
+ * their own, relative to the range's top-left cell.
  */
 export function writeValidations(
   sheetId: string,
   validations: NormalizedValidation[],
   batch: RangeBatch,
   built: Map<string, GoogleAppsScript.Spreadsheet.DataValidation>,
+  builders: Builders,
 ): void {
+  const box = boundingRef(validations.map((v) => v.range));
+  if (!box) return;
+  const b = parseRange(box);
+  const rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][] = Array.from(
+    { length: b.row2 - b.row1 + 1 },
+    () => Array(b.col2 - b.col1 + 1).fill(null),
+  );
   for (const v of validations) {
-    const { row1, col1 } = parseRange(v.range);
-    const x = cellRef(row1, col1);
+    const r = parseRange(v.range);
+    const x = cellRef(r.row1, r.col1);
     const key =
       v.kind === 'list'
         ? `list ${v.source.sheetId}!${v.source.ref}`
@@ -79,19 +103,22 @@ export function writeValidations(
           : `number ${v.min} ${v.max} ${v.integer ? x : ''}`;
     let rule = built.get(key);
     if (!rule) {
-      rule = buildValidation(v, x, batch);
+      rule = buildValidation(v, x, batch, builders.validation());
       built.set(key, rule);
     }
-    batch.get(sheetId, v.range).setDataValidation(rule);
+    for (let row = r.row1; row <= r.row2; row++) {
+      for (let col = r.col1; col <= r.col2; col++) rules[row - b.row1][col - b.col1] = rule;
+    }
   }
+  batch.get(sheetId, box).setDataValidations(rules);
 }
 
 function buildValidation(
   v: NormalizedValidation,
   topLeft: string,
   batch: RangeBatch,
+  builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder,
 ): GoogleAppsScript.Spreadsheet.DataValidation {
-  const builder = SpreadsheetApp.newDataValidation().setAllowInvalid(false);
   if (v.kind === 'list') {
     builder.requireValueInRange(batch.get(v.source.sheetId, v.source.ref), true);
   } else if (v.kind === 'date') {
@@ -117,31 +144,36 @@ function tint(rgb: string): string {
   return `#${mix(0)}${mix(2)}${mix(4)}`;
 }
 
-/** The sheet's rules added after the ones it has (setConditionalFormatRules replaces all). */
+/**
+ * The sheet's rules. setConditionalFormatRules replaces a sheet's rules; the sheets a render
+ * writes are new, with none of the marketer's to keep, so it sets them without reading.
+ */
 export function writeRules(
   sheet: Sheet,
   sheetId: string,
   rules: ConditionalRule[],
   batch: RangeBatch,
+  builders: Builders,
 ) {
   if (rules.length === 0) return;
   const built = rules.map((rule) => {
-    let b = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(`=${rule.formula}`);
     const { fill, fontColor, bold, sideBorder } = rule.format;
-    if (fill) b = b.setBackground(`#${fill}`);
-    else if (sideBorder) b = b.setBackground(tint(sideBorder));
-    if (fontColor) b = b.setFontColor(`#${fontColor}`);
-    if (bold) b = b.setBold(true);
-    return b.setRanges([batch.get(sheetId, rule.range)]).build();
+    const background = fill ? `#${fill}` : sideBorder ? tint(sideBorder) : null;
+    // Null removes a setting the builder's last rule made.
+    return builders
+      .rule()
+      .whenFormulaSatisfied(`=${rule.formula}`)
+      .setBackground(background)
+      .setFontColor(fontColor ? `#${fontColor}` : null)
+      .setBold(bold ? true : null)
+      .setRanges([batch.get(sheetId, rule.range)])
+      .build();
   });
-  sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ...built]);
+  sheet.setConditionalFormatRules(built);
 }
 
-/**
- * Links to other sheets (#gid=…), as rich text. Links in one column on consecutive rows are
- * one range and one call.
- */
-export function writeLinks(sheet: Sheet, links: GridLink[], gids: Map<string, number>): void {
+/** Links in one column on consecutive rows: one range and one call each run. */
+export function linkRuns(links: GridLink[]): GridLink[][] {
   const runs: GridLink[][] = [];
   for (const link of links) {
     const run = runs[runs.length - 1];
@@ -149,15 +181,28 @@ export function writeLinks(sheet: Sheet, links: GridLink[], gids: Map<string, nu
     if (last && last.col === link.col && last.row + 1 === link.row) run.push(link);
     else runs.push([link]);
   }
-  // One builder serves every link: build() takes a copy of what it holds.
-  const builder = runs.length > 0 ? SpreadsheetApp.newRichTextValue() : null;
-  for (const run of runs) {
+  return runs;
+}
+
+export const runRef = (run: GridLink[]) =>
+  rangeRef(run[0].row, run[0].col, run[run.length - 1].row, run[0].col);
+
+/** Links to other sheets (#gid=…), as rich text, a run of them a call. */
+export function writeLinks(
+  sheetId: string,
+  links: GridLink[],
+  gids: Map<string, number>,
+  batch: RangeBatch,
+  builders: Builders,
+): void {
+  for (const run of linkRuns(links)) {
     const values = run.map((l) => [
-      (builder as GoogleAppsScript.Spreadsheet.RichTextValueBuilder)
+      builders
+        .link()
         .setText(l.text)
         .setLinkUrl(`#gid=${gids.get(l.sheetId)}`)
         .build(),
     ]);
-    sheet.getRange(run[0].row, run[0].col, run.length, 1).setRichTextValues(values);
+    batch.get(sheetId, runRef(run)).setRichTextValues(values);
   }
 }
