@@ -188,6 +188,23 @@ export class FakeSheet implements Fake<
     return this;
   }
 
+  /** Takes everything another sheet holds, as a copy of it (insertSheet's template). */
+  copyFrom(other: FakeSheet): void {
+    for (const [key, cell] of other.cells) {
+      this.cells.set(key, { ...cell, border: cell.border && { ...cell.border } });
+    }
+    this.merges.push(...other.merges);
+    for (const [col, width] of other.widths) this.widths.set(col, width);
+    for (const [row, height] of other.heights) this.heights.set(row, height);
+    this.rules = [...other.rules];
+    this.maxRows = other.maxRows;
+    this.maxColumns = other.maxColumns;
+    this.frozenRows = other.frozenRows;
+    this.frozenColumns = other.frozenColumns;
+    this.rightToLeft = other.rightToLeft;
+    this.tabColor = other.tabColor;
+  }
+
   /** The A1 range of this sheet that a merge or name covers, for assertions. */
   a1(row: number, col: number, rows: number, cols: number): string {
     return rows === 1 && cols === 1
@@ -249,8 +266,12 @@ export class FakeSpreadsheet implements Fake<
     return this.sheets.find((s) => s.name === name) ?? null;
   }
 
-  /** insertSheet(sheetName, sheetIndex), the one form the add-on uses. */
-  insertSheet(sheetName: string, sheetIndex: number): FakeSheet {
+  /**
+   * insertSheet(sheetName, sheetIndex[, { template }]): a new sheet, or a copy of the template
+   * with everything it holds — cells, merges, sizes, rules, frozen panes, direction and tab
+   * colour; named ranges stay with the template, as in Sheets.
+   */
+  insertSheet(sheetName: string, sheetIndex: number, options?: { template?: unknown }): FakeSheet {
     this.log.count('Spreadsheet.insertSheet');
     if (sheetName.length > 100) throw new Error('The sheet name is too long.');
     if (this.sheets.some((s) => s.name.toUpperCase() === sheetName.toUpperCase())) {
@@ -259,6 +280,12 @@ export class FakeSpreadsheet implements Fake<
       );
     }
     const sheet = new FakeSheet(this, sheetName, this.nextId++);
+    const template = options?.template as FakeSheet | undefined;
+    if (template) {
+      if (!this.sheets.includes(template))
+        throw new Error('The template sheet is not in this spreadsheet.');
+      sheet.copyFrom(template);
+    }
     this.checkSize(sheet, sheet.maxRows, sheet.maxColumns);
     this.sheets.splice(sheetIndex, 0, sheet);
     this.active = sheet;

@@ -12,6 +12,9 @@ import type { FakeSheet } from '../fakes/spreadsheet-app';
 import { installSheetsHost } from '../fakes/sheets-host';
 import { errorsOf } from '../fakes/spreadsheet-read';
 import { largePlanInput, specOf } from '../helpers';
+import { worstPlanInput } from '../plans';
+
+const LANGUAGES = ['en', 'fa', 'vi', 'zh'] as const;
 
 function render(spec: WorkbookSpec) {
   const host = installSheetsHost();
@@ -69,4 +72,28 @@ describe('service calls', () => {
       expect(large.calls / large.sheets).toBeLessThan(500 / 11);
     },
   );
+
+  // Issue 23: every plan the limits admit under 500 calls, right-to-left ones included.
+  it.each(FRAMEWORKS.flatMap((f) => LANGUAGES.map((l) => [f.id, l] as const)))(
+    '%s in %s, the largest plan the limits admit: under 500',
+    (fw, language) => {
+      const host = installSheetsHost();
+      renderSpec(host.book as never, specOf({ ...worstPlanInput(fw), language }));
+      expect(host.log.service).toBeLessThan(500);
+    },
+  );
+});
+
+describe('layout by copies', () => {
+  it('inserts a sheet whose layout another has as a copy of it, blank, and one call', () => {
+    const spec = specOf({ framework: 'aisas', language: 'fa' });
+    const { log, sheet } = render(spec);
+    const stages = spec.sheets.filter((s) => s.id.startsWith('stage.'));
+    for (const s of stages.slice(1)) {
+      expect(sheet(s.title).widths).toEqual(sheet(stages[0].title).widths);
+      expect(sheet(s.title).heights).toEqual(sheet(stages[0].title).heights);
+    }
+    // One direction call for the workbook: every other layout starts as a copy of the first.
+    expect(log.byMethod.get('Sheet.setRightToLeft')).toBe(1);
+  });
 });

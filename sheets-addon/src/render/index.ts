@@ -8,7 +8,8 @@
 import type { WorkbookSpec } from '../../../core/workbook/spec';
 import { Builders } from './builders';
 import { TextStyles } from './formats';
-import { sizeSheet, wantSheet, writeSheet } from './sheet';
+import { insertSheets } from './layout';
+import { wantSheet, writeSheet } from './sheet';
 import {
   RangeBatch,
   wantRanges,
@@ -23,18 +24,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Writes the spec's sheets after the spreadsheet's own, and shows the first of them. */
 export function renderSpec(ss: Spreadsheet, spec: WorkbookSpec): void {
-  const added: Sheet[] = [];
-  const first = ss.getNumSheets();
-  const sheets = new Map<string, Sheet>();
-  const gids = new Map<string, number>();
-  spec.sheets.forEach((s, i) => {
-    const sheet = ss.insertSheet(s.title, first + i);
-    added.push(sheet);
-    sheets.set(s.id, sheet);
-    gids.set(s.id, sheet.getSheetId());
-  });
-  const defaults = { rows: added[0]?.getMaxRows() ?? 0, cols: added[0]?.getMaxColumns() ?? 0 };
-  for (const s of spec.sheets) sizeSheet(sheets.get(s.id) as Sheet, s, defaults);
+  const sheets = insertSheets(ss, spec);
+  const gids = new Map([...sheets].map(([id, sheet]) => [id, sheet.getSheetId()]));
   // Every range any part needs, asked for first and fetched in two calls a sheet.
   const batch = new RangeBatch();
   const grids = new Map(spec.sheets.map((s) => [s.id, wantSheet(s, spec, batch)]));
@@ -53,7 +44,7 @@ export function renderSpec(ss: Spreadsheet, spec: WorkbookSpec): void {
     writeRules(sheets.get(s.id) as Sheet, s.id, s.conditionalRules, batch, builders);
     writeLinks(s.id, grids.get(s.id)!.links, gids, batch, builders);
   });
-  added[0]?.activate();
+  sheets.values().next().value?.activate();
 }
 
 /**

@@ -1,18 +1,11 @@
 /**
- * One sheet written into a new Google Sheets sheet: its cells and formats a region at a time
- * (setValues takes values and formulas together), borders and rotated text by style, merges,
- * widths, heights, frozen panes, direction and tab colour. The number of calls follows the
- * sheet's layout, never its number of tasks or timeline columns.
+ * One sheet written into a new, laid-out Google Sheets sheet (layout.ts): its cells and formats
+ * a region at a time (setValues takes values and formulas together), borders and rotated text
+ * by style, and merges. The number of calls follows the sheet's layout, never its number of
+ * tasks or timeline columns.
  */
-import { parseRange, rangeRef } from '../../../core/workbook/a1';
-import {
-  mergeBands,
-  sheetGrid,
-  sizeRuns,
-  type GridRegion,
-  type StyleRun,
-} from '../../../core/workbook/grid';
-import { heightInPixels, widthInPixels } from '../../../core/workbook/host';
+import { rangeRef } from '../../../core/workbook/a1';
+import { mergeBands, sheetGrid, type GridRegion, type StyleRun } from '../../../core/workbook/grid';
 import type { Border, SheetSpec, WorkbookSpec } from '../../../core/workbook/spec';
 import { writeFormats, type TextStyles } from './formats';
 import { linkRuns, runRef, type RangeBatch } from './workbook';
@@ -27,51 +20,6 @@ const BORDER_STYLES: Record<Border['style'], () => GoogleAppsScript.Spreadsheet.
   thick: () => SpreadsheetApp.BorderStyle.SOLID_THICK,
   dashed: () => SpreadsheetApp.BorderStyle.DASHED,
 };
-
-/** The rows and columns the sheet needs: its cells, merges, widths and rules. */
-export function sheetSize(spec: SheetSpec): { rows: number; cols: number } {
-  let rows = 1;
-  let cols = 1;
-  const cover = (ref: string) => {
-    const r = parseRange(ref.replace(/\$/g, ''));
-    rows = Math.max(rows, r.row2);
-    cols = Math.max(cols, r.col2);
-  };
-  for (const b of spec.blocks) {
-    rows = Math.max(rows, b.row + b.cells.length - 1);
-    cols = Math.max(cols, b.col + Math.max(0, ...b.cells.map((r) => r.length)) - 1);
-  }
-  spec.merges.forEach(cover);
-  spec.conditionalRules.forEach((r) => cover(r.range));
-  spec.validations.forEach((v) => cover(v.range));
-  for (const w of spec.columnWidths) cols = Math.max(cols, w.col);
-  for (const h of spec.rowHeights) rows = Math.max(rows, h.row);
-  return { rows, cols };
-}
-
-/** The size every new sheet starts with (read once, from the first sheet a run inserts). */
-export interface SheetDefaults {
-  rows: number;
-  cols: number;
-}
-
-/** Rows left below the last written one of a wide sheet, for the marketer's additions. */
-const SPARE_ROWS = 100;
-
-/**
- * Sizes a new sheet: more columns when it needs them; and a sheet that needs more columns than
- * a new one has (the Gantt, the budget by month) gets as many rows as it uses and some spare,
- * so that its cells count against the spreadsheet's 10 million only as far as they are used.
- * The calls do not depend on the plan's size: one per dimension that changes.
- */
-export function sizeSheet(sheet: Sheet, spec: SheetSpec, defaults: SheetDefaults): void {
-  const need = sheetSize(spec);
-  const rows =
-    need.cols > defaults.cols ? need.rows + SPARE_ROWS : Math.max(need.rows, defaults.rows);
-  if (rows > defaults.rows) sheet.insertRowsAfter(defaults.rows, rows - defaults.rows);
-  if (rows < defaults.rows) sheet.deleteRows(rows + 1, defaults.rows - rows);
-  if (need.cols > defaults.cols) sheet.insertColumnsAfter(defaults.cols, need.cols - defaults.cols);
-}
 
 const regionRef = (r: GridRegion) => rangeRef(r.row, r.col, r.row + r.rows - 1, r.col + r.cols - 1);
 
@@ -102,11 +50,6 @@ export function writeSheet(
   }
   writeRunFormats(sheet, grid.styleRuns, workbook);
   writeMerges(spec, batch);
-  writeSizes(sheet, spec);
-  if (spec.freeze?.rows) sheet.setFrozenRows(spec.freeze.rows);
-  if (spec.freeze?.cols) sheet.setFrozenColumns(spec.freeze.cols);
-  if (spec.rightToLeft) sheet.setRightToLeft(true);
-  if (spec.tabColor) sheet.setTabColor(`#${spec.tabColor}`);
 }
 
 /**
@@ -150,11 +93,4 @@ function writeMerges(spec: SheetSpec, batch: RangeBatch): void {
   const { across, blocks } = mergeBands(spec.merges);
   for (const band of across) batch.get(spec.id, band).mergeAcross();
   for (const block of blocks) batch.get(spec.id, block).merge();
-}
-
-/** Widths and heights, one call per run of equal sizes. */
-function writeSizes(sheet: Sheet, spec: SheetSpec): void {
-  const { widths, heights } = sizeRuns(spec);
-  for (const r of widths) sheet.setColumnWidths(r.at, r.count, widthInPixels(r.size));
-  for (const r of heights) sheet.setRowHeights(r.at, r.count, heightInPixels(r.size));
 }
