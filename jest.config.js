@@ -27,7 +27,7 @@ module.exports = {
         'sidebar/**/*.test.ts',
         'contract/**/*.test.ts',
         'cli/**/*.test.ts',
-        'sheets-addon/{functions,render,safety}.test.ts',
+        'sheets-addon/{functions,layout,render,safety,time-limit}.test.ts',
         'excel-addin/{fake,functions,render,safety,wire}.test.ts',
       ),
       setupFilesAfterEnv: ['<rootDir>/test/tiers/unit.js'],
