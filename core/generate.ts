@@ -45,6 +45,11 @@ export interface HostPort<Async extends boolean> {
   /** Where a country's public holidays come from, when the host carries the library. */
   holidays?: HolidaySource;
   existing(): Answer<Existing, Async>;
+  /**
+   * What stops the host writing this plan's spec, as errors that say what to shrink (a limit
+   * of the host's own, such as Apps Script's run time); none when it can. Asked before render.
+   */
+  admit?(spec: WorkbookSpec, plan: Plan): PlanError[];
   render(spec: WorkbookSpec): Answer<void, Async>;
   remove(added: Added): Answer<void, Async>;
 }
@@ -149,6 +154,8 @@ function* pipeline(
   if (clash.length > 0) {
     throw new Error(t('error.namesTaken', { names: clash.slice(0, 3).join(', ') }));
   }
+  const refused = host.admit?.(spec, checked.plan) ?? [];
+  if (refused.length > 0) return { ok: false, errors: refused };
   progress('writing');
   const added: Added = {
     titles: spec.sheets.map((s) => s.title),

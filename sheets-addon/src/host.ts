@@ -4,7 +4,11 @@
  */
 import type { SyncHost } from '../../core/generate';
 import { parseIsoDate } from '../../core/dates/serial';
+import { translator } from '../../core/i18n';
+import type { Plan, PlanError } from '../../core/plan/types';
+import type { WorkbookSpec } from '../../core/workbook/spec';
 import { removeAdded, renderSpec } from './render';
+import { MARGIN_SECONDS, RUN_LIMIT_SECONDS, WRITE_COST, writeEstimate } from './render/cost';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -14,10 +18,44 @@ export function spreadsheetToday(ss: Spreadsheet, now = new Date()): number {
   return parseIsoDate(iso) as number;
 }
 
-export function sheetsHost(ss: Spreadsheet): SyncHost {
+export interface SheetsHostOptions {
+  /** When the server call began (Date.now()): the 6 minutes count from there. */
+  began?: number;
+  now?: () => number;
+  cost?: typeof WRITE_COST;
+}
+
+/**
+ * A plan whose writing would not finish in what is left of Apps Script's 6 minutes (cost.ts
+ * estimates it), refused before anything is written, with what to shrink.
+ */
+export function admitInTime(
+  spec: WorkbookSpec,
+  plan: Plan,
+  options: SheetsHostOptions = {},
+): PlanError[] {
+  const { now = Date.now, cost = WRITE_COST } = options;
+  const spent = (now() - (options.began ?? now())) / 1000;
+  const left = Math.floor(RUN_LIMIT_SECONDS - MARGIN_SECONDS - spent);
+  const { seconds } = writeEstimate(spec, cost);
+  if (seconds <= left) return [];
+  const t = translator(plan.language);
+  const message = t('error.sheetsTooLong', {
+    seconds: String(Math.ceil(seconds)),
+    left: String(Math.max(0, left)),
+    limit: String(RUN_LIMIT_SECONDS),
+    tasks: String(plan.tasks.length),
+    weeks: String(plan.weeks),
+  });
+  return [{ path: 'period.weeks', message }];
+}
+
+export function sheetsHost(ss: Spreadsheet, options: SheetsHostOptions = {}): SyncHost {
+  const began = options.began ?? Date.now();
   return {
     async: false,
     today: () => spreadsheetToday(ss),
+    admit: (spec, plan) => admitInTime(spec, plan, { ...options, began }),
     existing: () => ({
       titles: ss.getSheets().map((s) => s.getName()),
       names: ss.getNamedRanges().map((n) => n.getName()),

@@ -14,7 +14,7 @@ export type GeneratePlanResult =
 /** Validates, generates and writes the plan beside the spreadsheet's own sheets. */
 export function generatePlan(input: unknown): GeneratePlanResult {
   const began = Date.now();
-  const result = generate(input, sheetsHost(SpreadsheetApp.getActive()));
+  const result = generate(input, sheetsHost(SpreadsheetApp.getActive(), { began }));
   if (!result.ok) return { ok: false, errors: result.errors };
   return {
     ok: true,

@@ -1,9 +1,10 @@
 /** The fake SpreadsheetApp's call counter. */
 
-/** Call counts, and a way to make the n-th service call fail (to test the undo). */
+/** Call counts, the cells of the matrices 2-D setters took, and a way to make the n-th service call fail (to test the undo). */
 export class CallLog {
   service = 0;
   builder = 0;
+  cells = 0;
   readonly byMethod = new Map<string, number>();
   failAt: number | undefined;
 

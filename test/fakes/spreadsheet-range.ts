@@ -107,6 +107,7 @@ export class FakeRange implements Fake<
   /** Writes a rectangle of anything, cell by cell, after checking its size as Sheets does. */
   private each<T>(method: string, values: T[][], write: (cell: CellState, v: T) => void): this {
     this.count(method);
+    this.sheet.log.cells += this.rows * this.cols;
     if (!Array.isArray(values) || values.length !== this.rows) {
       throw new Error(
         `The number of rows in the data does not match the number of rows in the range. The data has ${values?.length} but the range has ${this.rows}.`,

@@ -54,6 +54,8 @@ export const errors = {
     '{id} would end on {end}, more than {years} years after the plan ends ({planEnd}); shorten the tasks before it or lengthen period.weeks',
   'error.namesTaken':
     "this workbook already holds a plan's names ({names}…): generate the new plan in another workbook, or remove the earlier plan first",
+  'error.sheetsTooLong':
+    'writing this plan into Google Sheets would take about {seconds} s, longer than the {left} s left of the {limit} s an add-on may run: shorten it (it has {tasks} tasks over {weeks} weeks): fewer tasks, fewer weeks, or the timeline by week instead of by day, or generate the .xlsx with the CLI or playground and import it',
   'error.undoFailed':
     "(Removing what was added failed too: {reason}. Delete the plan's new sheets by hand.)",
   'error.unknownMetric': 'unknown metric (expected one of: {metrics})',

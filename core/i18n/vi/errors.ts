@@ -54,6 +54,8 @@ export const errors: MessagesOf<'errors'> = {
     '{id} sẽ kết thúc vào {end}, hơn {years} năm sau khi kế hoạch kết thúc ({planEnd}); hãy rút ngắn các công việc trước nó hoặc tăng period.weeks',
   'error.namesTaken':
     'bảng tính này đã có các tên của một kế hoạch ({names}…): hãy tạo kế hoạch mới trong một bảng tính khác, hoặc xóa kế hoạch cũ trước',
+  'error.sheetsTooLong':
+    'ghi kế hoạch này vào Google Sheets sẽ mất khoảng {seconds} giây, lâu hơn {left} giây còn lại trong {limit} giây mà một tiện ích được chạy: hãy rút gọn (hiện có {tasks} công việc trong {weeks} tuần): ít công việc hơn, ít tuần hơn, hoặc dòng thời gian theo tuần thay vì theo ngày, hoặc tạo tệp .xlsx bằng CLI hay playground rồi nhập vào',
   'error.undoFailed':
     '(Việc gỡ bỏ những gì đã thêm cũng thất bại: {reason}. Hãy tự xóa các trang mới của kế hoạch.)',
   'error.unknownMetric': 'chỉ số không xác định (cần một trong: {metrics})',

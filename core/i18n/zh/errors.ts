@@ -50,6 +50,8 @@ export const errors: MessagesOf<'errors'> = {
     '{id} 将于 {end} 结束，比计划结束日期（{planEnd}）晚 {years} 年以上；请缩短它之前的任务或增加 period.weeks',
   'error.namesTaken':
     '此工作簿已包含某个计划的名称（{names}…）：请在另一个工作簿中生成新计划，或先删除之前的计划',
+  'error.sheetsTooLong':
+    '将此计划写入 Google Sheets 约需 {seconds} 秒，超过了加载项可运行的 {limit} 秒中剩余的 {left} 秒：请缩减计划（当前 {weeks} 周内有 {tasks} 个任务）：减少任务、缩短周数，或将时间轴改为按周而非按天，或用命令行或 playground 生成 .xlsx 后再导入',
   'error.undoFailed': '（撤销已添加的内容也失败了：{reason}。请手动删除计划新建的工作表。）',
   'error.unknownMetric': '未知指标（应为以下之一：{metrics}）',
   'error.costTwice': '{month} 的 {metric} 填写了两次（cost 按 media_spend 读取）',

@@ -70,31 +70,49 @@ const DEFAULT_SIZE = 10;
 const hasText = (s: CellStyle | undefined) =>
   Boolean(s && (s.bold || s.italic || s.fontColor || s.fontSize));
 
+/** A 2-D setter and the matrix it takes: one of a region's formats. */
+interface FormatMatrix {
+  set: (range: Range) => void;
+  cells: number;
+}
+
 /**
- * Writes the region's formats to its range: one call per property some cell sets, and one for
- * the text styles (bold, italic, colour, size) when a cell has any.
+ * The region's formats as calls: one per property some cell sets, and one for the text styles
+ * (bold, italic, colour, size) when a cell has any.
  */
-export function writeFormats(
-  range: Range,
+export function formatMatrices(
   region: GridRegion,
   styles: Record<string, CellStyle>,
   textStyles: TextStyles,
-): void {
+): FormatMatrix[] {
+  const cells = region.rows * region.cols;
+  const matrices: FormatMatrix[] = [];
   if (region.styles.some((row) => row.some((key) => key && hasText(styles[key])))) {
-    range.setTextStyles(
-      region.styles.map((row) => row.map((key) => textStyles.of(key ? styles[key] : undefined))),
-    );
+    matrices.push({
+      cells,
+      set: (range) =>
+        range.setTextStyles(
+          region.styles.map((row) =>
+            row.map((key) => textStyles.of(key ? styles[key] : undefined)),
+          ),
+        ),
+    });
   }
   for (const p of PROPERTIES) {
-    let used = false;
-    const matrix = region.styles.map((row) =>
-      row.map((key) => {
-        const value = key ? p.of(styles[key]) : undefined;
-        if (value === undefined) return p.none;
-        used = true;
-        return value;
-      }),
+    const used = region.styles.some((row) =>
+      row.some((key) => (key ? p.of(styles[key]) !== undefined : false)),
     );
-    if (used) p.set(range, matrix as never[][]);
+    if (!used) continue;
+    matrices.push({
+      cells,
+      set: (range) =>
+        p.set(
+          range,
+          region.styles.map((row) =>
+            row.map((key) => (key ? p.of(styles[key]) : undefined) ?? p.none),
+          ) as never[][],
+        ),
+    });
   }
+  return matrices;
 }

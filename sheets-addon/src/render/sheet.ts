@@ -7,7 +7,7 @@
 import { rangeRef } from '../../../core/workbook/a1';
 import { mergeBands, sheetGrid, type GridRegion, type StyleRun } from '../../../core/workbook/grid';
 import type { Border, SheetSpec, WorkbookSpec } from '../../../core/workbook/spec';
-import { writeFormats, type TextStyles } from './formats';
+import { formatMatrices, type TextStyles } from './formats';
 import { linkRuns, runRef, type RangeBatch } from './workbook';
 
 type Grid = ReturnType<typeof sheetGrid>;
@@ -46,7 +46,7 @@ export function writeSheet(
     const range = batch.get(spec.id, regionRef(region));
     // setValues cannot skip a cell: "" leaves a cell of this new sheet as it was.
     range.setValues(region.contents.map((row) => row.map((v) => v ?? '')));
-    writeFormats(range, region, workbook.styles, textStyles);
+    for (const m of formatMatrices(region, workbook.styles, textStyles)) m.set(range);
   }
   writeRunFormats(sheet, grid.styleRuns, workbook);
   writeMerges(spec, batch);
