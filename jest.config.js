@@ -53,7 +53,7 @@ module.exports = {
       displayName: 'browser',
       testMatch: at(
         'web/**/*.test.ts',
-        'sheets-addon/sidebar.test.ts',
+        'sheets-addon/{sidebar,marketplace}.test.ts',
         'excel-addin/taskpane.test.ts',
       ),
       globalSetup: '<rootDir>/test/global-setup.js',

@@ -19,13 +19,19 @@ const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
 export const hasLibreOffice = () =>
   programInstalled('soffice', 'LibreOffice', 'libreoffice-calc-nogui');
 
+/** A LibreOffice profile in `dir` that recalculates every .xlsx it opens; its path. */
+export function recalculatingProfile(dir: string): string {
+  const profile = path.join(dir, 'profile');
+  mkdirSync(path.join(profile, 'user'), { recursive: true });
+  writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
+  return profile;
+}
+
 /** Sheet title → rows of cell texts, after LibreOffice recalculated the file. */
 export function recalculate(xlsx: Uint8Array, name = 'plan'): Map<string, string[][]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'planbook-lo-'));
   try {
-    const profile = path.join(dir, 'profile');
-    mkdirSync(path.join(profile, 'user'), { recursive: true });
-    writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
+    const profile = recalculatingProfile(dir);
     const file = path.join(dir, `${name}.xlsx`);
     writeFileSync(file, xlsx);
     const out = path.join(dir, 'out');
