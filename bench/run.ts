@@ -13,7 +13,11 @@ import { excelStyle } from '../core/xlsx/styles';
 import { renderXlsx } from '../core/xlsx';
 import { xlsxHost } from '../core/xlsx/host';
 import type { WorkbookSpec } from '../core/workbook/spec';
+import { readFileSync, writeFileSync } from 'fs';
+import path from 'path';
+import { format } from 'prettier';
 import { excelBench } from './excel';
+import { figuresTable, measureFigures, withFigures } from './figures';
 import { kpiBench } from './kpi';
 import { sheetsBench } from './sheets';
 import { largePlanInput } from '../test/plans';
@@ -185,14 +189,32 @@ async function main(): Promise<void> {
   }
 }
 
-/** `npm run bench -- kpi` runs one part (workbook, kpi, sheets, excel, web); no argument runs them all. */
-const only = process.argv[2];
+/** The add-ins' figures, printed; with --readme also written into README.md's table. */
+async function readmeFigures(write: boolean): Promise<void> {
+  const table = figuresTable(await measureFigures());
+  console.log(
+    `\nThe README's figures (deterministic: test/readme-figures.test.ts checks them)\n${table}`,
+  );
+  if (!write) return;
+  const file = path.join(__dirname, '..', 'README.md');
+  const readme = withFigures(readFileSync(file, 'utf8'), table);
+  writeFileSync(file, await format(readme, { parser: 'markdown', filepath: file }));
+  console.log('  written into README.md');
+}
+
+/**
+ * `npm run bench -- kpi` runs one part (workbook, kpi, sheets, excel, web, figures); no argument
+ * runs them all. `--readme` writes the figures into the README as well.
+ */
+const write = process.argv.includes('--readme');
+const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const parts: [string, () => unknown][] = [
   ['workbook', main],
   ['kpi', () => kpiBench(RUNS)],
   ['sheets', sheetsBench],
   ['excel', excelBench],
   ['web', () => webBench(RUNS)],
+  ['figures', () => readmeFigures(write)],
 ];
 parts
   .filter(([name]) => only === undefined || only === name)

@@ -7,6 +7,7 @@ import { execFileSync } from 'child_process';
 import { existsSync, readdirSync, readFileSync } from 'fs';
 import path from 'path';
 import vm from 'vm';
+import { gzipSync } from 'zlib';
 import { parseStringPromise } from 'xml2js';
 import { KPI_FUNCTIONS } from '../../core/kpi/registry';
 import { CONTRACT_CASES } from '../core/kpi/contract-cases';
@@ -157,6 +158,18 @@ describe('the task pane page', () => {
       for (const mark of heavy)
         expect({ file, has: built(file).includes(mark) }).toEqual({ file, has: false });
     }
+  });
+
+  it('loads under 100 KB gzipped before the functions register, as the README says', () => {
+    const html = built('taskpane.html');
+    const local = [...html.matchAll(/<script[^>]*src="?([^"\s>]+)/g)]
+      .map((m) => m[1])
+      .filter((src) => !/^https?:/.test(src));
+    const bytes = Buffer.concat([Buffer.from(html), ...local.map((f) => Buffer.from(built(f)))]);
+    const kb = Math.round(gzipSync(bytes).length / 1024);
+    expect(kb).toBeLessThan(100);
+    const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    expect(readme).toContain(`comes from the CDN) is ${kb} KB gzipped`);
   });
 
   it('keeps that data in chunks the task pane fetches when a plan is generated', () => {
