@@ -17,7 +17,7 @@ import { readFileSync, writeFileSync } from 'fs';
 import path from 'path';
 import { format } from 'prettier';
 import { excelBench } from './excel';
-import { figuresTable, measureFigures, withFigures } from './figures';
+import { figuresTable, measureFigures, withFigures } from '../test/figures';
 import { kpiBench } from './kpi';
 import { sheetsBench } from './sheets';
 import { largePlanInput } from '../test/plans';

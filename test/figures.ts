@@ -1,8 +1,7 @@
 /**
- * The figures the README quotes about the add-ins, measured as the bench measures them: per plan
- * the Sheets renderer's service calls and estimated write (the fake SpreadsheetApp, cost.ts),
- * the Excel renderer's requests and the largest in bytes on the wire (Office.js's own
- * serializer). Deterministic, so `npm run bench -- --readme` writes them into the README between
+ * The figures the README quotes about the add-ins, as the bench prints them: per plan the Sheets
+ * renderer's service calls and estimated write (the fake SpreadsheetApp, cost.ts), the Excel
+ * renderer's requests and the largest in bytes on the wire (Office.js's own serializer). Deterministic, so `npm run bench -- --readme` writes them into the README between
  * the figures markers and test/readme-figures.test.ts checks that they still hold.
  */
 import { buildPlan } from '../core/generate';
@@ -11,9 +10,9 @@ import type { PlanInput } from '../core/plan/types';
 import { renderSpec as renderExcel } from '../excel-addin/src/render';
 import { renderSpec as renderSheets } from '../sheets-addon/src/render';
 import { writeEstimate } from '../sheets-addon/src/render/cost';
-import { runOnTheWire } from '../test/fakes/excel/office-js';
-import { installSheetsHost } from '../test/fakes/sheets-host';
-import { largePlanInput, worstPlanInput } from '../test/plans';
+import { runOnTheWire } from './fakes/excel/office-js';
+import { installSheetsHost } from './fakes/sheets-host';
+import { largePlanInput, worstPlanInput } from './plans';
 
 export const FIGURE_PLANS: [string, PlanInput][] = [
   ['the English sample', samplePlan('en')],
