@@ -74,6 +74,6 @@ export function sheetsBench(): void {
     return `${(bytes.length / 1024).toFixed(0)} KB (${(gzipSync(bytes).length / 1024).toFixed(0)} KB gzip)`;
   };
   console.log(
-    `  the sidebar, Sidebar.html: ${size('Sidebar.html')}; the server, Code.js: ${size('Code.js')}`,
+    `  what the sidebar loads to paint, Sidebar.html: ${size('Sidebar.html')}; the holiday library it fetches when a plan is first generated, Holidays.html: ${size('Holidays.html')}; the server, Code.js: ${size('Code.js')}`,
   );
 }

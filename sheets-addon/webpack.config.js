@@ -1,7 +1,8 @@
 // Builds the Google Sheets add-on into dist/sheets-addon/: Code.js (the server functions and
 // the KPI_* custom functions as top-level functions keeping their JSDoc, not minified so that
 // Apps Script's error lines stay readable), Sidebar.html (the sidebar with its script and
-// styles inlined: HtmlService serves one file) and appsscript.json. `clasp push` sends it.
+// styles inlined: HtmlService serves one file), Holidays.html (the holiday library, which the
+// sidebar asks the server for when a plan is first generated) and appsscript.json. `clasp push` sends it.
 const path = require('path');
 const { readFileSync } = require('fs');
 const GasPlugin = require('gas-webpack-plugin');
@@ -59,6 +60,25 @@ class InlineSidebar {
   }
 }
 
+/** Writes Holidays.html: the holiday library's bundle as one script, and drops the bundle. */
+class HolidaysAsHtml {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('HolidaysAsHtml', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'HolidaysAsHtml', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        (assets) => {
+          const js = assets['holidays.js']
+            .source()
+            .toString()
+            .replace(/<\/script/gi, '<\\/script');
+          compilation.deleteAsset('holidays.js');
+          compilation.emitAsset('Holidays.html', new sources.RawSource(`<script>${js}</script>`));
+        },
+      );
+    });
+  }
+}
+
 module.exports = [
   {
     ...common,
@@ -77,5 +97,16 @@ module.exports = [
     entry: './sheets-addon/src/sidebar.ts',
     output: { path: out, filename: 'sidebar.js' },
     plugins: [new InlineSidebar()],
+  },
+  {
+    ...common,
+    name: 'holidays',
+    entry: './sheets-addon/src/holidays.ts',
+    output: {
+      path: out,
+      filename: 'holidays.js',
+      library: { name: 'planbookHolidays', type: 'window' },
+    },
+    plugins: [new HolidaysAsHtml()],
   },
 ];

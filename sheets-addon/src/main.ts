@@ -5,7 +5,7 @@
  */
 import './functions';
 import { onInstall, onOpen, showKpiHelp, showSidebar } from './menu';
-import { generatePlan, openSheet } from './server';
+import { generatePlan, holidayLibrary, openSheet } from './server';
 
 declare global {
   var onOpen: () => void;
@@ -14,6 +14,7 @@ declare global {
   var showKpiHelp: () => void;
   var generatePlan: typeof import('./server').generatePlan;
   var openSheet: typeof import('./server').openSheet;
+  var holidayLibrary: typeof import('./server').holidayLibrary;
 }
 
 /**
@@ -46,3 +47,8 @@ global.generatePlan = generatePlan;
  * Shows a sheet of the plan.
  */
 global.openSheet = openSheet;
+
+/**
+ * The holiday library's script, for the sidebar to run when a plan is first generated.
+ */
+global.holidayLibrary = holidayLibrary;

@@ -27,3 +27,12 @@ export function generatePlan(input: unknown): GeneratePlanResult {
 export function openSheet(title: string): void {
   SpreadsheetApp.getActive().getSheetByName(title)?.activate();
 }
+
+/**
+ * The holiday library as a script (Holidays.html): the sidebar runs it when a plan is first
+ * generated, so that it paints without waiting for the library, and Code.js, which Sheets
+ * loads for every custom-function call, never carries it.
+ */
+export function holidayLibrary(): string {
+  return HtmlService.createHtmlOutputFromFile('Holidays').getContent();
+}

@@ -3,7 +3,7 @@
  * server functions through google.script.run. Built into Sidebar.html with its styles.
  */
 import { serialOfDate } from '../../core/dates/serial';
-import { withPublicHolidays } from '../../core/holidays/public-holidays';
+import type { withPublicHolidays } from '../../core/holidays/public-holidays';
 import type { HostBridge } from '../../core/sidebar/bridge';
 import { browserStorage } from '../../core/sidebar/store';
 import { mountSidebar } from '../../core/sidebar/view';
@@ -29,9 +29,30 @@ function call<T>(name: string, ...args: unknown[]): Promise<T> {
 
 let overview = '';
 
+type HolidayLibrary = { withPublicHolidays: typeof withPublicHolidays };
+let library: Promise<HolidayLibrary> | undefined;
+
+/**
+ * The holiday library, fetched from the server (Holidays.html) and run the first time a plan
+ * is generated, then kept: the sidebar paints without it. A failed fetch is tried again next time.
+ */
+function holidayLibrary(): Promise<HolidayLibrary> {
+  library ??= call<string>('holidayLibrary').then((html) => {
+    const script = document.createElement('script');
+    script.textContent = /<script>([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
+    document.head.appendChild(script);
+    const loaded = (window as unknown as { planbookHolidays?: HolidayLibrary }).planbookHolidays;
+    if (!loaded) throw new Error('the holiday library did not load');
+    return loaded;
+  });
+  library.catch(() => (library = undefined));
+  return library;
+}
+
 const bridge: HostBridge = {
   async generate(form, onProgress) {
-    // The holiday library lives here, not in Code.js (loaded for every custom-function call).
+    // The holidays are computed here, not in Code.js (loaded for every custom-function call).
+    const { withPublicHolidays } = await holidayLibrary();
     const input = withPublicHolidays(form, serialOfDate(new Date()));
     // One call: the server validates, builds and writes (core/generate), all or nothing.
     onProgress('writing');

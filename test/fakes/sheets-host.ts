@@ -61,6 +61,7 @@ export function fakeSheetsHost(timeZone = 'Asia/Ho_Chi_Minh', files: Record<stri
     const out = {
       title: '',
       html,
+      getContent: () => html,
       setTitle: (t: string) => ((out.title = t), out),
       setWidth: () => out,
       setHeight: () => out,

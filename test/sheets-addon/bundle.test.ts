@@ -107,4 +107,15 @@ describe('the bundle folder', () => {
     expect(sidebarHtml).toMatch(/google\.script\.run/);
     expect(sidebarHtml).toMatch(/\.sidebar h1/);
   });
+
+  it('leaves the holiday library out of the sidebar and Code.js, for the server to hand over', () => {
+    const mark = 'Chinese New Year';
+    expect([sidebarHtml.includes(mark), code.includes(mark)]).toEqual([false, false]);
+    const library = builtFile('Holidays.html');
+    expect(library.includes(mark)).toBe(true);
+    expect(library).toMatch(/^<script>[\s\S]*<\/script>$/);
+    expect(library.match(/<\/script>/g)).toHaveLength(1);
+    const { global } = loadAddon();
+    expect(global.holidayLibrary()).toBe(library);
+  });
 });

@@ -69,14 +69,15 @@ describe('npm run deploy:sheets', () => {
     expect(deploy).not.toMatch(/spawnSync\('npx'/);
   });
 
-  it('pushes the manifest, the server code and the sidebar without a prompt, and says so', () => {
+  it('pushes the manifest, the server code, the holiday library and the sidebar without a prompt, and says so', () => {
     const p = publisher();
     try {
       const result = p.run();
       expect([result.status, result.stderr]).toEqual([0, '']);
       expect(result.stdout).toBe(
-        `Pushed 3 files to script ${SCRIPT_ID}:\n` +
-          '  dist/sheets-addon/appsscript.json\n  dist/sheets-addon/Code.js\n  dist/sheets-addon/Sidebar.html\n',
+        `Pushed 4 files to script ${SCRIPT_ID}:\n` +
+          '  dist/sheets-addon/appsscript.json\n  dist/sheets-addon/Code.js\n' +
+          '  dist/sheets-addon/Holidays.html\n  dist/sheets-addon/Sidebar.html\n',
       );
       const [read, write] = p.calls();
       expect([read.method, write.method]).toEqual(['GET', 'PUT']);
@@ -86,11 +87,13 @@ describe('npm run deploy:sheets', () => {
       expect(write.body?.files.map((f) => [f.name, f.type])).toEqual([
         ['appsscript', 'JSON'],
         ['Code', 'SERVER_JS'],
+        ['Holidays', 'HTML'],
         ['Sidebar', 'HTML'],
       ]);
       expect(write.body?.files.map((f) => f.source)).toEqual([
         built('appsscript.json'),
         built('Code.js'),
+        built('Holidays.html'),
         built('Sidebar.html'),
       ]);
     } finally {

@@ -13,7 +13,10 @@ export const builtFile = (name: string) => readFileSync(path.join(DIST, name), '
 type Global = Record<string, (...args: unknown[]) => unknown>;
 
 export function loadAddon() {
-  const host = installSheetsHost('Asia/Ho_Chi_Minh', { Sidebar: builtFile('Sidebar.html') });
+  const host = installSheetsHost('Asia/Ho_Chi_Minh', {
+    Sidebar: builtFile('Sidebar.html'),
+    Holidays: builtFile('Holidays.html'),
+  });
   const context = vm.createContext({
     SpreadsheetApp: host.app,
     HtmlService: host.htmlService,

@@ -65,8 +65,9 @@ describeBrowser('the Sheets sidebar', () => {
     await page.getByLabel('Report date').fill('2027-02-15');
     await page.getByRole('button', { name: 'Generate plan' }).click();
     await page.getByText(/^Done: 15 sheets/).waitFor();
-    // One round trip a click: the server validates, builds and writes in one call.
-    expect(calls).toEqual(['generatePlan']);
+    // The holiday library on the first click only (the sidebar painted without it); then one
+    // round trip a click: the server validates, builds and writes in one call.
+    expect(calls).toEqual(['holidayLibrary', 'generatePlan']);
     expect(book.sheets.map((s) => s.name)).toEqual(SHEET_TITLES.race);
     expect(book.sheets[0].cell(1, 1).value).toBe('Nhà Trà Sen');
     await page.getByRole('button', { name: 'Open the Overview' }).click();
@@ -75,9 +76,29 @@ describeBrowser('the Sheets sidebar', () => {
     await page.context().close();
   });
 
+  it('tries the holiday library again when fetching it failed', async () => {
+    let fail = true;
+    const { page, book } = await open((name, args) => {
+      if (name === 'holidayLibrary' && fail) {
+        fail = false;
+        throw new Error('Service unavailable');
+      }
+      return args;
+    });
+    await page.getByLabel('Business name').fill('Nhà Trà Sen');
+    await page.getByRole('button', { name: 'Generate plan' }).click();
+    await page.getByText(/could not be written: Service unavailable/).waitFor();
+    expect(book.sheets).toEqual([]);
+    await page.getByRole('button', { name: 'Generate plan' }).click();
+    await page.getByText(/^Done: /).waitFor();
+    await page.context().close();
+  });
+
   it("sends the country's public holidays with the plan, and the workbook lists them", async () => {
     const sent: unknown[] = [];
-    const { page, book } = await open((_, args) => (sent.push(args[0]), args));
+    const { page, book } = await open(
+      (name, args) => (name === 'generatePlan' && sent.push(args[0]), args),
+    );
     await page.getByLabel('Business name').fill('Nhà Trà Sen');
     await page.getByLabel(/^Country/).selectOption('VN');
     await page.getByLabel('Start date').fill('2027-01-04');
