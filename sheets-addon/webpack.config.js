@@ -36,48 +36,39 @@ const common = {
   performance: { hints: false },
 };
 
-/** Writes Sidebar.html around the sidebar's bundle and styles, and drops the bundle itself. */
-class InlineSidebar {
+/**
+ * Writes a bundle into an HTML file (HtmlService serves HTML files only) and drops the bundle:
+ * `page(js)` is the file around it. A "</script" inside the bundle would end its script early.
+ */
+class BundleAsHtml {
+  constructor(bundle, html, page) {
+    Object.assign(this, { bundle, html, page });
+  }
+
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap('InlineSidebar', (compilation) => {
+    compiler.hooks.thisCompilation.tap('BundleAsHtml', (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: 'InlineSidebar', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
+        { name: 'BundleAsHtml', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
         (assets) => {
-          // A "</script" inside the bundle would end the inline script early.
-          const js = assets['sidebar.js']
+          const js = assets[this.bundle]
             .source()
             .toString()
             .replace(/<\/script/gi, '<\\/script');
-          const css = readFileSync(path.join(root, 'core', 'sidebar', 'sidebar.css'), 'utf8');
-          const page = readFileSync(path.join(__dirname, 'sidebar.html'), 'utf8')
-            .replace('/*SIDEBAR_CSS*/', () => css)
-            .replace('/*SIDEBAR_JS*/', () => js);
-          compilation.deleteAsset('sidebar.js');
-          compilation.emitAsset('Sidebar.html', new sources.RawSource(page));
+          compilation.deleteAsset(this.bundle);
+          compilation.emitAsset(this.html, new sources.RawSource(this.page(js)));
         },
       );
     });
   }
 }
 
-/** Writes Holidays.html: the holiday library's bundle as one script, and drops the bundle. */
-class HolidaysAsHtml {
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap('HolidaysAsHtml', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: 'HolidaysAsHtml', stage: Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE },
-        (assets) => {
-          const js = assets['holidays.js']
-            .source()
-            .toString()
-            .replace(/<\/script/gi, '<\\/script');
-          compilation.deleteAsset('holidays.js');
-          compilation.emitAsset('Holidays.html', new sources.RawSource(`<script>${js}</script>`));
-        },
-      );
-    });
-  }
-}
+/** Sidebar.html: the sidebar's page with its styles and script inline. */
+const sidebarPage = (js) => {
+  const css = readFileSync(path.join(root, 'core', 'sidebar', 'sidebar.css'), 'utf8');
+  return readFileSync(path.join(__dirname, 'sidebar.html'), 'utf8')
+    .replace('/*SIDEBAR_CSS*/', () => css)
+    .replace('/*SIDEBAR_JS*/', () => js);
+};
 
 module.exports = [
   {
@@ -96,7 +87,7 @@ module.exports = [
     name: 'sidebar',
     entry: './sheets-addon/src/sidebar.ts',
     output: { path: out, filename: 'sidebar.js' },
-    plugins: [new InlineSidebar()],
+    plugins: [new BundleAsHtml('sidebar.js', 'Sidebar.html', sidebarPage)],
   },
   {
     ...common,
@@ -107,6 +98,6 @@ module.exports = [
       filename: 'holidays.js',
       library: { name: 'planbookHolidays', type: 'window' },
     },
-    plugins: [new HolidaysAsHtml()],
+    plugins: [new BundleAsHtml('holidays.js', 'Holidays.html', (js) => `<script>${js}</script>`)],
   },
 ];
