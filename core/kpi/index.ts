@@ -95,7 +95,10 @@ export function attainment(actual: unknown, target: unknown, direction?: unknown
   });
 }
 
-/** STATUS: GREEN on target, AMBER within the tolerance, RED beyond it. */
+/**
+ * STATUS: GREEN on target (near: within half the tolerance), AMBER within the tolerance, RED
+ * beyond it.
+ */
 export function status(
   actual: unknown,
   target: unknown,
@@ -112,7 +115,8 @@ export function status(
     if (typeof k !== 'number') return k;
     if (p.t === 0) return (s === 0 ? p.a === 0 : s * p.a >= 0) ? 'GREEN' : 'RED';
     const att = attainmentOf(p, s);
-    if (att >= 1 - EPSILON) return 'GREEN';
+    // near: both sides count, so on target is a band, half the tolerance wide each way.
+    if (att >= 1 - (s === 0 ? k / 2 : 0) - EPSILON) return 'GREEN';
     return att >= 1 - k - EPSILON ? 'AMBER' : 'RED';
   });
 }

@@ -82,7 +82,9 @@ export function statusFormula(
   const onZero =
     direction === undefined ? `${actual}>=0` : `IF(${s}=0,${actual}=0,${s}*${actual}>=0)`;
   const zeroTarget = `IF(${onZero},"GREEN","RED")`;
-  const graded = `IF(${att}>=1-${EPSILON},"GREEN",IF(${att}>=1-${tol}-${EPSILON},"AMBER","RED"))`;
+  // near (s = 0) is GREEN within half the tolerance: both sides of the target count.
+  const band = direction === undefined ? '' : `-IF(${s}=0,${tol}/2,0)`;
+  const graded = `IF(${att}>=1${band}-${EPSILON},"GREEN",IF(${att}>=1-${tol}-${EPSILON},"AMBER","RED"))`;
   const rated = `IF(${target}=0,${zeroTarget},${graded})`;
   // The tolerance is checked first, as the contract's element rules do.
   const checked =

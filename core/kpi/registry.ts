@@ -104,12 +104,12 @@ export const KPI_FUNCTIONS: readonly KpiFunction[] = [
     required: 2,
     help: {
       description:
-        'Status of a KPI against its target: GREEN on target, AMBER within the tolerance, RED beyond it.',
+        'Status of a KPI against its target: GREEN on target ("near": within half the tolerance either side), AMBER within the tolerance, RED beyond it.',
       params: [
         'The actual value, a number or a range.',
         'The target value, a number or a range.',
         '"higher" (default) if more is better, "lower" if less is better, "near" if closest to the target is best (spend against a budget: over and under both count).',
-        'How far below target still counts as AMBER, as a fraction from 0 up to (not including) 1; default 0.1.',
+        'How far from target still counts as AMBER ("near": GREEN within half of it), as a fraction from 0 up to (not including) 1; default 0.1.',
       ],
       returns: '"GREEN", "AMBER" or "RED"; blank when actual or target is blank.',
     },

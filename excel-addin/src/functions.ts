@@ -84,12 +84,12 @@ export function attainment(actual: any[][], target: any[][], direction?: any[][]
 }
 
 /**
- * Status of a KPI against its target: GREEN on target, AMBER within the tolerance, RED beyond it.
+ * Status of a KPI against its target: GREEN on target ("near": within half the tolerance either side), AMBER within the tolerance, RED beyond it.
  * @customfunction STATUS
  * @param actual The actual value, a number or a range.
  * @param target The target value, a number or a range.
  * @param [direction] "higher" (default) if more is better, "lower" if less is better, "near" if closest to the target is best (spend against a budget: over and under both count).
- * @param [tolerance] How far below target still counts as AMBER, as a fraction from 0 up to (not including) 1; default 0.1.
+ * @param [tolerance] How far from target still counts as AMBER ("near": GREEN within half of it), as a fraction from 0 up to (not including) 1; default 0.1.
  * @returns "GREEN", "AMBER" or "RED"; blank when actual or target is blank.
  */
 export function status(

@@ -93,12 +93,12 @@ global.KPI_ATTAINMENT = (actual, target, direction) =>
   run('KPI_ATTAINMENT', 'ATTAINMENT', [actual, target, direction]);
 
 /**
- * Status of a KPI against its target: GREEN on target, AMBER within the tolerance, RED beyond it.
+ * Status of a KPI against its target: GREEN on target ("near": within half the tolerance either side), AMBER within the tolerance, RED beyond it.
  *
  * @param {number|Array<Array<number>>} actual The actual value, a number or a range.
  * @param {number|Array<Array<number>>} target The target value, a number or a range.
  * @param {string|Array<Array<string>>} direction Optional: "higher" (default) if more is better, "lower" if less is better, "near" if closest to the target is best (spend against a budget: over and under both count).
- * @param {number|Array<Array<number>>} tolerance Optional: How far below target still counts as AMBER, as a fraction from 0 up to (not including) 1; default 0.1.
+ * @param {number|Array<Array<number>>} tolerance Optional: How far from target still counts as AMBER ("near": GREEN within half of it), as a fraction from 0 up to (not including) 1; default 0.1.
  * @return "GREEN", "AMBER" or "RED"; blank when actual or target is blank.
  * @customfunction
  */
