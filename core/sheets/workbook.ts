@@ -99,12 +99,12 @@ export function buildWorkbook(
     control,
     names: [],
   };
-  // Every sheet prints landscape, one page wide; the Gantt's timeline runs on across pages.
-  const sheets = entries.map((entry) =>
-    builderOf(entry)(ctx, entry)
-      .print(true, entry.id !== 'schedule')
-      .build(),
-  );
+  // Every sheet prints one page wide; landscape unless its builder set its own page setup.
+  const sheets = entries.map((entry) => {
+    const sheet = builderOf(entry)(ctx, entry).build();
+    sheet.print ??= { landscape: true, pagesTall: 0 };
+    return sheet;
+  });
   const spec: WorkbookSpec = {
     title: t('workbook.title', {
       business: plan.business.name,

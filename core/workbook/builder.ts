@@ -1,5 +1,5 @@
 /** SheetBuilder: collects a sheet's blocks, widths, merges, rules and validations. */
-import type { Cell, ConditionalRule, SheetSpec, Validation } from './spec';
+import type { Cell, ConditionalRule, PrintSetup, SheetSpec, Validation } from './spec';
 
 export class SheetBuilder {
   private readonly spec: SheetSpec;
@@ -71,8 +71,14 @@ export class SheetBuilder {
     return this;
   }
 
-  print(landscape: boolean, fitToWidth: boolean): this {
-    this.spec.print = { landscape, fitToWidth };
+  print(setup: PrintSetup): this {
+    this.spec.print = setup;
+    return this;
+  }
+
+  /** Gathers columns from..to in a collapsed (hidden) outline group. */
+  group(from: number, to: number): this {
+    (this.spec.columnGroups ??= []).push({ from, to });
     return this;
   }
 

@@ -113,8 +113,29 @@ export interface SheetSpec {
   validations: Validation[];
   rightToLeft?: boolean;
   tabColor?: string;
-  /** Printing: landscape pages, scaled to one page wide when fitToWidth. */
-  print?: { landscape: boolean; fitToWidth: boolean };
+  /**
+   * Columns the formulas read but a marketer need not: gathered in a collapsed outline group
+   * (hidden, one click on the group's + shows them), never removed. Ranges of whole columns,
+   * in order, not touching.
+   */
+  columnGroups?: { from: number; to: number }[];
+  /** How the sheet prints (print.ts gives the paper, margins, header and footer of all). */
+  print?: PrintSetup;
+}
+
+/**
+ * A sheet's page setup. Every sheet prints on A4 with the same margins, its title in the page
+ * header and the page number in the footer (print.ts); this says what differs by sheet.
+ */
+export interface PrintSetup {
+  landscape: boolean;
+  /** Scaled to one page wide, and to this many pages tall (0: as many as the rows take). */
+  pagesTall: number;
+  /** Rows repeated at the top of every page, and columns at its start (1-based, inclusive). */
+  titleRows?: { from: number; to: number };
+  titleColumns?: { from: number; to: number };
+  /** The range that prints (A1, no sheet), when not the whole sheet. */
+  area?: string;
 }
 
 /** A workbook-level name pointing at an absolute range of one sheet. */

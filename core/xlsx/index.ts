@@ -9,7 +9,8 @@ import { sheetPrefix } from '../workbook/a1';
 import { fileFormula } from '../workbook/formulas';
 import { forEachCell } from '../workbook/grid';
 import { hostFormula, hostText } from '../workbook/host';
-import type { Cell, SheetSpec, WorkbookSpec } from '../workbook/spec';
+import { MARGINS, PAGE_FOOTER, PAGE_HEADER, PAPER_CODE, titleSpan } from '../workbook/print';
+import type { Cell, PrintSetup, SheetSpec, WorkbookSpec } from '../workbook/spec';
 import { keepSheetLinksInternal } from './internal-links';
 import { excelStyle, ruleStyle } from './styles';
 import { addValidations } from './validations';
@@ -65,20 +66,43 @@ function renderSheet(
       },
     ],
   });
-  if (sheet.print) {
-    ws.pageSetup.orientation = sheet.print.landscape ? 'landscape' : 'portrait';
-    if (sheet.print.fitToWidth) {
-      Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
-    }
-  }
+  if (sheet.print) writePrint(ws, sheet.print);
   for (const { col, width } of sheet.columnWidths) ws.getColumn(col).width = writtenWidth(width);
   for (const { row, height } of sheet.rowHeights) ws.getRow(row).height = height;
   forEachCell(sheet, (row, col, cell) =>
     writeCell(ws.getRow(row).getCell(col), cell, spec, styles, titleOf),
   );
   for (const range of sheet.merges) ws.mergeCells(range);
+  for (const { from, to } of sheet.columnGroups ?? []) {
+    for (let c = from; c <= to; c++)
+      Object.assign(ws.getColumn(c), { outlineLevel: 1, hidden: true });
+    ws.properties.outlineLevelCol = 1;
+  }
   writeRules(ws, sheet);
   addValidations(ws, sheet, spec);
+}
+
+const unpinned = (ref: string) => ref.replace(/\$/g, '');
+
+/** A4, the margins, header and footer every sheet shares, and the sheet's own setup. */
+function writePrint(ws: ExcelJS.Worksheet, print: PrintSetup): void {
+  Object.assign(ws.pageSetup, {
+    paperSize: PAPER_CODE,
+    orientation: print.landscape ? 'landscape' : 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: print.pagesTall,
+    margins: MARGINS,
+    // ExcelJS puts a $ before each corner: "A$1:L$68" becomes the absolute $A$1:$L$68.
+    ...(print.area ? { printArea: print.area.replace(/(\d+)/g, '$$$1') } : {}),
+    // ExcelJS writes the $ itself.
+    ...(print.titleRows ? { printTitlesRow: unpinned(titleSpan(print.titleRows, false)) } : {}),
+    ...(print.titleColumns
+      ? { printTitlesColumn: unpinned(titleSpan(print.titleColumns, true)) }
+      : {}),
+  });
+  ws.headerFooter.oddHeader = `&C${PAGE_HEADER}`;
+  ws.headerFooter.oddFooter = `&C${PAGE_FOOTER}`;
 }
 
 /**

@@ -30,6 +30,8 @@ export interface Adapter {
   name: string;
   /** Whether the workbook can hold the marketer's own sheets (a new .xlsx holds none). */
   ownSheets: boolean;
+  /** Whether the host has page setup to write (Apps Script has none). */
+  prints: boolean;
   open(): Harness;
 }
 
@@ -38,6 +40,7 @@ const MINE = { title: 'Sheet1', value: 'my numbers' };
 const sheets: Adapter = {
   name: 'Google Sheets (fake SpreadsheetApp)',
   ownSheets: true,
+  prints: false,
   open() {
     const fake = installSheetsHost('Asia/Ho_Chi_Minh');
     fake.book.addOwnSheet(MINE.title).cell(1, 1).value = MINE.value;
@@ -54,9 +57,19 @@ const sheets: Adapter = {
 const excel: Adapter = {
   name: 'Excel (fake Excel API)',
   ownSheets: true,
+  prints: true,
   open() {
     const fake = fakeExcel();
     (globalThis as Record<string, unknown>).Excel = fake.Excel;
+    // Excel with ExcelApi 1.10, which outline groups need (excel-addin/src/render/sheet.ts).
+    (globalThis as Record<string, unknown>).Office = {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, version: string) =>
+            name === 'ExcelApi' && Number(version.split('.')[1]) <= 10,
+        },
+      },
+    };
     fake.book.addOwnSheet(MINE.title).cell(1, 1).value = MINE.value;
     return {
       host: excelHost(() => new Date(2027, 0, 1)),
@@ -89,6 +102,7 @@ writer.writeBuffer = function (this: unknown, ...args: unknown[]) {
 const xlsx: Adapter = {
   name: 'the .xlsx writer (ExcelJS)',
   ownSheets: false,
+  prints: true,
   open() {
     const host = xlsxHost(TODAY);
     const start = writes.count;
@@ -114,6 +128,7 @@ const xlsx: Adapter = {
 const memory: Adapter = {
   name: 'a host written from the port alone (test/contract/memory-host.ts)',
   ownSheets: true,
+  prints: true,
   open() {
     const host = memoryHost(TODAY, { sheets: [], names: {} });
     host.book.sheets.push({
@@ -124,6 +139,8 @@ const memory: Adapter = {
       widths: {},
       rules: [],
       validated: [],
+      hidden: [],
+      groups: [],
     });
     return {
       host,

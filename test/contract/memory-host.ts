@@ -8,7 +8,7 @@ import { cellRef } from '../../core/workbook/a1';
 import { forEachCell } from '../../core/workbook/grid';
 import { hostFormula, hostNumberFormat, widthInPixels } from '../../core/workbook/host';
 import type { WorkbookSpec } from '../../core/workbook/spec';
-import { cellsOf, type ContractSheet, type ContractWorkbook } from './model';
+import { cellsOf, groupsOf, printOf, type ContractSheet, type ContractWorkbook } from './model';
 
 export interface MemoryHost extends SyncHost {
   readonly book: ContractWorkbook;
@@ -31,6 +31,8 @@ export function memoryHost(today: number, book: ContractWorkbook): MemoryHost {
       widths: Object.fromEntries(s.columnWidths.map((w) => [w.col, widthInPixels(w.width)])),
       rules: s.conditionalRules.map((r) => [r.formula, r.range]),
       validated: [...new Set(s.validations.flatMap((v) => cellsOf(v.range)))].sort(),
+      ...groupsOf(s.columnGroups),
+      ...(s.print ? { print: printOf(s.print) } : {}),
     };
     forEachCell(s, (row, col, cell) => {
       const style = cell.style ? spec.styles[cell.style] : undefined;

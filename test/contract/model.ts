@@ -7,7 +7,8 @@
 import { cellRef, parseRange } from '../../core/workbook/a1';
 import { forEachCell } from '../../core/workbook/grid';
 import { hostFormula, hostNumberFormat, widthInPixels, type Host } from '../../core/workbook/host';
-import type { WorkbookSpec } from '../../core/workbook/spec';
+import { MARGINS, PAGE_FOOTER, PAGE_HEADER, PAPER, titleSpan } from '../../core/workbook/print';
+import type { PrintSetup, WorkbookSpec } from '../../core/workbook/spec';
 
 export interface ContractCell {
   value?: string | number | boolean;
@@ -30,6 +31,11 @@ export interface ContractSheet {
   rules: [string, string][];
   /** Every cell some validation covers, sorted. */
   validated: string[];
+  /** Hidden columns, and the outline groups gathering them ("from:to"), in order. */
+  hidden: number[];
+  groups: string[];
+  /** The page setup in one line (printSummary), where the host has page setup. */
+  print?: string;
 }
 
 export interface ContractWorkbook {
@@ -79,8 +85,57 @@ export function cellsOf(range: string): string[] {
   return out;
 }
 
+/** A page setup as the hosts hold it, in one line. */
+export interface PrintRead {
+  paper: string;
+  landscape: boolean;
+  wide: number;
+  tall: number;
+  /** Left margin in inches. */
+  left: number;
+  area?: string;
+  titleRows?: string;
+  titleColumns?: string;
+  header: string;
+  footer: string;
+}
+
+export function printSummary(p: PrintRead): string {
+  const area = p.area ? ` area ${p.area.replace(/\$/g, '')}` : '';
+  const rows = p.titleRows ? ` rows ${p.titleRows.replace(/\$/g, '')}` : '';
+  const cols = p.titleColumns ? ` columns ${p.titleColumns.replace(/\$/g, '')}` : '';
+  const orientation = p.landscape ? 'landscape' : 'portrait';
+  return `${p.paper} ${orientation} ${p.wide}x${p.tall} margin ${p.left}${area}${rows}${cols} | ${p.header} | ${p.footer}`;
+}
+
+/** What a spec's page setup reads back as. */
+export function printOf(setup: PrintSetup): string {
+  return printSummary({
+    paper: PAPER,
+    landscape: setup.landscape,
+    wide: 1,
+    tall: setup.pagesTall,
+    left: MARGINS.left,
+    area: setup.area,
+    titleRows: setup.titleRows && titleSpan(setup.titleRows, false),
+    titleColumns: setup.titleColumns && titleSpan(setup.titleColumns, true),
+    header: PAGE_HEADER,
+    footer: PAGE_FOOTER,
+  });
+}
+
+/** The hidden columns and groups a sheet's spec asks for. */
+export function groupsOf(groups: { from: number; to: number }[] = []) {
+  return {
+    hidden: groups.flatMap(({ from, to }) =>
+      Array.from({ length: to - from + 1 }, (_, i) => from + i),
+    ),
+    groups: groups.map(({ from, to }) => `${from}:${to}`),
+  };
+}
+
 /** What a host written in `spelling` must hold for the spec's sheets (in tab order). */
-export function expectedOf(spec: WorkbookSpec, spelling: Host): ContractWorkbook {
+export function expectedOf(spec: WorkbookSpec, spelling: Host, prints = true): ContractWorkbook {
   const titleOf = new Map(spec.sheets.map((s) => [s.id, s.title]));
   return {
     sheets: spec.sheets.map((sheet) => {
@@ -105,6 +160,8 @@ export function expectedOf(spec: WorkbookSpec, spelling: Host): ContractWorkbook
         widths: Object.fromEntries(sheet.columnWidths.map((w) => [w.col, widthInPixels(w.width)])),
         rules: sheet.conditionalRules.map((r) => [r.formula, r.range]),
         validated: [...new Set(sheet.validations.flatMap((v) => cellsOf(v.range)))].sort(),
+        ...groupsOf(sheet.columnGroups),
+        ...(prints && sheet.print ? { print: printOf(sheet.print) } : {}),
       };
     }),
     names: Object.fromEntries(
@@ -132,9 +189,10 @@ export function differences(got: ContractWorkbook, want: ContractWorkbook, limit
         say(`${w.title}!${key}: ${json(g.cells[key])}, not ${json(w.cells[key])}`);
       }
     }
-    for (const part of ['merges', 'freeze', 'widths', 'rules', 'validated'] as const) {
+    const parts = ['merges', 'freeze', 'widths', 'rules', 'validated', 'hidden', 'groups', 'print'];
+    for (const part of parts as (keyof ContractSheet)[]) {
       if (json(g[part]) !== json(w[part]))
-        say(`${w.title} ${part}: ${json(g[part]).slice(0, 200)}`);
+        say(`${w.title} ${part}: ${String(json(g[part])).slice(0, 200)}`);
     }
   }
   for (const [name, ref] of Object.entries(want.names)) {

@@ -3,13 +3,14 @@
  * the fake Excel workbook, and an .xlsx file as ExcelJS loads it.
  */
 import ExcelJS from 'exceljs';
-import { cellRef } from '../../core/workbook/a1';
+import { cellRef, columnNumber } from '../../core/workbook/a1';
 import { widthInPixels } from '../../core/workbook/host';
 import type { XBook } from '../fakes/excel/model';
 import type { FakeSpreadsheet } from '../fakes/spreadsheet-app';
 import {
   cellsOf,
   contractCell,
+  printSummary,
   type ContractCell,
   type ContractSheet,
   type ContractWorkbook,
@@ -48,6 +49,9 @@ export function readSheets(book: FakeSpreadsheet): ContractWorkbook {
         .filter(([, c]) => c.validation)
         .map(([key]) => key)
         .sort(),
+      // Apps Script has no page setup: Sheets prints with what its print dialog is given.
+      hidden: [...s.hiddenColumns].sort((a, b) => a - b),
+      groups: s.columnGroups.map((g) => `${g.from}:${g.to}`),
     })),
     names: Object.fromEntries([...book.names].map(([n, r]) => [n, `${r.sheet.name}!${r.a1()}`])),
   };
@@ -68,11 +72,51 @@ export function readExcel(book: XBook): ContractWorkbook {
         .sort((a, b) => a.priority - b.priority)
         .map((r) => [String(r.formula).replace(/^=/, ''), r.range]),
       validated: [...new Set(s.validations.flatMap((v) => cellsOf(v.range)))].sort(),
+      hidden: [...s.hidden].sort((a, b) => a - b),
+      groups: s.groups.map((g) => g.split(':').map(columnNumber).join(':')),
+      print: excelPrint(s.page),
     })),
     names: Object.fromEntries(
       [...book.names].map(([n, r]) => [n, `${r.sheet.name}!${unpinned(r.address)}`]),
     ),
   };
+}
+
+/** The fake Excel sheet's page layout, as set through Excel.PageLayout. */
+function excelPrint(page: Record<string, unknown>): string | undefined {
+  if (Object.keys(page).length === 0) return undefined;
+  const zoom = page.zoom as { horizontalFitToPages: number; verticalFitToPages: number };
+  return printSummary({
+    paper: String(page.paperSize),
+    landscape: page.orientation === 'Landscape',
+    wide: zoom.horizontalFitToPages,
+    tall: zoom.verticalFitToPages,
+    left: Number(page.leftMargin) / 72,
+    area: page.printArea as string | undefined,
+    titleRows: page.printTitleRows as string | undefined,
+    titleColumns: page.printTitleColumns as string | undefined,
+    header: String(page.centerHeader),
+    footer: String(page.centerFooter),
+  });
+}
+
+/** An .xlsx sheet's page setup as ExcelJS reads it. */
+function xlsxPrint(ws: ExcelJS.Worksheet): string | undefined {
+  const p = ws.pageSetup;
+  if (!p.fitToPage) return undefined;
+  const centre = (text: string | undefined) => (text ?? '').replace(/^&C/, '');
+  return printSummary({
+    paper: p.paperSize === 9 ? 'A4' : String(p.paperSize),
+    landscape: p.orientation === 'landscape',
+    wide: p.fitToWidth ?? 1,
+    tall: p.fitToHeight ?? 1,
+    left: p.margins?.left ?? 0.7,
+    area: p.printArea,
+    titleRows: p.printTitlesRow,
+    titleColumns: p.printTitlesColumn,
+    header: centre(ws.headerFooter.oddHeader),
+    footer: centre(ws.headerFooter.oddFooter),
+  });
 }
 
 /** A value as ExcelJS reads it back: dates as serials, links as their text. */
@@ -84,6 +128,24 @@ function xlsxValue(v: ExcelJS.CellValue): ContractCell {
 }
 
 type ExcelJSRules = { ref: string; rules: { priority: number; formulae?: string[] }[] }[];
+
+/** Hidden columns, and runs of columns at outline level 1, as groups. */
+function outline(ws: ExcelJS.Worksheet): { hidden: number[]; groups: string[] } {
+  const hidden: number[] = [];
+  const groups: string[] = [];
+  let start = 0;
+  for (let c = 1; c <= ws.columnCount + 1; c++) {
+    const column = ws.getColumn(c);
+    if (c <= ws.columnCount && column.hidden) hidden.push(c);
+    const grouped = c <= ws.columnCount && (column.outlineLevel ?? 0) > 0;
+    if (grouped && start === 0) start = c;
+    if (!grouped && start > 0) {
+      groups.push(`${start}:${c - 1}`);
+      start = 0;
+    }
+  }
+  return { hidden, groups };
+}
 
 /** An .xlsx file as ExcelJS loads it. */
 export async function readXlsx(bytes: Uint8Array): Promise<ContractWorkbook> {
@@ -125,6 +187,8 @@ export async function readXlsx(bytes: Uint8Array): Promise<ContractWorkbook> {
       validated: [
         ...new Set(Object.keys(validations).flatMap((ref) => ref.split(/\s+/).flatMap(cellsOf))),
       ].sort(),
+      ...outline(ws),
+      print: xlsxPrint(ws),
     });
   });
   const names: Record<string, string> = {};

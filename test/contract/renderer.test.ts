@@ -35,7 +35,7 @@ describe.each(ADAPTERS.map((a) => [a.name, a] as const))(
       const result = await run(h, input);
       if (!result.ok) throw new Error(JSON.stringify(result.errors));
       const got = await h.read();
-      const want = expectedOf(result.spec, h.spelling);
+      const want = expectedOf(result.spec, h.spelling, adapter.prints);
       // The marketer's own sheet first, untouched; then the plan's, in order.
       expect(got.sheets.slice(0, before.sheets.length)).toEqual(before.sheets);
       got.sheets = got.sheets.slice(before.sheets.length);

@@ -40,12 +40,15 @@ export class FakeSheet implements Fake<
   | 'setFrozenColumns'
   | 'setRightToLeft'
   | 'setTabColor'
+  | 'hideColumns'
   | 'getConditionalFormatRules'
   | 'setConditionalFormatRules'
   | 'activate'
 > {
   readonly cells = new Map<string, CellState>();
   readonly merges: string[] = [];
+  readonly columnGroups: { from: number; to: number }[] = [];
+  readonly hiddenColumns = new Set<number>();
   readonly widths = new Map<number, number>();
   readonly heights = new Map<number, number>();
   rules: Built[] = [];
@@ -168,6 +171,10 @@ export class FakeSheet implements Fake<
     this.rightToLeft = rightToLeft;
     return this;
   }
+  hideColumns(columnIndex: number, numColumns = 1) {
+    this.log.count('Sheet.hideColumns');
+    for (let c = 0; c < numColumns; c++) this.hiddenColumns.add(columnIndex + c);
+  }
   setTabColor(color: string | null) {
     this.log.count('Sheet.setTabColor');
     this.tabColor = color;
@@ -194,6 +201,8 @@ export class FakeSheet implements Fake<
       this.cells.set(key, { ...cell, border: cell.border && { ...cell.border } });
     }
     this.merges.push(...other.merges);
+    this.columnGroups.push(...other.columnGroups.map((g) => ({ ...g })));
+    for (const c of other.hiddenColumns) this.hiddenColumns.add(c);
     for (const [col, width] of other.widths) this.widths.set(col, width);
     for (const [row, height] of other.heights) this.heights.set(row, height);
     this.rules = [...other.rules];

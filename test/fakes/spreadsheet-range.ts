@@ -11,6 +11,7 @@ export interface RangeSheet {
   readonly frozenRows: number;
   readonly frozenColumns: number;
   readonly merges: string[];
+  readonly columnGroups: { from: number; to: number }[];
   readonly log: CallLog;
   a1(row: number, col: number, rows: number, cols: number): string;
   cell(row: number, col: number): CellState;
@@ -80,6 +81,7 @@ export class FakeRange implements Fake<
   | 'setTextStyles'
   | 'setRichTextValues'
   | 'getA1Notation'
+  | 'shiftColumnGroupDepth'
 > {
   constructor(
     readonly sheet: RangeSheet,
@@ -173,6 +175,13 @@ export class FakeRange implements Fake<
     this.count('mergeAcross');
     for (let r = 0; r < this.rows; r++)
       this.addMerge(this.sheet.a1(this.row + r, this.col, 1, this.cols));
+    return this;
+  }
+  /** Groups the range's columns one level deeper (an outline group, with its + / −). */
+  shiftColumnGroupDepth(delta: number) {
+    this.count('shiftColumnGroupDepth');
+    if (delta !== 1) throw new Error('the fake groups one level only');
+    this.sheet.columnGroups.push({ from: this.col, to: this.col + this.cols - 1 });
     return this;
   }
   merge() {

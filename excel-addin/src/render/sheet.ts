@@ -4,7 +4,7 @@
  * other format once per style over all the runs that share it, merges, sizes, panes, tab
  * colour and page layout. Every write is queued on the request; the budget decides the syncs.
  */
-import { sheetPrefix } from '../../../core/workbook/a1';
+import { columnLetter, sheetPrefix } from '../../../core/workbook/a1';
 import {
   mergeBands,
   sheetGrid,
@@ -12,7 +12,8 @@ import {
   type GridLink,
   type StyleRun,
 } from '../../../core/workbook/grid';
-import type { SheetSpec, WorkbookSpec } from '../../../core/workbook/spec';
+import { MARGINS, PAGE_FOOTER, PAGE_HEADER, PAPER, titleSpan } from '../../../core/workbook/print';
+import type { PrintSetup, SheetSpec, WorkbookSpec } from '../../../core/workbook/spec';
 import { applyStyle, hasFormat, styleActions } from './formats';
 import { wireBytes, type RequestBudget } from './budget';
 
@@ -42,21 +43,51 @@ export async function writeSheet(
   await writeStyles(ws, grid.styleRuns, workbook, budget);
   await writeMerges(ws, spec.merges, budget);
   await writeSizes(ws, spec, budget);
-  // Panes, tab colour and page layout: a handful of actions.
-  await budget.take(6);
+  // Panes and tab colour: a handful of actions.
+  await budget.take(4);
   if (spec.freeze?.rows && spec.freeze.cols) {
     ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, spec.freeze.rows, spec.freeze.cols));
   } else if (spec.freeze?.rows) ws.freezePanes.freezeRows(spec.freeze.rows);
   else if (spec.freeze?.cols) ws.freezePanes.freezeColumns(spec.freeze.cols);
   if (spec.tabColor) ws.tabColor = `#${spec.tabColor}`;
-  if (spec.print) {
-    ws.pageLayout.orientation = (
-      spec.print.landscape ? 'Landscape' : 'Portrait'
-    ) as Excel.PageOrientation;
-    if (spec.print.fitToWidth)
-      ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (spec.print) await writePrint(ws, spec.print, budget);
+  for (const { from, to } of spec.columnGroups ?? []) {
+    await budget.take(3);
+    const columns = ws.getRange(`${columnLetter(from)}:${columnLetter(to)}`);
+    // An outline group needs ExcelApi 1.10; where it is missing the columns are only hidden.
+    if (outlines()) {
+      columns.group('ByColumns' as Excel.GroupOption);
+    }
+    columns.columnHidden = true;
   }
   return grid.links;
+}
+
+/** Whether Excel here can group columns (ExcelApi 1.10; the manifest asks for 1.9). */
+function outlines(): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return Boolean(office?.context?.requirements?.isSetSupported('ExcelApi', '1.10'));
+}
+
+/** A4, the margins, header and footer every sheet shares (core/workbook/print), and the sheet's own. */
+async function writePrint(ws: Excel.Worksheet, print: PrintSetup, budget: RequestBudget) {
+  await budget.take(14);
+  const page = ws.pageLayout;
+  page.paperSize = PAPER as Excel.PaperType;
+  page.orientation = (print.landscape ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+  page.zoom = { horizontalFitToPages: 1, verticalFitToPages: print.pagesTall };
+  const points = (inches: number) => inches * 72;
+  page.leftMargin = points(MARGINS.left);
+  page.rightMargin = points(MARGINS.right);
+  page.topMargin = points(MARGINS.top);
+  page.bottomMargin = points(MARGINS.bottom);
+  page.headerMargin = points(MARGINS.header);
+  page.footerMargin = points(MARGINS.footer);
+  page.headersFooters.defaultForAllPages.centerHeader = PAGE_HEADER;
+  page.headersFooters.defaultForAllPages.centerFooter = PAGE_FOOTER;
+  if (print.area) page.setPrintArea(print.area);
+  if (print.titleRows) page.setPrintTitleRows(titleSpan(print.titleRows, false));
+  if (print.titleColumns) page.setPrintTitleColumns(titleSpan(print.titleColumns, true));
 }
 
 /** Each style once per group of runs (a RangeAreas), not once per run or per cell. */

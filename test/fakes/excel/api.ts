@@ -96,14 +96,27 @@ export class FakeWorksheet {
           sheet().freeze = { rows: r.row2, cols: r.col2 };
         }),
     };
-    this.pageLayout = {
-      set orientation(v: string) {
-        ctx.enqueue({ [label]: { orientation: v } }, () => (sheet().page.orientation = v));
-      },
-      set zoom(v: unknown) {
-        ctx.enqueue({ [label]: { zoom: v } }, () => (sheet().page.zoom = v));
+    const page = (key: string, v: unknown) =>
+      ctx.enqueue({ [label]: { [key]: v } }, () => (sheet().page[key] = v));
+    const layout: Record<string, unknown> = {
+      setPrintArea: (area: string) => page('printArea', area),
+      setPrintTitleRows: (rows: string) => page('printTitleRows', rows),
+      setPrintTitleColumns: (cols: string) => page('printTitleColumns', cols),
+      headersFooters: {
+        defaultForAllPages: Object.defineProperties(
+          {},
+          Object.fromEntries(
+            ['centerHeader', 'centerFooter'].map((k) => [k, { set: (v: unknown) => page(k, v) }]),
+          ),
+        ),
       },
     };
+    const props = ['orientation', 'zoom', 'paperSize'];
+    const margins = ['left', 'right', 'top', 'bottom', 'header', 'footer'].map((m) => `${m}Margin`);
+    for (const key of [...props, ...margins]) {
+      Object.defineProperty(layout, key, { set: (v: unknown) => page(key, v) });
+    }
+    this.pageLayout = layout;
   }
 
   /** The sheet, or ItemNotFound at sync (as getItem fails there). */

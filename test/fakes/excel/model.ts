@@ -43,7 +43,10 @@ export class XSheet {
   readonly heights = new Map<number, number>();
   freeze = { rows: 0, cols: 0 };
   tabColor = '';
-  page: { orientation?: string; zoom?: unknown } = {};
+  /** Page layout as set: property → value, and the print area and titles. */
+  page: Record<string, unknown> = {};
+  readonly hidden = new Set<number>();
+  readonly groups: string[] = [];
 
   constructor(
     public name: string,

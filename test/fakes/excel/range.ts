@@ -1,5 +1,5 @@
 /** The fake Excel API's ranges (see api.ts): writes queued on the context, applied at sync. */
-import { cellRef, parseRange } from '../../../core/workbook/a1';
+import { cellRef, columnNumber, parseRange } from '../../../core/workbook/a1';
 import { cellsOf, officeError, type XCell, type XFormat, type XRule, type XSheet } from './model';
 
 /** What a range needs of its context: to queue a write, applied at the next sync. */
@@ -149,6 +149,24 @@ export class FakeRange {
       const cell = this.sheet().cell(this.rect.row1, this.rect.col1);
       cell.hyperlink = link;
       if (link.textToDisplay !== undefined) cell.value = link.textToDisplay;
+    });
+  }
+
+  /** Whole columns ("L:W") hidden or shown. */
+  set columnHidden(hidden: boolean) {
+    this.queue.enqueue({ range: this.address, columnHidden: hidden }, () => {
+      const [from, to] = this.address.replace(/\$/g, '').split(':').map(columnNumber);
+      for (let c = from; c <= to; c++) {
+        if (hidden) this.sheet().hidden.add(c);
+        else this.sheet().hidden.delete(c);
+      }
+    });
+  }
+
+  group(option: string): void {
+    this.queue.enqueue({ range: this.address, group: option }, () => {
+      if (option !== 'ByColumns') throw officeError('InvalidArgument', `group ${option}`);
+      this.sheet().groups.push(this.address);
     });
   }
 
