@@ -136,6 +136,8 @@ export function workbookStyles(currency: string): Record<string, CellStyle> {
       bold: true,
       fontColor: dark ? 'FFFFFF' : '1F1F1F',
       horizontal: 'center',
+      vertical: 'middle',
+      wrap: true,
     };
   }
   for (const [kind, numberFormat] of Object.entries(formats(currency))) {

@@ -80,12 +80,12 @@ describe('the Control layout', () => {
     const attention = sheetOf(spec, 'stage.attention');
     const pointers = attention.blocks
       .flatMap((b) => b.cells.map((row, r) => ({ row: b.row + r, cells: row })))
-      .filter(({ cells }) => /Control!U\d+/.test(cells[5]?.formula ?? ''));
+      .filter(({ cells }) => /Control!L\d+/.test(cells[5]?.formula ?? ''));
     expect(pointers.length).toBeGreaterThan(1);
     for (const { cells } of pointers) {
       // The name and the status read one Control row, and that row is a KPI's.
-      const status = Number(/Control!U(\d+)/.exec(cells[5]!.formula!)?.[1]);
-      expect(cells[0]?.formula).toContain(`Control!B${status}`);
+      const status = Number(/Control!L(\d+)/.exec(cells[5]!.formula!)?.[1]);
+      expect(cells[0]?.formula).toContain(`Control!A${status}`);
       const kpi = cellAt(control, status, C.kpi);
       expect(kpi?.value ?? kpi?.formula).toEqual(expect.any(String));
     }

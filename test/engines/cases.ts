@@ -73,7 +73,9 @@ function rowOfName(spec: WorkbookSpec, read: CellReader, title: string): number 
 function rowOfChannel(spec: WorkbookSpec, read: CellReader, channel: string): number {
   const ids = parseRange(spec.names.find((n) => n.name === 'KPI_ID')?.ref ?? '');
   for (let row = ids.row2 + 1; row <= ids.row2 + 2000; row++) {
-    if (read('control', row, CONTROL_COLUMNS.kpi) === 'Channel') {
+    // A section's title row holds the channel's name and no KPI id; its spend row follows.
+    const title = !read('control', row, CONTROL_COLUMNS.kpi);
+    if (title && read('control', row + 1, CONTROL_COLUMNS.kpi) === 'marketing_cost') {
       if (read('control', row, CONTROL_COLUMNS.name) === channel) return row;
     }
   }

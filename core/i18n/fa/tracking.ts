@@ -73,6 +73,8 @@ export const tracking: MessagesOf<'tracking'> = {
   'control.check.2': 'در این مرحله از برنامه کدام KPIها بیشترین اهمیت را دارند؟',
   'control.check.3': 'بیشترین ورودی کسب‌وکار از کجاست (کانال‌ها، فروش آفلاین)؟',
   'control.check.4': 'کدام اهداف و کدام تاکتیک‌ها نیاز به تغییر دارند؟',
+  'control.verdict.below': 'کمتر از برنامه تا امروز',
+  'control.verdict.above': 'بیشتر از برنامه تا امروز',
   'control.summary.green': 'در مسیر',
   'control.summary.amber': 'در خطر',
   'control.summary.red': 'عقب از برنامه',

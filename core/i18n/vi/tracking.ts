@@ -73,6 +73,8 @@ export const tracking: MessagesOf<'tracking'> = {
   'control.check.2': 'KPI nào quan trọng nhất ở giai đoạn này của kế hoạch?',
   'control.check.3': 'Phần lớn doanh số đến từ đâu (các kênh, bán hàng ngoại tuyến)?',
   'control.check.4': 'Cần thay đổi chỉ tiêu nào, và chiến thuật nào?',
+  'control.verdict.below': 'dưới kế hoạch đến nay',
+  'control.verdict.above': 'trên kế hoạch đến nay',
   'control.summary.green': 'Đúng tiến độ',
   'control.summary.amber': 'Có nguy cơ',
   'control.summary.red': 'Chệch mục tiêu',

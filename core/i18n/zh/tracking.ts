@@ -73,6 +73,8 @@ export const tracking: MessagesOf<'tracking'> = {
   'control.check.2': '在计划的当前阶段，哪些 KPI 最重要？',
   'control.check.3': '大部分业务来自哪里（渠道、线下销售）？',
   'control.check.4': '哪些目标需要调整？哪些战术需要调整？',
+  'control.verdict.below': '低于截至目前的计划',
+  'control.verdict.above': '高于截至目前的计划',
   'control.summary.green': '正常',
   'control.summary.amber': '有风险',
   'control.summary.red': '偏离',

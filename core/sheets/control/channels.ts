@@ -11,7 +11,7 @@ import { cellRef, rangeRef, sheetPrefix } from '../../workbook/a1';
 import type { Cell } from '../../workbook/spec';
 import { budgetChannelRow, budgetMonthColumns } from '../layouts/budget';
 import { calc, input, label, type SheetContext } from '../context';
-import type { ChannelBlock, ChannelMeasure } from '../layouts/control';
+import { CONTROL_COLUMNS, type ChannelBlock, type ChannelMeasure } from '../layouts/control';
 import { comparison, kpiCall, rowOf, rowRefs } from './rows';
 import { metricEntries, metricSum } from '../formulas/metric-sums';
 import { BUDGET_MONTHS, DATA_CHANNEL, DATA_MONTH, TOTALS } from '../names';
@@ -32,11 +32,8 @@ const KPI_OF: Record<ChannelMeasure, string> = {
 
 /** The channel's title row, then a row per measure. */
 export function channelRows(ctx: SheetContext, block: ChannelBlock): Cell[][] {
-  const { t } = ctx;
-  const title = rowOf(
-    { kpi: label(t('control.channel'), 'section'), name: label(block.channel, 'section') },
-    label(null, 'section'),
-  );
+  // The name cell holds the channel exactly as the Data sheet's rows name it: its rows read it.
+  const title = rowOf({ name: label(block.channel, 'section') }, label(null, 'section'));
   const measures = Object.entries(block.rows) as [ChannelMeasure, number][];
   return [title, ...measures.map(([measure, row]) => measureRow(ctx, block, measure, row))];
 }
@@ -52,7 +49,7 @@ function measureRow(
   const kind = kindOfUnit(def.unit);
   const ref = rowRefs(row);
   const first = rowRefs(block.rows.spend);
-  const channel = cellRef(block.titleRow, 2, { absRow: true, absCol: true });
+  const channel = cellRef(block.titleRow, CONTROL_COLUMNS.name, { absRow: true, absCol: true });
   const through = measure === 'spend' ? channelThrough(channel) : first.through;
   const criteria = `${DATA_CHANNEL},${channel},${DATA_MONTH},"<="&${ref.through}`;
   const f = def.formula;

@@ -77,6 +77,7 @@ export function comparison(
     directionCode: string;
     tolerance: string;
     status: string;
+    variancePct: string;
   },
   kind: NumberKind,
 ): { variance: Cell; variancePct: Cell; attainment: Cell; status: Cell; verdict: Cell } {
@@ -87,17 +88,28 @@ export function comparison(
     variancePct: kpiCall(ctx, 'VARIANCE_PCT', [actual, compare], 'percent', nonZero),
     attainment: kpiCall(ctx, 'ATTAINMENT', [actual, compare, direction], 'percent', nonZero),
     status: kpiCall(ctx, 'STATUS', [actual, compare, direction, toleranceOf(r.tolerance)], 'code'),
-    verdict: calc(verdictOf(ctx, r.status), 'text'),
+    verdict: calc(verdictOf(ctx, r.status, r.variancePct), 'text'),
   };
 }
 
-/** The status code in the marketer's words ("" while there is none). */
-export function verdictOf(ctx: SheetContext, status: string): string {
+/**
+ * The row in one line: the status in the marketer's words and, off target, how far above or
+ * below what was due by now ("At risk · 8% below plan to date"); "" while there is no status.
+ */
+export function verdictOf(ctx: SheetContext, status: string, variancePct?: string): string {
   const word = (code: string) => stringLiteral(ctx.t(`status.${code}`));
-  return (
+  const words =
     `IF(${status}="GREEN",${word('GREEN')},IF(${status}="AMBER",${word('AMBER')},` +
-    `IF(${status}="RED",${word('RED')},"")))`
-  );
+    `IF(${status}="RED",${word('RED')},"")))`;
+  if (variancePct === undefined) return words;
+  const side = (key: string) => stringLiteral(ctx.t(`control.verdict.${key}`));
+  const pct = numberIn(variancePct);
+  // Whole percents, written without TEXT (whose rounding HyperFormula does not share).
+  // Rounded to six places first: engines' float noise must not tip 27.5% either way.
+  const whole = `ROUND(ROUND(ABS(${pct}),6)*100,0)`;
+  const gap =
+    `IF(${whole}=0,""," · "&${whole}&"% "&` + `IF(${pct}<0,${side('below')},${side('above')}))`;
+  return `IF(${status}="","",${words}&${gap})`;
 }
 
 /** A row of cells from a column → cell map (columns left out are blank in `blank`'s style). */
@@ -113,8 +125,9 @@ export function kpiRow(ctx: SheetContext, line: KpiLine): Cell[] {
   const r = line.control;
   const def = kpi(r.kpi);
   const objective = ctx.control.linkedToObjectives ? r.objective : undefined;
-  // An objective's KPI can change to one of another unit: its values show in a neutral format.
-  const kind: NumberKind = objective !== undefined ? 'any' : kindOfUnit(def.unit);
+  // Formatted by the unit of the KPI the plan gives the row (a KPI changed on the Objectives
+  // sheet to one of another unit keeps this format until the plan is generated again).
+  const kind: NumberKind = kindOfUnit(def.unit);
   const ref = rowRefs(line.row);
   const fromDef = (column: string) => calc(definition(ref, column), 'text');
   const notYet = (f: string) => `IF(ReportDate<${ref.start},"",${f})`;

@@ -15,6 +15,7 @@ import { calc, defineColumns, header, label, type SheetContext, type SheetEntry 
 import {
   CONTROL_COLUMNS as col,
   CONTROL_HEADERS,
+  CONTROL_VISIBLE,
   CONTROL_HEADER_ROW as HEADER_ROW,
   CONTROL_SUMMARY_ROW as SUMMARY_ROW,
 } from '../layouts/control';
@@ -36,8 +37,8 @@ export function controlSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
   // A framework with a measuring stage (SOSTAC's Control) speaks in its words; others share one.
   const measure = ctx.fw.measureStage;
   const guidance = measure ? stageGuidance(ctx, measure) : t('control.intro');
-  // Within the frozen KPI and name columns (16 + 26 characters wide).
-  intro(sheet, guidance, 2, 2, 42);
+  // Across the name and the figures beside it.
+  intro(sheet, guidance, 2, CONTROL_VISIBLE, 150);
   sheet.row(
     HEADER_ROW,
     1,
@@ -65,16 +66,34 @@ export function controlSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
     ['KPI_Status', col.status],
   ];
   defineColumns(ctx, sheet.id, [firstRow, lastRow], names);
+  // Every rated row, the channels' included: what the summaries count.
+  defineColumns(
+    ctx,
+    sheet.id,
+    [firstRow, bodyLastRow],
+    [
+      ['Control_ID', col.kpi],
+      ['Control_Status', col.status],
+    ],
+  );
   const review = measure
     ? stageChecklist(ctx, measure)
     : [1, 2, 3, 4].map((i) => t(`control.check.${i}`));
   checklist(sheet, ctx, review, bodyLastRow + 2);
   // Few distinct widths: each run of equal widths is one call for the add-ins.
-  const tags = [10, 10, 10, 10];
-  const figures = Array.from({ length: 16 }, () => 12);
-  sheet.widths(1, [16, 26, ...tags, 16, ...figures, 16, 16, 12]);
+  const figures = Array.from({ length: CONTROL_VISIBLE - 3 }, () => 14);
+  const helpers = Array.from({ length: CONTROL_HEADERS.length - CONTROL_VISIBLE }, () => 12);
+  sheet.widths(1, [28, ...figures, 9, 30, ...helpers]);
   sheet.height(HEADER_ROW, 32);
-  return sheet.freeze(HEADER_ROW, 2);
+  sheet.group(CONTROL_VISIBLE + 1, CONTROL_HEADERS.length);
+  sheet.print({
+    landscape: true,
+    pagesTall: 0,
+    titleRows: { from: HEADER_ROW, to: HEADER_ROW },
+    area: rangeRef(1, 1, ctx.control.bodyLastRow, CONTROL_VISIBLE),
+  });
+  // No frozen columns: the twelve fit a 1366-pixel screen, and the intro spans them.
+  return sheet.freeze(HEADER_ROW, 0);
 }
 
 /**
@@ -101,10 +120,10 @@ function controlBody(ctx: SheetContext): Cell[][] {
 }
 
 function writeSummary(sheet: SheetBuilder, ctx: SheetContext): void {
-  const { firstRow, lastRow } = ctx.control;
-  const statuses = rangeRef(firstRow, col.status, lastRow, col.status, true);
-  const ids = rangeRef(firstRow, col.kpi, lastRow, col.kpi, true);
-  // Only KPI rows count: subtotal rows have no KPI id.
+  const { firstRow, bodyLastRow } = ctx.control;
+  const statuses = rangeRef(firstRow, col.status, bodyLastRow, col.status, true);
+  const ids = rangeRef(firstRow, col.kpi, bodyLastRow, col.kpi, true);
+  // KPI rows and channels' rows count: section, subtotal and channel title rows have no id.
   const count = (status: string) =>
     calc(`COUNTIFS(${statuses},"${status}",${ids},"<>")`, 'integer');
   const r = SUMMARY_ROW;

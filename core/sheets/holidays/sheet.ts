@@ -111,6 +111,13 @@ export function holidaysSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
   defineName(ctx, 'Holidays', entry.id, [L.firstHolidayRow, 1, last, 1]);
   writeWorkingDayIndex(ctx, sheet);
   sheet.widths(1, [12, 40, 9, 9, 9, 9, 9, 3, 3, 12, 9, 12]);
+  // What prints is the week and the days off; the index beside them is the formulas' own.
+  sheet.print({
+    landscape: false,
+    pagesTall: 0,
+    titleRows: { from: L.holidayHeaderRow, to: L.holidayHeaderRow },
+    area: rangeRef(1, 1, last, L.indexCol - 2),
+  });
   return sheet;
 }
 

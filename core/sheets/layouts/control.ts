@@ -165,35 +165,40 @@ export function controlLayout(
   };
 }
 
-/** The Control sheet's columns, in order: what each row holds (control/rows.ts fills them). */
+/**
+ * The Control sheet's columns, in order: what each row holds (control/rows.ts fills them). The
+ * first CONTROL_VISIBLE are what a marketer reads; the rest are the KPI's tags, inputs kept at
+ * their defaults and the helpers the formulas read, in a collapsed group (never removed).
+ */
 const COLUMNS = [
-  'kpi',
   'name',
+  'baseline',
+  'target',
+  'end',
+  'targetToDate',
+  'actual',
+  'variance',
+  'variancePct',
+  'pace',
+  'forecast',
+  'status',
+  'verdict',
+  'kpi',
   'race',
   'aisas',
   'fiveS',
   'unit',
   'direction',
-  'baseline',
-  'target',
   'start',
-  'end',
   'tolerance',
-  'actual',
-  'targetToDate',
-  'variance',
-  'variancePct',
   'attainment',
-  'pace',
-  'forecast',
-  'status',
-  'verdict',
   'through',
   'share',
   'numerator',
   'denominator',
   'directionCode',
 ] as const;
+export const CONTROL_VISIBLE = 12;
 export type ControlColumn = (typeof COLUMNS)[number];
 export const CONTROL_HEADERS = COLUMNS;
 export const CONTROL_COLUMNS = Object.fromEntries(COLUMNS.map((c, i) => [c, i + 1])) as Record<

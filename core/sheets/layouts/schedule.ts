@@ -8,8 +8,11 @@ export const GANTT = {
   projectEndRow: 4,
   /** Days worked in a full week of the working week, beside the project end. */
   weekDaysCol: 9,
-  /** Legend cells on the report-date row, in columns wide enough for their labels. */
-  legendCols: [5, 7, 9, 11, 13, 15, 17, 18, 19, 20],
+  /**
+   * Legend cells on the report-date row: columns that stay shown (not in a collapsed group) and
+   * at least 9 characters wide; a label wraps onto a second line rather than being cut.
+   */
+  legendCols: [4, 5, 6, 7, 8, 10, 13, 15, 16],
   headerRow: 5,
   firstRow: 6,
   col: {

@@ -29,9 +29,9 @@ export function overviewSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     ['overview.budget', calc('Budget_Total', 'currency')],
     ['overview.tasks', calc('COUNTIFS(Tasks_ID,"<>")', 'integer')],
     ['overview.kpis', calc('COUNTIFS(KPI_ID,"<>")', 'integer')],
-    ['overview.green', calc('COUNTIFS(KPI_Status,"GREEN",KPI_ID,"<>")', 'integer')],
-    ['overview.amber', calc('COUNTIFS(KPI_Status,"AMBER",KPI_ID,"<>")', 'integer')],
-    ['overview.red', calc('COUNTIFS(KPI_Status,"RED",KPI_ID,"<>")', 'integer')],
+    ['overview.green', calc('COUNTIFS(Control_Status,"GREEN",Control_ID,"<>")', 'integer')],
+    ['overview.amber', calc('COUNTIFS(Control_Status,"AMBER",Control_ID,"<>")', 'integer')],
+    ['overview.red', calc('COUNTIFS(Control_Status,"RED",Control_ID,"<>")', 'integer')],
   ];
   sheet.cell(5, 1, label(t('overview.facts'), 'section'));
   sheet.block(
@@ -61,5 +61,7 @@ export function overviewSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     ]),
   );
   sheet.widths(1, [26, 70, 14, 14]);
+  // The plan on one page, upright.
+  sheet.print({ landscape: false, pagesTall: 1 });
   return sheet;
 }

@@ -36,8 +36,8 @@ export function scheduleSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
   sheet.cell(1, 1, label(t('sheet.schedule'), 'title'));
   // A framework with a planning stage (SOSTAC's Action) speaks in its words; others share one.
   const stage = ctx.fw.scheduleStage;
-  // Within the frozen id and name columns (7 + 34 characters wide).
-  intro(sheet, stage ? stageGuidance(ctx, stage) : t('gantt.intro'), 2, 2, 41);
+  // Within the frozen id and name columns (7 + 30 characters wide).
+  intro(sheet, stage ? stageGuidance(ctx, stage) : t('gantt.intro'), 2, 2, 37);
   sheet.row(GANTT.reportDateRow, GANTT.reportDateCol - 1, [
     label(t('gantt.reportDate'), 'label.right'),
     calc('ReportDate', 'date'),
@@ -71,8 +71,19 @@ export function scheduleSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
   defineNames(ctx, sheet.id, layout);
   sheet.widths(
     1,
-    [7, 34, 12, 12, 14, 12, 11, 11, 6, 11, 7, 11, 9, 11, 12, 12, 11, 11, 7, 11, 7, 1],
+    [7, 30, 10, 10, 12, 12, 11, 11, 6, 11, 7, 11, 9, 11, 12, 12, 11, 11, 7, 11, 7, 11, 1],
   );
+  // The helpers the bars are drawn from, and the baseline and slack columns, in collapsed
+  // groups: the first bar column then opens on a 1366-pixel screen beside the task's dates.
+  sheet.group(C.bufferEnd, C.bufferEnd);
+  sheet.group(C.doneEnd, C.doneEnd);
+  sheet.group(C.baselineStart, C.internalDeadline);
+  sheet.print({
+    landscape: true,
+    pagesTall: 0,
+    titleRows: { from: GANTT.headerRow, to: GANTT.headerRow },
+    titleColumns: { from: C.id, to: C.name },
+  });
   return sheet.freeze(GANTT.headerRow, 2);
 }
 
@@ -95,6 +106,8 @@ function rowContext(ctx: SheetContext, rowOf: Map<string, number>): RowContext {
 }
 
 function writeLegend(sheet: SheetBuilder, ctx: SheetContext): void {
+  // Two lines high: a label longer than its column wraps.
+  sheet.height(GANTT.reportDateRow, 30);
   const keys = ['task', 'done', 'critical', 'buffer', 'milestone', 'today', 'baseline'];
   if (ctx.plan.timeline !== 'month') keys.push('dayOff');
   if (ctx.plan.timeline === 'week') keys.push('holiday');

@@ -4,6 +4,7 @@
  * rates, each row's own tolerance, and a section per channel.
  */
 import { CONTROL_COLUMNS as C } from '../../../core/sheets/layouts/control';
+import { columnLetter as L } from '../../../core/workbook/a1';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { evaluateSpec, type Evaluated } from '../../engines/hyperformula';
 import { serial, specOf } from '../../helpers';
@@ -116,7 +117,7 @@ describe('the Control sheet', () => {
     expect(value(cvr, C.targetToDate)).toBeCloseTo(0.018 + (0.007 * 56) / 178, 6);
     expect(value(cvr, C.status)).toBe('GREEN');
     expect(value(cvr, C.pace)).toBe('');
-    expect(cellAt(sheet, cvr, C.targetToDate)?.formula).toContain('ISNUMBER(H');
+    expect(cellAt(sheet, cvr, C.targetToDate)?.formula).toContain(`ISNUMBER(${L(C.target)}`);
   });
 
   it('judges each row with its own tolerance, the Settings one by default', () => {
@@ -133,8 +134,13 @@ describe('the Control sheet', () => {
     expect(value(rev, C.status)).toBe('RED');
   });
 
-  it('counts only funnel KPI rows in the summary, colours every status and exposes the names', () => {
-    expect(cellAt(sheet, 4, 2)?.formula).toBe(`COUNTIFS($T$7:$T$19,"GREEN",$A$7:$A$19,"<>")`);
+  it('counts every rated row, the channels’ included, colours every status and exposes the names', () => {
+    const channelsEnd = nameRange(spec, 'Control_ID').row2;
+    expect(channelsEnd).toBeGreaterThan(60);
+    const [status, id] = [L(C.status), L(C.kpi)];
+    expect(cellAt(sheet, 4, 2)?.formula).toBe(
+      `COUNTIFS($${status}$7:$${status}$${channelsEnd},"GREEN",$${id}$7:$${id}$${channelsEnd},"<>")`,
+    );
     expect(sheet.conditionalRules.map((r) => r.id)).toEqual([
       'control.status.green',
       'control.status.amber',
@@ -143,11 +149,20 @@ describe('the Control sheet', () => {
     for (const name of ['KPI_ID', 'KPI_Target', 'KPI_Actual', 'KPI_Variance', 'KPI_Status']) {
       expect(nameRange(spec, name)).toMatchObject({ sheetId: 'control', row1: 7, row2: 19 });
     }
-    // The status code and the words beside it take its colour.
-    expect(sheet.conditionalRules[0].range).toMatch(/^T7:U\d+$/);
-    expect(Number(sheet.conditionalRules[0].range.split(':U')[1])).toBeGreaterThan(60);
+    for (const name of ['Control_ID', 'Control_Status']) {
+      expect(nameRange(spec, name)).toMatchObject({
+        sheetId: 'control',
+        row1: 7,
+        row2: channelsEnd,
+      });
+    }
+    // The status code and the verdict beside it take its colour.
+    expect(C.verdict).toBe(C.status + 1);
+    expect(sheet.conditionalRules[0].range).toBe(`${status}7:${L(C.verdict)}${channelsEnd}`);
     expect(value(row('revenue'), C.status)).toBe('AMBER');
-    expect(value(row('revenue'), C.verdict)).toBe('At risk');
+    // 46,800 against 47,191.01 due: 0.83% below, which rounds to 1%.
+    expect(value(row('revenue'), C.verdict)).toBe('At risk · 1% below plan to date');
+    expect(value(row('cvr'), C.verdict)).toBe('On track · 1% above plan to date');
   });
 
   it('adds a subtotal where volumes add up, recomputing status from the sums', () => {
@@ -159,10 +174,15 @@ describe('the Control sheet', () => {
     const subtotal = all.find((r) => cellAt(control, r, C.name)?.value === title)!;
     expect(subtotal).toBeDefined();
     expect(cellAt(control, subtotal, C.kpi)?.value).toBeNull();
+    const [a, t, d] = [L(C.actual), L(C.targetToDate), L(C.directionCode)];
     expect(cellAt(control, subtotal, C.actual)?.formula).toMatch(
-      /^IF\(NOT\(OR\(AND\(M\d+<>"",N\d+<>""\),.*\)\),"",IF\(AND\(M\d+<>"",N\d+<>""\),M\d+,0\)\+/,
+      new RegExp(
+        `^IF\\(NOT\\(OR\\(AND\\(${a}\\d+<>"",${t}\\d+<>""\\),.*\\)\\),"",IF\\(AND\\(${a}\\d+<>"",${t}\\d+<>""\\),${a}\\d+,0\\)\\+`,
+      ),
     );
-    expect(cellAt(control, subtotal, C.status)?.formula).toMatch(/IF\(OR\(Z\d+="",Z\d+="higher"\)/);
+    expect(cellAt(control, subtotal, C.status)?.formula).toMatch(
+      new RegExp(`IF\\(OR\\(${d}\\d+="",${d}\\d+="higher"\\)`),
+    );
   });
 
   it('follows an edit of an objective’s target on the Objectives sheet', () => {
@@ -200,7 +220,10 @@ describe('the Control sheet', () => {
   it('has a section per channel: spend against budget (near) and the channel’s own KPIs', () => {
     const names = rows().length + ids.row1;
     const below = Array.from({ length: 60 }, (_, i) => names + i);
-    const titles = below.filter((r) => value(r, C.kpi) === 'Channel').map((r) => value(r, C.name));
+    // A channel's title row: its name, and no KPI id (so the counts leave it out).
+    const titles = below
+      .filter((r) => !value(r, C.kpi) && value(r + 1, C.kpi) === 'marketing_cost')
+      .map((r) => value(r, C.name));
     expect(titles).toEqual(['SEO', 'PPC', 'Social', 'Email', 'Content']);
     const ppc = below.find((r) => value(r, C.name) === 'PPC')!;
     const measure = (offset: number, c: number) => value(ppc + offset, c);
@@ -230,8 +253,8 @@ describe('the AISAS Control sheet', () => {
     // The objectives' rows read their KPI from the SMART rows: compute them to see it.
     const ev = evaluateSpec(spec);
     const rows = Array.from({ length: 60 }, (_, i) => [
-      ev.value('control', i + 1, 1),
-      ev.value('control', i + 1, 2),
+      ev.value('control', i + 1, C.kpi),
+      ev.value('control', i + 1, C.name),
     ]);
     const sectionOf = (kpiId: string) => {
       let section: unknown = null;

@@ -1,6 +1,7 @@
 /** formulaStyle "addin": the Control sheet calls the KPI custom functions; the .xlsx stays native. */
 import ExcelJS from 'exceljs';
 import { CONTROL_COLUMNS as C } from '../../../core/sheets/layouts/control';
+import { columnLetter as L } from '../../../core/workbook/a1';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { renderXlsx } from '../../../core/xlsx';
 import { kpiFunction } from '../../../core/kpi/registry';
@@ -25,17 +26,17 @@ describe('formulaStyle', () => {
     const r = row(addin, 'aov');
     const at = (c: number) => cellAt(control, r, c);
     expect(at(C.status)?.addinFormula).toBe(
-      `KPI.STATUS(M${r},N${r},Z${r},IF(L${r}="",Tolerance,L${r}))`,
+      `KPI.STATUS(F${r},E${r},Z${r},IF(T${r}="",Tolerance,T${r}))`,
     );
     expect(at(C.targetToDate)?.addinFormula).toBe(
-      `IF(ReportDate<J${r},"",IF(Y${r}="","",KPI.TARGET_PATH(H${r},I${r},J${r},K${r},IF(V${r}="",MIN(ReportDate,K${r}),V${r}))))`,
+      `IF(ReportDate<S${r},"",IF(Y${r}="","",KPI.TARGET_PATH(B${r},C${r},S${r},D${r},IF(V${r}="",MIN(ReportDate,D${r}),V${r}))))`,
     );
     expect(at(C.variancePct)?.addinFormula).toBe(
-      `IF(SUM(N${r})=0,"",KPI.VARIANCE_PCT(M${r},N${r}))`,
+      `IF(SUM(E${r})=0,"",KPI.VARIANCE_PCT(F${r},E${r}))`,
     );
     // A channel's volume compares with its target spread evenly: KPI.TARGET_TO_DATE.
     const calls = control.blocks.flatMap((b) => b.cells.flat()).map((c) => c?.addinFormula ?? '');
-    expect(calls.some((f) => f.includes('KPI.TARGET_TO_DATE(I'))).toBe(true);
+    expect(calls.some((f) => f.includes(`KPI.TARGET_TO_DATE(${L(C.target)}`))).toBe(true);
     // The native formula stays beside it, the same as without the option.
     expect(at(C.status)?.formula).toBe(cellAt(sheetOf(native, 'control'), r, C.status)?.formula);
   });

@@ -1,4 +1,5 @@
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
+import { CONTROL_COLUMNS as C } from '../../../core/sheets/layouts/control';
 import { specOf } from '../../helpers';
 import { cellAt, sheetOf } from './spec-reader';
 
@@ -40,15 +41,15 @@ describe('the Tactics sheet', () => {
       'IF(SUM(Budget_Total)=0,"",SUM(E6)/Budget_Total)',
       'IF(A6="","",COUNTIFS(Tasks_Channel,A6))',
       'IF(A6="","",SUMIFS(Tasks_Budget,Tasks_Channel,A6))',
-      'IF(Control!M23="","",Control!M23)',
-      'IF(Control!U23="","",Control!U23)',
-      'IF(Control!M28="","",Control!M28)',
-      'IF(Control!M30="","",Control!M30)',
+      'IF(Control!F23="","",Control!F23)',
+      'IF(Control!L23="","",Control!L23)',
+      'IF(Control!F28="","",Control!F28)',
+      'IF(Control!F30="","",Control!F30)',
     ]);
     // Beside the plan, the channel's results: SEO's spend to date, its status, CPA and ROAS.
     const control = sheetOf(spec, 'control');
-    expect(cellAt(control, 22, 2)?.value).toBe('SEO');
-    expect([23, 28, 30].map((r) => cellAt(control, r, 1)?.value)).toEqual([
+    expect(cellAt(control, 22, C.name)?.value).toBe('SEO');
+    expect([23, 28, 30].map((r) => cellAt(control, r, C.kpi)?.value)).toEqual([
       'marketing_cost',
       'cpa',
       'roas',

@@ -26,7 +26,7 @@ describe('the Overview sheet', () => {
         'PlanEnd',
         'ReportDate',
         'Budget_Total',
-        'COUNTIFS(KPI_Status,"RED",KPI_ID,"<>")',
+        'COUNTIFS(Control_Status,"RED",Control_ID,"<>")',
       ]),
     );
   });

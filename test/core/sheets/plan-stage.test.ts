@@ -44,9 +44,9 @@ describe('the RACE workbook', () => {
       .map((r) => r[0]);
     const row = nameRange(spec, 'KPI_ID').row1 + ids.indexOf('reach');
     expect(ids).toContain('reach');
-    expect(cells).toContain(`IF(Control!B${row}="","",Control!B${row})`);
-    expect(cells).toContain(`IF(Control!I${row}="","",Control!I${row})`);
-    expect(cells).toContain(`IF(Control!G${row}="","",Control!G${row})`);
+    expect(cells).toContain(`IF(Control!A${row}="","",Control!A${row})`);
+    expect(cells).toContain(`IF(Control!C${row}="","",Control!C${row})`);
+    expect(cells).toContain(`IF(Control!R${row}="","",Control!R${row})`);
     expect(cells).not.toContain('share_of_voice');
     expect(cells).toContain('COUNTIFS(Tasks_Stage,"Reach")');
     expect(cellAt(reach, 1, 1)?.value).toBe('Reach');
@@ -96,7 +96,7 @@ describe('stage sheets and subtotals with repeated or missing data', () => {
   it('shows each objective of a shared KPI from its own Control row', () => {
     const spec = specOf(input);
     const convert = texts(spec, 'stage.convert').filter(
-      (c) => typeof c === 'string' && c.startsWith('IF(Control!I'),
+      (c) => typeof c === 'string' && c.startsWith('IF(Control!C'),
     );
     expect(new Set(convert).size).toBe(convert.length);
     expect(convert.length).toBeGreaterThanOrEqual(2);

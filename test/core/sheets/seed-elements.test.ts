@@ -5,6 +5,7 @@
  */
 import { FRAMEWORKS, stageKey, type FrameworkDefinition } from '../../../core/frameworks';
 import { LANGUAGES, translator } from '../../../core/i18n';
+import { CONTROL_COLUMNS } from '../../../core/sheets/layouts/control';
 import type { WorkbookSpec } from '../../../core/workbook/spec';
 import { evaluateSpec } from '../../engines/hyperformula';
 import { specOf } from '../../helpers';
@@ -186,7 +187,9 @@ describe('the AISAS workbook', () => {
   it('tracks every stage KPI FRAMEWORKS.md names on its Control sheet', () => {
     // The objectives' rows read their KPI from the SMART rows: compute the KPI column.
     const ev = evaluateSpec(specOf({ framework: 'aisas' }));
-    const ids = new Set(Array.from({ length: 80 }, (_, i) => ev.value('control', i + 1, 1)));
+    const ids = new Set(
+      Array.from({ length: 80 }, (_, i) => ev.value('control', i + 1, CONTROL_COLUMNS.kpi)),
+    );
     expect(AISAS_KPIS.filter((k) => !ids.has(k))).toEqual([]);
   });
 });
