@@ -22,7 +22,8 @@ import { settingsSheet } from './settings/sheet';
 import { situationSheet } from './situation/sheet';
 import { stageSheet } from './stage/sheet';
 import { strategySheet } from './strategy/sheet';
-import { workbookStyles } from './styles';
+import { currencyFormat, workbookStyles } from './styles';
+import { figureWidths, widenFigureColumns } from './widths';
 import { tacticsSheet } from './tactics/sheet';
 import { targetsSheet } from './targets/sheet';
 import { totalsSheet } from './totals/sheet';
@@ -99,10 +100,13 @@ export function buildWorkbook(
     control,
     names: [],
   };
+  const styles = workbookStyles(plan.business.currency);
+  const figures = figureWidths(plan);
   // Every sheet prints one page wide; landscape unless its builder set its own page setup.
   const sheets = entries.map((entry) => {
     const sheet = builderOf(entry)(ctx, entry).build();
     sheet.print ??= { landscape: true, pagesTall: 0 };
+    widenFigureColumns(sheet, styles, figures, currencyFormat(plan.business.currency));
     return sheet;
   });
   const spec: WorkbookSpec = {
@@ -113,7 +117,7 @@ export function buildWorkbook(
     formulaStyle: plan.formulaStyle,
     sheets,
     names: ctx.names,
-    styles: workbookStyles(plan.business.currency),
+    styles,
     ...(pack.dateDisplay ? { dateDisplay: pack.dateDisplay } : {}),
   };
   return { spec, control };

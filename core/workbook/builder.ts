@@ -77,8 +77,14 @@ export class SheetBuilder {
   }
 
   /** Gathers columns from..to in a collapsed (hidden) outline group. */
-  group(from: number, to: number): this {
+  groupColumns(from: number, to: number): this {
     (this.spec.columnGroups ??= []).push({ from, to });
+    return this;
+  }
+
+  /** Gathers rows from..to in a collapsed (hidden) outline group. */
+  groupRows(from: number, to: number): this {
+    (this.spec.rowGroups ??= []).push({ from, to });
     return this;
   }
 

@@ -119,6 +119,8 @@ export interface SheetSpec {
    * in order, not touching.
    */
   columnGroups?: { from: number; to: number }[];
+  /** Rows gathered the same way (collapsed, hidden, not printed). */
+  rowGroups?: { from: number; to: number }[];
   /** How the sheet prints (print.ts gives the paper, margins, header and footer of all). */
   print?: PrintSetup;
 }

@@ -78,6 +78,10 @@ function renderSheet(
       Object.assign(ws.getColumn(c), { outlineLevel: 1, hidden: true });
     ws.properties.outlineLevelCol = 1;
   }
+  for (const { from, to } of sheet.rowGroups ?? []) {
+    for (let r = from; r <= to; r++) Object.assign(ws.getRow(r), { outlineLevel: 1, hidden: true });
+    ws.properties.outlineLevelRow = 1;
+  }
   writeRules(ws, sheet);
   addValidations(ws, sheet, spec);
 }

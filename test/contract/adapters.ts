@@ -141,6 +141,8 @@ const memory: Adapter = {
       validated: [],
       hidden: [],
       groups: [],
+      hiddenRows: [],
+      rowGroups: [],
     });
     return {
       host,

@@ -31,7 +31,7 @@ export function memoryHost(today: number, book: ContractWorkbook): MemoryHost {
       widths: Object.fromEntries(s.columnWidths.map((w) => [w.col, widthInPixels(w.width)])),
       rules: s.conditionalRules.map((r) => [r.formula, r.range]),
       validated: [...new Set(s.validations.flatMap((v) => cellsOf(v.range)))].sort(),
-      ...groupsOf(s.columnGroups),
+      ...groupsOf(s),
       ...(s.print ? { print: printOf(s.print) } : {}),
     };
     forEachCell(s, (row, col, cell) => {

@@ -34,6 +34,9 @@ export interface ContractSheet {
   /** Hidden columns, and the outline groups gathering them ("from:to"), in order. */
   hidden: number[];
   groups: string[];
+  /** The same for rows. */
+  hiddenRows: number[];
+  rowGroups: string[];
   /** The page setup in one line (printSummary), where the host has page setup. */
   print?: string;
 }
@@ -124,13 +127,19 @@ export function printOf(setup: PrintSetup): string {
   });
 }
 
-/** The hidden columns and groups a sheet's spec asks for. */
-export function groupsOf(groups: { from: number; to: number }[] = []) {
+type Spans = { from: number; to: number }[];
+const each = (spans: Spans) =>
+  spans.flatMap(({ from, to }) => Array.from({ length: to - from + 1 }, (_, i) => from + i));
+const spansOf = (spans: Spans) => spans.map(({ from, to }) => `${from}:${to}`);
+
+/** The hidden columns and rows, and their groups, that a sheet's spec asks for. */
+export function groupsOf(sheet: { columnGroups?: Spans; rowGroups?: Spans }) {
+  const [columns, rows] = [sheet.columnGroups ?? [], sheet.rowGroups ?? []];
   return {
-    hidden: groups.flatMap(({ from, to }) =>
-      Array.from({ length: to - from + 1 }, (_, i) => from + i),
-    ),
-    groups: groups.map(({ from, to }) => `${from}:${to}`),
+    hidden: each(columns),
+    groups: spansOf(columns),
+    hiddenRows: each(rows),
+    rowGroups: spansOf(rows),
   };
 }
 
@@ -160,7 +169,7 @@ export function expectedOf(spec: WorkbookSpec, spelling: Host, prints = true): C
         widths: Object.fromEntries(sheet.columnWidths.map((w) => [w.col, widthInPixels(w.width)])),
         rules: sheet.conditionalRules.map((r) => [r.formula, r.range]),
         validated: [...new Set(sheet.validations.flatMap((v) => cellsOf(v.range)))].sort(),
-        ...groupsOf(sheet.columnGroups),
+        ...groupsOf(sheet),
         ...(prints && sheet.print ? { print: printOf(sheet.print) } : {}),
       };
     }),
@@ -189,7 +198,10 @@ export function differences(got: ContractWorkbook, want: ContractWorkbook, limit
         say(`${w.title}!${key}: ${json(g.cells[key])}, not ${json(w.cells[key])}`);
       }
     }
-    const parts = ['merges', 'freeze', 'widths', 'rules', 'validated', 'hidden', 'groups', 'print'];
+    const parts = [
+      ...['merges', 'freeze', 'widths', 'rules', 'validated'],
+      ...['hidden', 'groups', 'hiddenRows', 'rowGroups', 'print'],
+    ];
     for (const part of parts as (keyof ContractSheet)[]) {
       if (json(g[part]) !== json(w[part]))
         say(`${w.title} ${part}: ${String(json(g[part])).slice(0, 200)}`);

@@ -52,6 +52,8 @@ export function readSheets(book: FakeSpreadsheet): ContractWorkbook {
       // Apps Script has no page setup: Sheets prints with what its print dialog is given.
       hidden: [...s.hiddenColumns].sort((a, b) => a - b),
       groups: s.columnGroups.map((g) => `${g.from}:${g.to}`),
+      hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+      rowGroups: s.rowGroups.map((g) => `${g.from}:${g.to}`),
     })),
     names: Object.fromEntries([...book.names].map(([n, r]) => [n, `${r.sheet.name}!${r.a1()}`])),
   };
@@ -74,6 +76,8 @@ export function readExcel(book: XBook): ContractWorkbook {
       validated: [...new Set(s.validations.flatMap((v) => cellsOf(v.range)))].sort(),
       hidden: [...s.hidden].sort((a, b) => a - b),
       groups: s.groups.map((g) => g.split(':').map(columnNumber).join(':')),
+      hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+      rowGroups: s.rowGroups,
       print: excelPrint(s.page),
     })),
     names: Object.fromEntries(
@@ -147,6 +151,24 @@ function outline(ws: ExcelJS.Worksheet): { hidden: number[]; groups: string[] } 
   return { hidden, groups };
 }
 
+/** Hidden rows, and runs of rows at outline level 1, as groups. */
+function rowOutline(ws: ExcelJS.Worksheet): { hiddenRows: number[]; rowGroups: string[] } {
+  const hiddenRows: number[] = [];
+  const rowGroups: string[] = [];
+  let start = 0;
+  for (let r = 1; r <= ws.rowCount + 1; r++) {
+    const row = r <= ws.rowCount ? ws.getRow(r) : undefined;
+    if (row?.hidden) hiddenRows.push(r);
+    const grouped = (row?.outlineLevel ?? 0) > 0;
+    if (grouped && start === 0) start = r;
+    if (!grouped && start > 0) {
+      rowGroups.push(`${start}:${r - 1}`);
+      start = 0;
+    }
+  }
+  return { hiddenRows, rowGroups };
+}
+
 /** An .xlsx file as ExcelJS loads it. */
 export async function readXlsx(bytes: Uint8Array): Promise<ContractWorkbook> {
   const wb = new ExcelJS.Workbook();
@@ -188,6 +210,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<ContractWorkbook> {
         ...new Set(Object.keys(validations).flatMap((ref) => ref.split(/\s+/).flatMap(cellsOf))),
       ].sort(),
       ...outline(ws),
+      ...rowOutline(ws),
       print: xlsxPrint(ws),
     });
   });

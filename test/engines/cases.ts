@@ -10,7 +10,7 @@ import { SAMPLE_PLAN } from '../../core/plan/sample';
 import { parseCell, parseRange } from '../../core/workbook/a1';
 import type { WorkbookSpec } from '../../core/workbook/spec';
 import { CONTROL_COLUMNS } from '../../core/sheets/layouts/control';
-import { CHANNEL_MEASURES, type ChannelMeasure } from '../../core/sheets/layouts/control';
+import type { ChannelMeasure } from '../../core/sheets/layouts/control';
 import { GANTT } from '../../core/sheets/layouts/schedule';
 import type { EngineValue } from './hyperformula';
 import { readName, rowOfKey, type CellReader } from './reader';
@@ -82,6 +82,22 @@ function rowOfChannel(spec: WorkbookSpec, read: CellReader, channel: string): nu
   throw new Error(`no Control section for the channel ${channel}`);
 }
 
+/**
+ * A channel's measure: in its section under the title (spend, and the measures with a target),
+ * or among the untargeted rows further down, named "<channel> · <measure>".
+ */
+function rowOfMeasure(read: CellReader, title: number, channel: string, m: ChannelMeasure) {
+  const id = m === 'spend' ? 'marketing_cost' : m;
+  const kpiAt = (row: number) => read('control', row, CONTROL_COLUMNS.kpi);
+  for (let row = title + 1; kpiAt(row); row++) if (kpiAt(row) === id) return row;
+  for (let row = title + 1; row <= title + 2000; row++) {
+    const name = read('control', row, CONTROL_COLUMNS.name);
+    if (typeof name === 'string' && name.startsWith(`${channel} · `) && kpiAt(row) === id)
+      return row;
+  }
+  throw new Error(`no Control row for ${channel}'s ${m}`);
+}
+
 export interface Fact {
   what: string;
   actual: EngineValue;
@@ -126,7 +142,7 @@ export function factsOf(c: GoldenCase, spec: WorkbookSpec, read: CellReader): Fa
   for (const [channel, measures] of Object.entries(c.channels)) {
     const title = rowOfChannel(spec, read, channel);
     for (const [measure, fields] of Object.entries(measures)) {
-      const row = title + 1 + CHANNEL_MEASURES.indexOf(measure as ChannelMeasure);
+      const row = rowOfMeasure(read, title, channel, measure as ChannelMeasure);
       for (const [field, value] of Object.entries(fields)) {
         const col = CONTROL_COLUMNS[field as keyof typeof CONTROL_COLUMNS];
         facts.push({

@@ -34,12 +34,20 @@ export function printPages(xlsx: Uint8Array, name = 'plan'): PrintedPage[] {
       .slice(0, -1)
       .map((page) => {
         const first = page.split('\n').find((line) => line.trim() !== '') ?? '';
-        return { sheet: first.trim(), text: page };
+        // pdftotext wraps right-to-left runs in embedding marks.
+        return { sheet: first.replace(/[\u202a-\u202e]/g, '').trim(), text: page };
       });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * A title as pdftotext's text and the workbook's compare: the same letters in any order (it
+ * writes Persian's lam-alef ligature as alef-lam).
+ */
+export const titleKey = (title: string) =>
+  [...title.replace(/[\s\u200c\u202a-\u202e]/g, '')].sort().join('');
 
 /** Pages per sheet title, in the order the sheets first print. */
 export function pagesPerSheet(pages: PrintedPage[]): Map<string, number> {

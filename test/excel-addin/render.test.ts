@@ -81,3 +81,33 @@ describe('a Persian plan in Excel', () => {
     expect(data.cell(5, 1).numberFormat).toBe('mmm yyyy');
   });
 });
+
+describe('outline groups in Excel', () => {
+  const spec = specOf({ framework: 'sostac' });
+  const control = spec.sheets.find((s) => s.id === 'control')!;
+  const hiddenOf = (book: XBook) => [...sheetOf(book, control.title).hidden].sort((a, b) => a - b);
+  afterEach(() => delete (globalThis as Record<string, unknown>).Office);
+
+  it('groups and hides where Excel has ExcelApi 1.10', async () => {
+    (globalThis as Record<string, unknown>).Office = {
+      context: { requirements: { isSetSupported: () => true } },
+    };
+    const { book } = await render(spec);
+    expect(sheetOf(book, control.title).groups).toEqual(['M:Z']);
+    expect(sheetOf(book, control.title).rowGroups).toEqual([
+      `${control.rowGroups![0].from}:${control.rowGroups![0].to}`,
+    ]);
+    expect(hiddenOf(book)).toEqual(Array.from({ length: 14 }, (_, i) => 13 + i));
+  });
+
+  it('only hides where it has not (the manifest asks for ExcelApi 1.9)', async () => {
+    (globalThis as Record<string, unknown>).Office = {
+      context: { requirements: { isSetSupported: () => false } },
+    };
+    const { book } = await render(spec);
+    expect(sheetOf(book, control.title).groups).toEqual([]);
+    expect(sheetOf(book, control.title).rowGroups).toEqual([]);
+    expect(hiddenOf(book)).toEqual(Array.from({ length: 14 }, (_, i) => 13 + i));
+    expect(sheetOf(book, control.title).hiddenRows.size).toBeGreaterThan(0);
+  });
+});

@@ -40,7 +40,8 @@ export class FakeSheet implements Fake<
   | 'setFrozenColumns'
   | 'setRightToLeft'
   | 'setTabColor'
-  | 'hideColumns'
+  | 'collapseAllColumnGroups'
+  | 'collapseAllRowGroups'
   | 'getConditionalFormatRules'
   | 'setConditionalFormatRules'
   | 'activate'
@@ -49,6 +50,8 @@ export class FakeSheet implements Fake<
   readonly merges: string[] = [];
   readonly columnGroups: { from: number; to: number }[] = [];
   readonly hiddenColumns = new Set<number>();
+  readonly rowGroups: { from: number; to: number }[] = [];
+  readonly hiddenRows = new Set<number>();
   readonly widths = new Map<number, number>();
   readonly heights = new Map<number, number>();
   rules: Built[] = [];
@@ -171,9 +174,19 @@ export class FakeSheet implements Fake<
     this.rightToLeft = rightToLeft;
     return this;
   }
-  hideColumns(columnIndex: number, numColumns = 1) {
-    this.log.count('Sheet.hideColumns');
-    for (let c = 0; c < numColumns; c++) this.hiddenColumns.add(columnIndex + c);
+  /** Collapses every column group: their columns hidden, the group's + shown. */
+  collapseAllColumnGroups() {
+    this.log.count('Sheet.collapseAllColumnGroups');
+    for (const { from, to } of this.columnGroups) {
+      for (let c = from; c <= to; c++) this.hiddenColumns.add(c);
+    }
+    return this;
+  }
+  collapseAllRowGroups() {
+    this.log.count('Sheet.collapseAllRowGroups');
+    for (const { from, to } of this.rowGroups)
+      for (let r = from; r <= to; r++) this.hiddenRows.add(r);
+    return this;
   }
   setTabColor(color: string | null) {
     this.log.count('Sheet.setTabColor');
@@ -203,6 +216,8 @@ export class FakeSheet implements Fake<
     this.merges.push(...other.merges);
     this.columnGroups.push(...other.columnGroups.map((g) => ({ ...g })));
     for (const c of other.hiddenColumns) this.hiddenColumns.add(c);
+    this.rowGroups.push(...other.rowGroups.map((g) => ({ ...g })));
+    for (const r of other.hiddenRows) this.hiddenRows.add(r);
     for (const [col, width] of other.widths) this.widths.set(col, width);
     for (const [row, height] of other.heights) this.heights.set(row, height);
     this.rules = [...other.rules];

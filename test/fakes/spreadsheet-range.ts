@@ -12,6 +12,7 @@ export interface RangeSheet {
   readonly frozenColumns: number;
   readonly merges: string[];
   readonly columnGroups: { from: number; to: number }[];
+  readonly rowGroups: { from: number; to: number }[];
   readonly log: CallLog;
   a1(row: number, col: number, rows: number, cols: number): string;
   cell(row: number, col: number): CellState;
@@ -82,6 +83,7 @@ export class FakeRange implements Fake<
   | 'setRichTextValues'
   | 'getA1Notation'
   | 'shiftColumnGroupDepth'
+  | 'shiftRowGroupDepth'
 > {
   constructor(
     readonly sheet: RangeSheet,
@@ -182,6 +184,12 @@ export class FakeRange implements Fake<
     this.count('shiftColumnGroupDepth');
     if (delta !== 1) throw new Error('the fake groups one level only');
     this.sheet.columnGroups.push({ from: this.col, to: this.col + this.cols - 1 });
+    return this;
+  }
+  shiftRowGroupDepth(delta: number) {
+    this.count('shiftRowGroupDepth');
+    if (delta !== 1) throw new Error('the fake groups one level only');
+    this.sheet.rowGroups.push({ from: this.row, to: this.row + this.rows - 1 });
     return this;
   }
   merge() {

@@ -46,7 +46,7 @@ export const tracking = {
   'control.col.baseline': 'Baseline',
   'control.col.target': 'Target',
   'control.col.start': 'From',
-  'control.col.end': 'To',
+  'control.col.end': 'Deadline',
   'control.col.tolerance': 'Tolerance',
   'control.col.actual': 'Actual to date',
   'control.col.targetToDate': 'Target to date (rates: on the path)',
@@ -64,6 +64,8 @@ export const tracking = {
   'control.col.denominator': 'Divided by',
   'control.channels': 'By channel: spend against budget, and each channel’s results',
   'control.channel': 'Channel',
+  'control.untargeted':
+    'Measures without a target yet (open the group with + to see them, type a target to rate them)',
   'control.spend': 'Spend against budget',
   'control.subtotal': '{group} subtotal: {members}',
   'control.intro':

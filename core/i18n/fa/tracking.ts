@@ -47,7 +47,7 @@ export const tracking: MessagesOf<'tracking'> = {
   'control.col.baseline': 'مقدار پایه',
   'control.col.target': 'مقدار هدف',
   'control.col.start': 'از',
-  'control.col.end': 'تا',
+  'control.col.end': 'مهلت',
   'control.col.tolerance': 'دامنهٔ مجاز',
   'control.col.actual': 'عملکرد واقعی تاکنون',
   'control.col.targetToDate': 'هدف تاکنون (برای نرخ‌ها: روی مسیر)',
@@ -65,6 +65,8 @@ export const tracking: MessagesOf<'tracking'> = {
   'control.col.denominator': 'تقسیم بر',
   'control.channels': 'به تفکیک کانال: هزینه در برابر بودجه و نتایج هر کانال',
   'control.channel': 'کانال',
+  'control.untargeted':
+    'سنجه‌هایی که هنوز هدف ندارند (گروه را با + باز کنید و برای ارزیابی، هدف بنویسید)',
   'control.spend': 'هزینه در برابر بودجه',
   'control.subtotal': 'جمع جزء {group}: {members}',
   'control.intro':

@@ -47,7 +47,7 @@ export const tracking: MessagesOf<'tracking'> = {
   'control.col.baseline': 'Mức cơ sở',
   'control.col.target': 'Chỉ tiêu',
   'control.col.start': 'Từ',
-  'control.col.end': 'Đến',
+  'control.col.end': 'Hạn chót',
   'control.col.tolerance': 'Dung sai',
   'control.col.actual': 'Thực tế đến nay',
   'control.col.targetToDate': 'Chỉ tiêu đến nay (tỷ lệ: theo lộ trình)',
@@ -65,6 +65,8 @@ export const tracking: MessagesOf<'tracking'> = {
   'control.col.denominator': 'Chia cho',
   'control.channels': 'Theo kênh: chi tiêu so với ngân sách, và kết quả của từng kênh',
   'control.channel': 'Kênh',
+  'control.untargeted':
+    'Chỉ số chưa có mục tiêu (mở nhóm bằng dấu + để xem, nhập mục tiêu để đánh giá)',
   'control.spend': 'Chi tiêu so với ngân sách',
   'control.subtotal': 'Tổng phụ {group}: {members}',
   'control.intro':

@@ -30,12 +30,15 @@ const KPI_OF: Record<ChannelMeasure, string> = {
   roas: 'roas',
 };
 
-/** The channel's title row, then a row per measure. */
-export function channelRows(ctx: SheetContext, block: ChannelBlock): Cell[][] {
+/** The channel's title row and a row per measure, each at its row of the layout. */
+export function channelRows(ctx: SheetContext, block: ChannelBlock): [number, Cell[]][] {
   // The name cell holds the channel exactly as the Data sheet's rows name it: its rows read it.
   const title = rowOf({ name: label(block.channel, 'section') }, label(null, 'section'));
   const measures = Object.entries(block.rows) as [ChannelMeasure, number][];
-  return [title, ...measures.map(([measure, row]) => measureRow(ctx, block, measure, row))];
+  return [
+    [block.titleRow, title],
+    ...measures.map(([m, row]): [number, Cell[]] => [row, measureRow(ctx, block, m, row)]),
+  ];
 }
 
 function measureRow(
@@ -86,7 +89,7 @@ function measureRow(
   return rowOf(
     {
       kpi: code(def.id),
-      name: label(measure === 'spend' ? t('control.spend') : t(`kpi.${def.id}`), 'calc.text'),
+      name: label(measureName(ctx, block, measure, row), 'calc.text'),
       race: label(t(`race.${def.race}.name`), 'calc.text'),
       aisas: label(t(`aisas.${def.aisas}.name`), 'calc.text'),
       fiveS: label(t(`fiveS.${def.fiveS}.name`), 'calc.text'),
@@ -116,6 +119,13 @@ function measureRow(
     },
     label(null, 'calc.text'),
   );
+}
+
+/** The measure's name; among the untargeted rows, below its channel's section, with the channel's. */
+function measureName(ctx: SheetContext, block: ChannelBlock, measure: ChannelMeasure, row: number) {
+  const name = measure === 'spend' ? ctx.t('control.spend') : ctx.t(`kpi.${KPI_OF[measure]}`);
+  const untargeted = ctx.control.untargetedRow;
+  return untargeted !== undefined && row > untargeted ? `${block.channel} · ${name}` : name;
 }
 
 const notYet = (f: string) => `IF(ReportDate<PlanStart,"",${f})`;

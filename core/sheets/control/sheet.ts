@@ -24,6 +24,9 @@ import { kpiRow, rowOf, subtotalRow } from './rows';
 import { checklist, intro, stageChecklist, stageGuidance } from '../sections/guidance';
 import { LEGEND } from '../styles';
 
+/** The most rows Control prints on one page (landscape A4, one page wide). */
+const ONE_PAGE_ROWS = 55;
+
 export function controlSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t } = ctx;
   const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
@@ -49,8 +52,13 @@ export function controlSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
   if (ctx.control.channels.length > 0) {
     sheet.cell(ctx.control.channelsRow, 1, label(t('control.channels'), 'section'));
     for (const block of ctx.control.channels) {
-      sheet.block(block.titleRow, 1, channelRows(ctx, block));
+      for (const [row, cells] of channelRows(ctx, block)) sheet.row(row, 1, cells);
     }
+  }
+  const { untargetedRow } = ctx.control;
+  if (untargetedRow !== undefined) {
+    sheet.cell(untargetedRow, 1, label(t('control.untargeted'), 'section'));
+    sheet.groupRows(untargetedRow + 1, ctx.control.bodyLastRow);
   }
   writeSummary(sheet, ctx);
   statusRules(ctx).forEach((rule) => sheet.rule(rule));
@@ -84,11 +92,13 @@ export function controlSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
   const figures = Array.from({ length: CONTROL_VISIBLE - 3 }, () => 14);
   const helpers = Array.from({ length: CONTROL_HEADERS.length - CONTROL_VISIBLE }, () => 12);
   sheet.widths(1, [28, ...figures, 9, 30, ...helpers]);
-  sheet.height(HEADER_ROW, 32);
-  sheet.group(CONTROL_VISIBLE + 1, CONTROL_HEADERS.length);
+  sheet.height(HEADER_ROW, 45);
+  sheet.groupColumns(CONTROL_VISIBLE + 1, CONTROL_HEADERS.length);
+  // On one page while that keeps text at about 7 points or more (55 rows); longer, one page wide.
+  const hidden = untargetedRow !== undefined ? ctx.control.bodyLastRow - untargetedRow : 0;
   sheet.print({
     landscape: true,
-    pagesTall: 0,
+    pagesTall: ctx.control.bodyLastRow - hidden <= ONE_PAGE_ROWS ? 1 : 0,
     titleRows: { from: HEADER_ROW, to: HEADER_ROW },
     area: rangeRef(1, 1, ctx.control.bodyLastRow, CONTROL_VISIBLE),
   });

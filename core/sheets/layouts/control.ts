@@ -52,7 +52,10 @@ export type ControlLine =
 export type ChannelMeasure = 'spend' | ChannelKpi;
 export const CHANNEL_MEASURES: readonly ChannelMeasure[] = ['spend', ...CHANNEL_KPIS];
 
-/** A channel's section: its title row and the row of each measure. */
+/**
+ * A channel's section: its title row and the row of each measure — spend and the measures the
+ * plan gives a target under the title, the others among the untargeted rows further down.
+ */
 export interface ChannelBlock {
   channel: string;
   /** The channel's position in the plan's list (its row on the Budget sheet). */
@@ -79,6 +82,11 @@ export interface ControlLayout {
   /** The title row of the channels' part, and each channel's section. */
   channelsRow: number;
   channels: ChannelBlock[];
+  /**
+   * The title row of the channels' measures that have no target yet (their rows follow it, to
+   * bodyLastRow, in a collapsed group), when there are any.
+   */
+  untargetedRow?: number;
   /** The last row of the sheet's body (the channels' part, or the funnel's). */
   bodyLastRow: number;
   /** Whether objectives' rows read their KPI, baseline, target and deadline from the SMART rows. */
@@ -146,12 +154,20 @@ export function controlLayout(
   );
   const lastRow = Math.max(FIRST_ROW, FIRST_ROW + lines.length - 1);
   const channelsRow = lastRow + 2;
+  // Each channel: its title, its spend against its budget and the measures it has a target for.
+  let at = channelsRow + 1;
   const channels = plan.channels.map((c, index): ChannelBlock => {
-    const titleRow = channelsRow + 1 + index * (CHANNEL_MEASURES.length + 1);
-    const rowsOf = CHANNEL_MEASURES.map((m, i) => [m, titleRow + 1 + i]);
-    return { channel: c.name, index, titleRow, rows: Object.fromEntries(rowsOf) };
+    const titleRow = at++;
+    const rows = { spend: at++ } as Record<ChannelMeasure, number>;
+    for (const m of CHANNEL_KPIS) if (c.targets[m] !== undefined) rows[m] = at++;
+    return { channel: c.name, index, titleRow, rows };
   });
-  const last = channels[channels.length - 1];
+  // Then every channel's measures without a target yet, under one title, in a collapsed group.
+  const untargeted = channels.flatMap((b) =>
+    CHANNEL_KPIS.filter((m) => !(m in b.rows)).map((m) => ({ b, m })),
+  );
+  const untargetedRow = untargeted.length > 0 ? at++ : undefined;
+  for (const { b, m } of untargeted) b.rows[m] = at++;
   return {
     lines,
     placed,
@@ -160,7 +176,8 @@ export function controlLayout(
     phased,
     channelsRow,
     channels,
-    bodyLastRow: last ? last.rows.roas : lastRow,
+    untargetedRow,
+    bodyLastRow: channels.length > 0 ? at - 1 : lastRow,
     linkedToObjectives,
   };
 }

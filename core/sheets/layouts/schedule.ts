@@ -12,7 +12,7 @@ export const GANTT = {
    * Legend cells on the report-date row: columns that stay shown (not in a collapsed group) and
    * at least 9 characters wide; a label wraps onto a second line rather than being cut.
    */
-  legendCols: [4, 5, 6, 7, 8, 10, 13, 15, 16],
+  legendCols: [4, 5, 6, 7, 8, 10, 12, 13, 14],
   headerRow: 5,
   firstRow: 6,
   col: {
@@ -27,11 +27,12 @@ export const GANTT = {
     days: 9,
     end: 10,
     buffer: 11,
-    bufferEnd: 12,
-    progress: 13,
-    doneEnd: 14,
-    status: 15,
-    budget: 16,
+    progress: 12,
+    status: 13,
+    budget: 14,
+    // The bars' ends, the baseline and the slack: a collapsed group (Schedule's sheet.ts).
+    bufferEnd: 15,
+    doneEnd: 16,
     baselineStart: 17,
     baselineEnd: 18,
     slip: 19,

@@ -96,34 +96,39 @@ export function taskRow(task: Task | null, row: number, rc: RowContext): Cell[] 
   const lateFinish = `MIN(${[projectEnd, ...successors.map((x) => linkLateFinish(x.link, x.row, row))].join(',')})`;
   const [lf, baseEnd] = [ref(C.lateFinish), ref(C.baselineEnd)];
   const { status } = rc;
-  return [
-    input(task?.id ?? null),
-    input(task?.name ?? null),
-    input(task ? (rc.stage.get(task.stage) ?? null) : null),
-    input(task?.channel || null),
-    input(task?.owner || null),
-    after,
-    input(task?.notBefore ?? null, 'date'),
+  const cells: Record<keyof typeof C, Cell> = {
+    id: input(task?.id ?? null),
+    name: input(task?.name ?? null),
+    stage: input(task ? (rc.stage.get(task.stage) ?? null) : null),
+    channel: input(task?.channel || null),
+    owner: input(task?.owner || null),
+    dependsOn: after,
+    notBefore: input(task?.notBefore ?? null, 'date'),
     start,
-    input(task?.days ?? 1, 'integer'),
-    calc(`IF(${s}="","",${workday(s, spanOf(d))})`, 'date'),
-    input(task?.buffer ?? 0, 'integer'),
-    calc(`IF(${e}="","",${workday(e, ref(C.buffer))})`, 'date'),
-    input(task?.progress ?? 0, 'percent'),
-    calc(`IF(OR(${s}="",${doneDays}<1),"",${workday(s, `${doneDays}-1`)})`, 'date'),
-    calc(
+    days: input(task?.days ?? 1, 'integer'),
+    end: calc(`IF(${s}="","",${workday(s, spanOf(d))})`, 'date'),
+    buffer: input(task?.buffer ?? 0, 'integer'),
+    bufferEnd: calc(`IF(${e}="","",${workday(e, ref(C.buffer))})`, 'date'),
+    progress: input(task?.progress ?? 0, 'percent'),
+    doneEnd: calc(`IF(OR(${s}="",${doneDays}<1),"",${workday(s, `${doneDays}-1`)})`, 'date'),
+    status: calc(
       `IF(${s}="","",IF(${p}>=1,${status('done')},IF(${reportDate}<${s},${status('notStarted')},` +
         `IF(${reportDate}>${e},${status('late')},IF(${p}>=${expected}-${EPSILON},${status('onTrack')},${status('behind')})))))`,
       'text',
     ),
-    input(task?.budget ?? 0, 'currency'),
-    input(task?.start ?? null, 'date'),
-    input(task?.end ?? null, 'date'),
-    calc(`IF(OR(${baseEnd}="",${e}=""),"",${workingGap(baseEnd, e)})`, 'integer'),
-    calc(`IF(${anyBlank([e, ...successors.map((x) => x.lf)])},"",${lateFinish})`, 'date'),
-    calc(`IF(OR(${e}="",${lf}=""),"",${workingGap(e, lf)})`, 'integer'),
+    budget: input(task?.budget ?? 0, 'currency'),
+    baselineStart: input(task?.start ?? null, 'date'),
+    baselineEnd: input(task?.end ?? null, 'date'),
+    slip: calc(`IF(OR(${baseEnd}="",${e}=""),"",${workingGap(baseEnd, e)})`, 'integer'),
+    lateFinish: calc(
+      `IF(${anyBlank([e, ...successors.map((x) => x.lf)])},"",${lateFinish})`,
+      'date',
+    ),
+    slack: calc(`IF(OR(${e}="",${lf}=""),"",${workingGap(e, lf)})`, 'integer'),
     // The deadline told to agencies and clients: a few working days before the real one.
-    input(task?.internalLead ?? DEFAULT_INTERNAL_LEAD, 'integer'),
-    calc(`IF(${e}="","",${workday(e, `-${ref(C.internalLead)}`)})`, 'date'),
-  ];
+    internalLead: input(task?.internalLead ?? DEFAULT_INTERNAL_LEAD, 'integer'),
+    internalDeadline: calc(`IF(${e}="","",${workday(e, `-${ref(C.internalLead)}`)})`, 'date'),
+  };
+  // In the sheet's column order (layouts/schedule.ts).
+  return (Object.keys(C) as (keyof typeof C)[]).sort((a, b) => C[a] - C[b]).map((k) => cells[k]);
 }

@@ -51,7 +51,7 @@ export function scheduleSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     label(t('gantt.weekDays'), 'label.right'),
     calc(daysWorkedAWeek, 'integer'),
   ]);
-  const headers = Object.keys(C);
+  const headers = (Object.keys(C) as (keyof typeof C)[]).sort((a, b) => C[a] - C[b]);
   sheet.row(
     GANTT.headerRow,
     1,
@@ -71,13 +71,11 @@ export function scheduleSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
   defineNames(ctx, sheet.id, layout);
   sheet.widths(
     1,
-    [7, 30, 10, 10, 12, 12, 11, 11, 6, 11, 7, 11, 9, 11, 12, 12, 11, 11, 7, 11, 7, 11, 1],
+    [7, 30, 10, 10, 12, 12, 11, 11, 6, 11, 7, 9, 12, 12, 11, 11, 11, 11, 7, 11, 7, 7, 11, 1],
   );
-  // The helpers the bars are drawn from, and the baseline and slack columns, in collapsed
-  // groups: the first bar column then opens on a 1366-pixel screen beside the task's dates.
-  sheet.group(C.bufferEnd, C.bufferEnd);
-  sheet.group(C.doneEnd, C.doneEnd);
-  sheet.group(C.baselineStart, C.internalDeadline);
+  // The ends the bars are drawn from, the baseline and the slack in one collapsed group: the
+  // first bar column then opens on a 1366-pixel screen beside the task's dates.
+  sheet.groupColumns(C.bufferEnd, C.internalDeadline);
   sheet.print({
     landscape: true,
     pagesTall: 0,

@@ -60,6 +60,12 @@ export async function writeSheet(
     }
     columns.columnHidden = true;
   }
+  for (const { from, to } of spec.rowGroups ?? []) {
+    await budget.take(3);
+    const rows = ws.getRange(`${from}:${to}`);
+    if (outlines()) rows.group('ByRows' as Excel.GroupOption);
+    rows.rowHidden = true;
+  }
   return grid.links;
 }
 

@@ -67,7 +67,6 @@ function layoutKey(spec: SheetSpec, fresh: Size): string {
     spec.freeze ?? null,
     Boolean(spec.rightToLeft),
     spec.tabColor ?? null,
-    spec.columnGroups ?? [],
   ]);
 }
 
@@ -147,10 +146,6 @@ function layout(sheet: Sheet, spec: SheetSpec, fresh: Size, direction: boolean):
   if (spec.freeze?.cols) sheet.setFrozenColumns(spec.freeze.cols);
   if (direction && spec.rightToLeft) sheet.setRightToLeft(true);
   if (spec.tabColor) sheet.setTabColor(`#${spec.tabColor}`);
-  for (const { from, to } of spec.columnGroups ?? []) {
-    sheet.getRange(1, from, 1, to - from + 1).shiftColumnGroupDepth(1);
-    sheet.hideColumns(from, to - from + 1);
-  }
 }
 
 /**

@@ -30,7 +30,27 @@ export function wantSheet(spec: SheetSpec, workbook: WorkbookSpec, batch: RangeB
   const { across, blocks } = mergeBands(spec.merges);
   for (const merge of [...across, ...blocks]) batch.want(spec.id, merge);
   for (const run of linkRuns(grid.links)) batch.want(spec.id, runRef(run));
+  for (const g of groupRefs(spec)) batch.want(spec.id, g.ref);
   return grid;
+}
+
+/** A range per outline group: a row of its columns, or a column of its rows. */
+function groupRefs(spec: SheetSpec): { ref: string; rows: boolean }[] {
+  return [
+    ...(spec.columnGroups ?? []).map((g) => ({ ref: rangeRef(1, g.from, 1, g.to), rows: false })),
+    ...(spec.rowGroups ?? []).map((g) => ({ ref: rangeRef(g.from, 1, g.to, 1), rows: true })),
+  ];
+}
+
+/** Each group one call on its fetched range, then the sheet's groups collapsed: one call a kind. */
+function writeGroups(sheet: Sheet, spec: SheetSpec, batch: RangeBatch): void {
+  for (const g of groupRefs(spec)) {
+    const range = batch.get(spec.id, g.ref);
+    if (g.rows) range.shiftRowGroupDepth(1);
+    else range.shiftColumnGroupDepth(1);
+  }
+  if (spec.columnGroups?.length) sheet.collapseAllColumnGroups();
+  if (spec.rowGroups?.length) sheet.collapseAllRowGroups();
 }
 
 /** Writes the sheet from its grid and the fetched ranges. */
@@ -50,6 +70,7 @@ export function writeSheet(
   }
   writeRunFormats(sheet, grid.styleRuns, workbook);
   writeMerges(spec, batch);
+  writeGroups(sheet, spec, batch);
 }
 
 /**

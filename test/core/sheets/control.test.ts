@@ -3,12 +3,16 @@
  * follow the Objectives sheet (their KPI too), phased targets for volumes and straight paths for
  * rates, each row's own tolerance, and a section per channel.
  */
-import { CONTROL_COLUMNS as C } from '../../../core/sheets/layouts/control';
+import { CONTROL_COLUMNS as C, controlLayout } from '../../../core/sheets/layouts/control';
+import { framework } from '../../../core/frameworks';
+import { planOf } from '../../helpers';
 import { columnLetter as L } from '../../../core/workbook/a1';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { evaluateSpec, type Evaluated } from '../../engines/hyperformula';
 import { serial, specOf } from '../../helpers';
 import { cellAt, nameRange, sheetOf } from './spec-reader';
+
+const layoutOf = (input: unknown) => controlLayout(planOf(input), framework('sostac'), true);
 
 describe('the Control sheet', () => {
   const spec = specOf(SAMPLE_PLAN);
@@ -233,10 +237,19 @@ describe('the Control sheet', () => {
       5100,
     ]);
     expect(measure(1, C.target)).toBe(16000);
-    expect(measure(6, C.kpi)).toBe('cpa');
-    expect(measure(6, C.actual)).toBeCloseTo(5100 / 185, 6);
-    expect(measure(8, C.actual)).toBeCloseTo(16650 / 5100, 6);
-    expect(measure(8, C.status)).toBe('AMBER');
+    // Under the title, spend and the measures PPC has targets for: conversions, CPA, ROAS.
+    expect([2, 3, 4].map((k) => measure(k, C.kpi))).toEqual(['conversions', 'cpa', 'roas']);
+    expect(measure(3, C.actual)).toBeCloseTo(5100 / 185, 6);
+    expect(measure(4, C.actual)).toBeCloseTo(16650 / 5100, 6);
+    expect(measure(4, C.status)).toBe('AMBER');
+    // The measures without a target: one titled part at the end, in a collapsed group.
+    const { untargetedRow, bodyLastRow } = { ...layoutOf(SAMPLE_PLAN) };
+    expect(sheet.rowGroups).toEqual([{ from: untargetedRow! + 1, to: bodyLastRow }]);
+    const seoClicks = below.find((r) => value(r, C.name) === 'SEO · Clicks')!;
+    expect(seoClicks).toBeGreaterThan(untargetedRow!);
+    expect([value(seoClicks, C.kpi), value(seoClicks, C.actual)]).toEqual(['clicks', 3200]);
+    // 5 channels × 7 measures, less the 5 with targets.
+    expect(bodyLastRow - untargetedRow!).toBe(30);
   });
 });
 

@@ -47,6 +47,8 @@ export class XSheet {
   page: Record<string, unknown> = {};
   readonly hidden = new Set<number>();
   readonly groups: string[] = [];
+  readonly hiddenRows = new Set<number>();
+  readonly rowGroups: string[] = [];
 
   constructor(
     public name: string,

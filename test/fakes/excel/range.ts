@@ -154,19 +154,34 @@ export class FakeRange {
 
   /** Whole columns ("L:W") hidden or shown. */
   set columnHidden(hidden: boolean) {
-    this.queue.enqueue({ range: this.address, columnHidden: hidden }, () => {
-      const [from, to] = this.address.replace(/\$/g, '').split(':').map(columnNumber);
-      for (let c = from; c <= to; c++) {
-        if (hidden) this.sheet().hidden.add(c);
-        else this.sheet().hidden.delete(c);
+    this.hide('columnHidden', hidden, columnNumber, (s) => s.hidden);
+  }
+
+  /** Whole rows ("12:20") hidden or shown. */
+  set rowHidden(hidden: boolean) {
+    this.hide('rowHidden', hidden, Number, (s) => s.hiddenRows);
+  }
+
+  private hide(
+    prop: string,
+    hidden: boolean,
+    index: (part: string) => number,
+    set: (sheet: XSheet) => Set<number>,
+  ): void {
+    this.queue.enqueue({ range: this.address, [prop]: hidden }, () => {
+      const [from, to] = this.address.replace(/\$/g, '').split(':').map(index);
+      for (let i = from; i <= to; i++) {
+        if (hidden) set(this.sheet()).add(i);
+        else set(this.sheet()).delete(i);
       }
     });
   }
 
   group(option: string): void {
     this.queue.enqueue({ range: this.address, group: option }, () => {
-      if (option !== 'ByColumns') throw officeError('InvalidArgument', `group ${option}`);
-      this.sheet().groups.push(this.address);
+      if (option === 'ByColumns') this.sheet().groups.push(this.address);
+      else if (option === 'ByRows') this.sheet().rowGroups.push(this.address);
+      else throw officeError('InvalidArgument', `group ${option}`);
     });
   }
 
