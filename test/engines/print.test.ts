@@ -3,6 +3,8 @@
  * every page carries its sheet's title in the header, the one-page sheets print on one page,
  * and no cell prints as ###, in every framework and language.
  */
+import { readFileSync } from 'fs';
+import path from 'path';
 import { FRAMEWORKS } from '../../core/frameworks';
 import { LANGUAGES } from '../../core/i18n';
 import { samplePlan } from '../../core/plan/samples';
@@ -43,6 +45,16 @@ describeLo.each(CASES)('the %s sample in %s, printed', (framework, language) => 
     // Was 35 pages before each sheet had its page setup (the working-day index alone 17).
     expect(pages.length).toBeLessThanOrEqual(23);
   });
+
+  if (framework === 'sostac' && language === 'en') {
+    it('prints as the README says, sheet by sheet', () => {
+      const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+      const counts = [...perSheet].map(([title, n]) => `${title} ${n}`).join(', ');
+      expect(readme.replace(/\s+/g, ' ')).toContain(
+        `pages per sheet: ${counts} — ${pages.length} in all`,
+      );
+    });
+  }
 
   it('prints no cell as ###', () => {
     const cut = pages.filter((p) => p.text.includes('###')).map((p) => p.sheet);
