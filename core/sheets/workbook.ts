@@ -23,7 +23,7 @@ import { situationSheet } from './situation/sheet';
 import { stageSheet } from './stage/sheet';
 import { strategySheet } from './strategy/sheet';
 import { currencyFormat, workbookStyles } from './styles';
-import { figureWidths, widenFigureColumns } from './widths';
+import { figureWidths, widenFigureColumns } from './layouts/widths';
 import { tacticsSheet } from './tactics/sheet';
 import { targetsSheet } from './targets/sheet';
 import { totalsSheet } from './totals/sheet';

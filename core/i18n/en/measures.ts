@@ -11,7 +11,7 @@ export const measures = {
     'How each volume target is spread over the months. 1 is an ordinary month; 2 asks twice the daily pace that month (a launch, Tết, Nowruz, Black Friday); 0 nothing. The Control sheet compares actuals with the target due to date.',
   'targets.kpi': 'KPI',
   'targets.weights': 'Seasonality (edit): 1 = an ordinary month',
-  'targets.monthly': 'Target by month',
+  'targets.monthly': 'Target by month (a rate: the rate due at the month’s end)',
   'targets.workings': 'Workings: weight × the KPI’s days in the month',
 
   'settings.grossMargin': 'Gross margin',

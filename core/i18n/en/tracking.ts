@@ -94,9 +94,13 @@ export const tracking = {
   'budget.month': 'Month',
   'budget.plannedSpend': 'Planned',
   'budget.actualSpend': 'Actual (media and other cost)',
+  'budget.available': 'Available for the plan after contingency',
+  'budget.leftAfterTasks': 'Left after the tasks’ budget (below zero: tasks ask for more)',
+  'budget.varianceSign':
+    'Variance = actual − planned to date: below zero is under plan, above zero over plan',
+  'budget.counted': 'Counted to date',
   'budget.toDate': 'To the report date',
   'budget.noChannel': 'Tasks without a channel',
-  'budget.againstTasks': 'Against the budget of tasks begun',
   'budget.intro':
     'Planned spend is spread over the months by the days the plan runs in each; adjust it freely.',
   'budget.planned': 'Planned spend',

@@ -95,9 +95,13 @@ export const tracking: MessagesOf<'tracking'> = {
   'budget.month': 'ماه',
   'budget.plannedSpend': 'برنامه‌ریزی‌شده',
   'budget.actualSpend': 'واقعی (هزینهٔ رسانه و سایر هزینه‌ها)',
+  'budget.available': 'قابل تخصیص پس از کسر ذخیرهٔ احتیاطی',
+  'budget.leftAfterTasks': 'باقی‌مانده پس از بودجهٔ کارها (منفی: کارها بیش از موجودی می‌خواهند)',
+  'budget.varianceSign':
+    'انحراف = واقعی − برنامه تا امروز: منفی یعنی کمتر از برنامه، مثبت یعنی بیشتر از برنامه',
+  'budget.counted': 'شمرده‌شده تا امروز',
   'budget.toDate': 'تا تاریخ گزارش',
   'budget.noChannel': 'کارهای بدون کانال',
-  'budget.againstTasks': 'در برابر بودجهٔ کارهای آغازشده',
   'budget.intro':
     'هزینهٔ برنامه‌ریزی‌شده به نسبت روزهایی که برنامه در هر ماه اجرا می‌شود میان ماه‌ها پخش شده است؛ آزادانه تغییرش دهید.',
   'budget.planned': 'هزینهٔ برنامه‌ریزی‌شده',

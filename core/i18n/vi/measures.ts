@@ -12,7 +12,7 @@ export const measures: MessagesOf<'measures'> = {
     'Cách phân bổ từng chỉ tiêu khối lượng theo các tháng. 1 là tháng bình thường; 2 là tháng cần tốc độ mỗi ngày gấp đôi (ra mắt sản phẩm, Tết, Nowruz, Black Friday); 0 là không có gì. Trang Kiểm soát so sánh số thực tế với chỉ tiêu phải đạt tính đến ngày báo cáo.',
   'targets.kpi': 'KPI',
   'targets.weights': 'Hệ số mùa vụ (chỉnh sửa được): 1 = tháng bình thường',
-  'targets.monthly': 'Chỉ tiêu theo tháng',
+  'targets.monthly': 'Chỉ tiêu theo tháng (tỷ lệ: mức cần đạt vào cuối tháng)',
   'targets.workings': 'Cách tính: hệ số × số ngày của KPI trong tháng',
 
   'settings.grossMargin': 'Biên lợi nhuận gộp',

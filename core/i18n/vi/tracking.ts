@@ -95,9 +95,13 @@ export const tracking: MessagesOf<'tracking'> = {
   'budget.month': 'Tháng',
   'budget.plannedSpend': 'Kế hoạch',
   'budget.actualSpend': 'Thực tế (quảng cáo và chi phí khác)',
+  'budget.available': 'Có thể phân bổ sau khi trừ dự phòng',
+  'budget.leftAfterTasks': 'Còn lại sau ngân sách công việc (âm: công việc cần nhiều hơn)',
+  'budget.varianceSign':
+    'Chênh lệch = thực tế − kế hoạch đến nay: âm là dưới kế hoạch, dương là vượt kế hoạch',
+  'budget.counted': 'Tính đến nay',
   'budget.toDate': 'Đến ngày báo cáo',
   'budget.noChannel': 'Công việc không gắn kênh',
-  'budget.againstTasks': 'So với ngân sách của các công việc đã bắt đầu',
   'budget.intro':
     'Chi tiêu kế hoạch được phân bổ theo tháng dựa trên số ngày kế hoạch diễn ra trong mỗi tháng; bạn có thể tự do điều chỉnh.',
   'budget.planned': 'Chi tiêu kế hoạch',

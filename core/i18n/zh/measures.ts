@@ -12,7 +12,7 @@ export const measures: MessagesOf<'measures'> = {
     '每个数量型目标如何分摊到各个月份。1 表示普通月份；2 表示当月要求两倍的日均进度（如新品上市、春节、“双十一”、黑色星期五）；0 表示当月不分摊目标。“控制”表会把实际值与截至当日应达成的目标进行对比。',
   'targets.kpi': 'KPI',
   'targets.weights': '季节性权重（可编辑）：1 = 普通月份',
-  'targets.monthly': '月度目标',
+  'targets.monthly': '月度目标（比率类：月末应达到的比率）',
   'targets.workings': '计算过程：权重 × 该 KPI 在当月的天数',
 
   'settings.grossMargin': '毛利率',

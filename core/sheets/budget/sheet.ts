@@ -22,6 +22,7 @@ import { BUDGET_PLANNED_HEADER as PLANNED_HEADER, budgetChannelRow } from '../la
 import { metricEntries, metricSum } from '../formulas/metric-sums';
 import { BUDGET_MONTHS, DATA_MONTH } from '../names';
 import { numberIn } from '../../workbook/formulas';
+import { spendDueBy } from '../formulas/spend-due';
 
 /** The share of the planned total held back for contingency, unless the marketer changes it. */
 export const CONTINGENCY_SHARE = 0.1;
@@ -58,7 +59,8 @@ export function budgetSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder 
   sheet.cell(1, 1, label(t('sheet.budget'), 'title'));
   sheet.cell(2, 1, label(t('budget.intro'), 'subtitle'));
   const plannedTotalRow = plannedByChannel(sheet, ctx, months);
-  const stageEnd = plannedByStage(sheet, ctx, plannedTotalRow + 3);
+  // Under the totals: the contingency, what is available after it, and what is left.
+  const stageEnd = plannedByStage(sheet, ctx, plannedTotalRow + 5);
   spendByMonth(sheet, ctx, months, plannedTotalRow, stageEnd + 3);
   sheet.widths(1, [18, ...months.map(() => 12), 14, 14]);
   sheet.height(PLANNED_HEADER, 30);
@@ -119,7 +121,21 @@ function plannedByChannel(sheet: SheetBuilder, ctx: SheetContext, months: number
     ...Array.from({ length: totalCol - 3 }, () => label(null, 'calc.currency')),
     calc(`${cellRef(totals, totalCol)}*${share}`, 'currency'),
   ]);
+  // What the plan can give its work: the total less the contingency, and what is left of it
+  // once the tasks have their budgets (below zero: the tasks ask for more than there is).
+  const available = cellRef(totals + 2, totalCol);
+  sheet.row(totals + 2, 1, [
+    label(t('budget.available'), 'label'),
+    ...Array.from({ length: totalCol - 2 }, () => label(null, 'calc.currency')),
+    calc(`${cellRef(totals, totalCol)}-${cellRef(totals + 1, totalCol)}`, 'currency'),
+  ]);
+  sheet.row(totals + 3, 1, [
+    label(t('budget.leftAfterTasks'), 'calc.text'),
+    ...Array.from({ length: totalCol - 2 }, () => label(null, 'calc.currency')),
+    calc(`${available}-SUM(Tasks_Budget)`, 'currency'),
+  ]);
   defineName(ctx, 'Budget_Contingency', sheet.id, [totals + 1, totalCol]);
+  defineName(ctx, 'Budget_Available', sheet.id, [totals + 2, totalCol]);
   defineName(ctx, 'Budget_Total', sheet.id, [totals, totalCol]);
   defineName(ctx, 'Budget_Channel', sheet.id, [first, 1, last, 1]);
   defineName(ctx, 'Budget_Planned', sheet.id, [first, totalCol, last, totalCol]);
@@ -171,7 +187,7 @@ function spendByMonth(
   sheet.row(
     row,
     1,
-    ['month', 'plannedSpend', 'actualSpend', 'variance', 'variancePct'].map((k) =>
+    ['month', 'plannedSpend', 'actualSpend', 'variance', 'variancePct', 'counted'].map((k) =>
       header(t(`budget.${k}`)),
     ),
   );
@@ -195,30 +211,32 @@ function spendByMonth(
           `IF(OR(${actual}="",${numberIn(planned)}=0),"",(${actual}-${planned})/${planned})`,
           'percent',
         ),
+        // The month counts to date once its cost is entered and it has begun by the report date.
+        calc(`IF(AND(${actual}<>"",${month}<=ReportDate),${month},"")`, 'month'),
       ];
     }),
   );
-  // To the report date: the months begun by then. The variance sums the months whose cost is
-  // recorded, so a month not yet entered does not count as money saved.
-  const toDate = (c: number) =>
-    `SUMIFS(${rangeRef(first, c, last, c)},${rangeRef(first, 1, last, 1)},"<="&ReportDate)`;
+  // To the report date, like with like: planned spend due by the last day results are
+  // recorded for (the report date when its month is entered, else the end of the last month
+  // entered), against the cost recorded to then. Column F marks the months that count.
+  const span = (c: number) => rangeRef(first, c, last, c);
   const r = last + 1;
+  const through = `F${r}`;
+  const latest = `MAX(${span(6)})`;
+  const measured = 'MIN(ReportDate,PlanEnd)';
+  const ifThrough = (f: string) => `IF(${through}="","",${f})`;
   sheet.row(r, 1, [
     label(t('budget.toDate'), 'label'),
-    calc(toDate(2), 'currency'),
-    calc(toDate(3), 'currency'),
-    calc(toDate(4), 'currency'),
-    calc(`IF(C${r}-D${r}=0,"",D${r}/(C${r}-D${r}))`, 'percent'),
+    calc(ifThrough(spendDueBy(span(2), span(1), through)), 'currency'),
+    calc(ifThrough(`SUMIFS(${span(3)},${span(1)},"<="&${through})`), 'currency'),
+    calc(ifThrough(`C${r}-B${r}`), 'currency'),
+    calc(`IF(OR(${through}="",${numberIn(`B${r}`)}=0),"",D${r}/B${r})`, 'percent'),
+    calc(
+      `IF(${latest}=0,"",IF(${latest}=EOMONTH(${measured},-1)+1,${measured},MIN(EOMONTH(${latest},0),PlanEnd)))`,
+      'date',
+    ),
+    label(t('budget.varianceSign'), 'note'),
   ]);
   defineName(ctx, 'Budget_Actual', sheet.id, [r, 3]);
   defineName(ctx, 'Budget_Variance', sheet.id, [r, 4]);
-  // Against what the tasks begun by the report date were given to spend.
-  const tasks = r + 1;
-  sheet.row(tasks, 1, [
-    label(t('budget.againstTasks'), 'label'),
-    calc('SUMIFS(Tasks_Budget,Tasks_Start,"<="&ReportDate)', 'currency'),
-    calc(`C${r}`, 'currency'),
-    calc(`C${tasks}-B${tasks}`, 'currency'),
-    calc(`IF(${numberIn(`B${tasks}`)}=0,"",(C${tasks}-B${tasks})/B${tasks})`, 'percent'),
-  ]);
 }

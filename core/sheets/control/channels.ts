@@ -14,6 +14,7 @@ import { calc, input, label, type SheetContext } from '../context';
 import { CONTROL_COLUMNS, type ChannelBlock, type ChannelMeasure } from '../layouts/control';
 import { comparison, kpiCall, rowOf, rowRefs } from './rows';
 import { metricEntries, metricSum } from '../formulas/metric-sums';
+import { spendDueBy } from '../formulas/spend-due';
 import { BUDGET_MONTHS, DATA_CHANNEL, DATA_MONTH, TOTALS } from '../names';
 import { kindOfUnit } from '../styles';
 import { numberIn } from '../../workbook/formulas';
@@ -146,15 +147,7 @@ function budgetRow(ctx: SheetContext, index: number): string {
   return `${sheetPrefix(ctx.titleOf('budget'))}${rangeRef(row, first, row, last, true)}`;
 }
 
-/**
- * The budget due by a day: the planned spend of the months before it, and of its month in
- * proportion to the plan's days in it that have passed.
- */
+/** The channel's budget due by a day (its Budget row, spread as the row spreads it). */
 function budgetToDate(budget: string, day: string): string {
-  const month = `(EOMONTH(${day},-1)+1)`;
-  const from = `MAX(${month},PlanStart)`;
-  const part = `MAX(0,MIN(1,(${day}-${from}+1)/(MIN(EOMONTH(${month},0),PlanEnd)-${from}+1)))`;
-  const before = `SUMIFS(${budget},${BUDGET_MONTHS},"<"&${month})`;
-  const within = `SUMIFS(${budget},${BUDGET_MONTHS},${month})`;
-  return notYet(`${before}+${within}*${part}`);
+  return notYet(spendDueBy(budget, BUDGET_MONTHS, day));
 }

@@ -1,5 +1,6 @@
 /**
- * Targets: how each volume target is phased over the months, for every Control row that can
+ * Targets: how each volume target is phased over the months (a rate is shown as the rate due at
+ * each month's end, on its path: rates do not add up by month), for every Control row that can
  * hold a volume (the volume KPIs, and the objectives, whose KPI the marketer may change). The
  * marketer edits a seasonality weight per month and KPI (1 an ordinary month, 2 twice the daily
  * pace: a launch, Tết, Nowruz, Black Friday; 0 nothing); the sheet shows the target by month
@@ -26,6 +27,7 @@ import { TARGETS_MONTH } from '../names';
 import { kindOfUnit, type NumberKind } from '../styles';
 import { TARGETS_ROWS, targetsColumn, targetsLayout } from '../layouts/targets';
 import { numberIn } from '../../workbook/formulas';
+import { figureWidths } from '../layouts/widths';
 
 export function targetsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, plan } = ctx;
@@ -38,9 +40,8 @@ export function targetsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
   sheet.cell(1, 1, label(t('sheet.targets'), 'title'));
   sheet.cell(2, 1, label(t('targets.intro'), 'subtitle'));
   // The KPI, its period and its target, as the Control row holds them.
-  const kinds = phased.map((p): NumberKind =>
-    p.control.objective !== undefined ? 'any' : kindOfUnit(kpi(p.control.kpi).unit),
-  );
+  // In the unit of the KPI the plan gives the row (as on Control).
+  const kinds = phased.map((p): NumberKind => kindOfUnit(kpi(p.control.kpi).unit));
   const fromControl = (field: keyof typeof CONTROL_COLUMNS, kind: (i: number) => NumberKind) =>
     phased.map((p, i) => {
       const cell = `${control}${cellRef(p.row, CONTROL_COLUMNS[field])}`;
@@ -76,11 +77,22 @@ export function targetsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
   const ref = (row: number, i: number, abs = false) =>
     cellRef(row, cols[i], abs ? { absRow: true } : {});
   const total = (i: number) => ref(layout.totalRow, i, true);
+  // A volume's month is its share of the target; a rate (the row's KPI has a denominator on
+  // Control) does not add up by month: its month shows the rate due at the month's end, on the
+  // straight path from its baseline to its target.
   block('targets.monthly', layout.monthly, (k, i) => {
     const target = ref(TARGETS_ROWS.target, i, true);
     const weighted = ref(layout.workings.first + k, i);
+    const at = (field: keyof typeof CONTROL_COLUMNS) =>
+      `${control}${cellRef(phased[i].row, CONTROL_COLUMNS[field], { absRow: true, absCol: true })}`;
+    const [start, end] = [ref(TARGETS_ROWS.start, i, true), ref(TARGETS_ROWS.end, i, true)];
+    const month = cellRef(layout.monthly.first + k, 1, { absCol: true });
+    const elapsed = `MAX(0,MIN(1,(MIN(EOMONTH(${month},0),${end})-${start}+1)/(${end}-${start}+1)))`;
+    const base = at('baseline');
+    const rate = `IF(${base}="",${target},${base}+(${target}-${base})*${elapsed})`;
+    const volume = `IF(${numberIn(total(i))}=0,"",${target}*${weighted}/${total(i)})`;
     return calc(
-      `IF(OR(${target}="",${numberIn(total(i))}=0),"",${target}*${weighted}/${total(i)})`,
+      `IF(${target}="","",IF(${at('denominator')}<>"",IF(OR(${start}="",${end}=""),"",${rate}),${volume}))`,
       kinds[i],
     );
   });
@@ -116,7 +128,10 @@ export function targetsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
   }
   const { first } = layout.workings;
   defineName(ctx, TARGETS_MONTH, sheet.id, [first, 1, first + months.length - 1, 1]);
-  sheet.widths(1, [14, ...phased.map(() => 16)]);
+  // One width for every KPI's column, whatever its unit: one call for the add-ins.
+  const figures = figureWidths(plan);
+  const width = Math.max(16, figures.money, figures.count);
+  sheet.widths(1, [14, ...phased.map(() => width)]);
   sheet.height(TARGETS_ROWS.name, 32);
   return sheet.freeze(TARGETS_ROWS.target, 1);
 }

@@ -94,24 +94,56 @@ describe('the Budget sheet', () => {
       (evaluated.value('budget', 12, 9) as number) * 0.1,
       6,
     );
-    // Stages from row 16 (after the tasks without a channel and the totals): Situation … Control.
-    expect(cellAt(sheet, 16, 1)?.value).toBe('Situation');
-    expect(cellAt(sheet, 16, 2)?.formula).toBe('SUMIFS(Tasks_Budget,Tasks_Stage,A16)');
+    // Then what is available after it (31,000 − 3,100) and what the tasks leave of that.
+    expect(cellAt(sheet, 14, 9)?.formula).toBe('I12-I13');
+    expect(evaluated.value('budget', 14, 9)).toBe(27900);
+    expect(cellAt(sheet, 15, 9)?.formula).toBe('I14-SUM(Tasks_Budget)');
+    expect(evaluated.value('budget', 15, 9)).toBe(27900 - 8200);
+    expect(nameRange(spec, 'Budget_Available')).toMatchObject({ row1: 14, col1: 9 });
+    // Stages from row 18 (after the tasks without a channel, the totals and the contingency).
+    expect(cellAt(sheet, 18, 1)?.value).toBe('Situation');
+    expect(cellAt(sheet, 18, 2)?.formula).toBe('SUMIFS(Tasks_Budget,Tasks_Stage,A18)');
     expect(cellAt(sheet, 11, 10)?.formula).toBe('SUM(Tasks_Budget)-SUM(J6:J10)');
-    // Months from row 26: planned from the channel totals, actual from the Data sheet's
+    // Months from row 28: planned from the channel totals, actual from the Data sheet's
     // marketing cost (media spend and other cost).
-    expect(cellAt(sheet, 26, 2)?.formula).toBe('B12');
-    expect(cellAt(sheet, 26, 3)?.formula).toBe(
-      'IF(COUNTIFS(Data_media_spend,"<>",Data_Month,A26)+COUNTIFS(Data_other_cost,"<>",Data_Month,A26)=0,"",' +
-        '(SUMIFS(Data_media_spend,Data_Month,A26)+SUMIFS(Data_other_cost,Data_Month,A26)))',
+    expect(cellAt(sheet, 28, 2)?.formula).toBe('B12');
+    expect(cellAt(sheet, 28, 3)?.formula).toBe(
+      'IF(COUNTIFS(Data_media_spend,"<>",Data_Month,A28)+COUNTIFS(Data_other_cost,"<>",Data_Month,A28)=0,"",' +
+        '(SUMIFS(Data_media_spend,Data_Month,A28)+SUMIFS(Data_other_cost,Data_Month,A28)))',
     );
-    expect(evaluated.value('budget', 26, 3)).toBe(3900);
-    expect(cellAt(sheet, 26, 4)?.formula).toBe('IF(C26="","",C26-B26)');
+    expect(evaluated.value('budget', 28, 3)).toBe(3900);
+    expect(cellAt(sheet, 28, 4)?.formula).toBe('IF(C28="","",C28-B28)');
     expect(nameRange(spec, 'Budget_Variance')).toMatchObject({
       sheetId: 'budget',
-      row1: 33,
+      row1: 35,
       col1: 4,
     });
-    expect(cellAt(sheet, 33, 4)?.formula).toBe('SUMIFS(D26:D32,A26:A32,"<="&ReportDate)');
+  });
+
+  it('compares spend to date like with like, the variance adding up', () => {
+    const spec = specOf(SAMPLE_PLAN);
+    const ev = evaluateSpec(spec);
+    const toDate = (c: number) => ev.value('budget', 35, c);
+    // Report date 1 March, March not entered yet: results run through 28 February, so the
+    // planned side is January and February (4,770 each: 28 of the plan's 182 days, per channel
+    // to the unit) and the actual side their recorded cost (3,900 + 4,300).
+    expect(toDate(6)).toBe(serial('2027-02-28'));
+    expect(toDate(2)).toBe(9540);
+    expect(toDate(3)).toBe(8200);
+    expect(toDate(4)).toBe(8200 - 9540);
+    expect(toDate(4)).toBe((toDate(3) as number) - (toDate(2) as number));
+    expect(toDate(5)).toBeCloseTo(-1340 / 9540, 9);
+    expect(String(toDate(7))).toMatch(/^Variance = actual − planned to date/);
+    // March entered: the report month counts, its planned spend pro rata to 1 March.
+    const data = nameRange(spec, 'Data_other_cost');
+    const months = ev.named('Data_Month').map((r) => r[0]);
+    const march = months.indexOf(serial('2027-03-01'));
+    ev.hf.setCellContents(
+      { sheet: ev.sheetIndex('data'), row: data.row1 - 1 + march, col: data.col1 - 1 },
+      100,
+    );
+    expect(toDate(6)).toBe(serial('2027-03-01'));
+    expect(toDate(3)).toBe(8300);
+    expect(toDate(2)).toBeCloseTo(9540 + 5280 / 31, 6);
   });
 });

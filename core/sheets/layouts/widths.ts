@@ -5,10 +5,10 @@
  * included). The largest figure is the plan's own largest total (its budget, a target, the sum
  * of a metric's results) with room for ten times as much, for forecasts and growth.
  */
-import { currencyOf } from '../i18n/currencies';
-import { MONEY_METRICS, type RawMetric } from '../kpi/catalogue';
-import type { Plan } from '../plan/types';
-import type { SheetSpec, WorkbookSpec } from '../workbook/spec';
+import { currencyOf } from '../../i18n/currencies';
+import { MONEY_METRICS, type RawMetric } from '../../kpi/catalogue';
+import type { Plan } from '../../plan/types';
+import type { SheetSpec, WorkbookSpec } from '../../workbook/spec';
 
 /** Room for figures larger than any the plan holds today (forecasts, a good year). */
 const HEADROOM = 10;
