@@ -38,7 +38,7 @@ describe('planbook', () => {
     await wb.xlsx.readFile(at('nha.xlsx'));
     expect(wb.getWorksheet('Overview')!.getCell('A1').value).toBe('Nha');
     const grid = wb.definedNames.model.find((n: { name: string }) => n.name === 'Timeline_Start');
-    expect(grid?.ranges).toEqual(['Schedule!$Y$5:$AZ$5']); // 28 day columns from Y
+    expect(grid?.ranges).toEqual(['Schedule!$AC$5:$BD$5']); // 28 day columns from AC
   });
 
   it('prints every error with its field, exits 2 and writes nothing', async () => {

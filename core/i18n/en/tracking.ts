@@ -149,6 +149,10 @@ export const tracking = {
   'weekday.sun': 'Sunday',
   'gantt.col.internalLead': 'Internal lead (days)',
   'gantt.col.internalDeadline': 'Internal deadline',
+  'gantt.col.startCount': 'First working day (no.)',
+  'gantt.col.endCount': 'Last working day (no.)',
+  'gantt.col.dailyBudget': 'Budget a working day',
+  'gantt.col.budgetOffset': 'Budget before the first day',
   'reviews.intro':
     'A review at the end of every month, and a check of paid media every week when the plan buys clicks: answer the four questions, then write what you found and what you decided.',
   'reviews.date': 'Date',

@@ -150,6 +150,10 @@ export const tracking: MessagesOf<'tracking'> = {
   'weekday.sun': 'یکشنبه',
   'gantt.col.internalLead': 'زودتر برای مهلت داخلی (روز)',
   'gantt.col.internalDeadline': 'مهلت داخلی',
+  'gantt.col.startCount': 'شمارهٔ نخستین روز کاری',
+  'gantt.col.endCount': 'شمارهٔ آخرین روز کاری',
+  'gantt.col.dailyBudget': 'بودجهٔ هر روز کاری',
+  'gantt.col.budgetOffset': 'بودجهٔ پیش از نخستین روز',
   'reviews.intro':
     'در پایان هر ماه یک بازبینی، و هر هفته بررسی تبلیغات پولی وقتی برنامه کلیک می‌خرد: به چهار پرسش پاسخ دهید، سپس یافته‌ها و تصمیم‌هایتان را بنویسید.',
   'reviews.date': 'تاریخ',

@@ -150,6 +150,10 @@ export const tracking: MessagesOf<'tracking'> = {
   'weekday.sun': 'Chủ Nhật',
   'gantt.col.internalLead': 'Hạn nội bộ sớm hơn (ngày)',
   'gantt.col.internalDeadline': 'Hạn nội bộ',
+  'gantt.col.startCount': 'Số ngày làm việc đầu',
+  'gantt.col.endCount': 'Số ngày làm việc cuối',
+  'gantt.col.dailyBudget': 'Ngân sách mỗi ngày làm việc',
+  'gantt.col.budgetOffset': 'Ngân sách trước ngày đầu',
   'reviews.intro':
     'Đánh giá vào cuối mỗi tháng, và kiểm tra quảng cáo trả phí mỗi tuần khi kế hoạch có mua lượt nhấp: trả lời bốn câu hỏi, rồi ghi lại điều bạn phát hiện và quyết định.',
   'reviews.date': 'Ngày',

@@ -145,6 +145,10 @@ export const tracking: MessagesOf<'tracking'> = {
   'weekday.sun': '周日',
   'gantt.col.internalLead': '内部提前（天）',
   'gantt.col.internalDeadline': '内部截止日期',
+  'gantt.col.startCount': '首个工作日编号',
+  'gantt.col.endCount': '最后工作日编号',
+  'gantt.col.dailyBudget': '每工作日预算',
+  'gantt.col.budgetOffset': '首日之前的预算',
   'reviews.intro':
     '每月末复盘一次；计划中有付费点击时，每周检查一次付费广告：回答四个问题，再写下发现和决定。',
   'reviews.date': '日期',

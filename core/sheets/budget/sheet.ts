@@ -1,10 +1,11 @@
 /**
- * Budget: planned spend per channel and month (the channel budget spread over the months by
- * the days the plan runs in each) beside what the Actions tasks budget per channel; the tasks'
+ * Budget: planned spend per channel and month (as the channel's tasks spend their budgets over
+ * their working days, the rest of its budget spread by the plan's days in each month) beside what the Actions tasks budget per channel; the tasks'
  * budget per stage; and spend by month — planned against the marketing cost recorded on the
  * Data sheet (media spend and other cost), with variance, and the totals to the report date.
  */
 import { monthsBetween, nextMonthStart } from '../../dates/months';
+import { WorkCalendar } from '../../plan/calendar';
 import type { Channel, Plan } from '../../plan/types';
 import { cellRef, rangeRef } from '../../workbook/a1';
 import { SheetBuilder } from '../../workbook/builder';
@@ -35,21 +36,58 @@ export const CONTINGENCY_SHARE = 0.1;
 export function monthlyAllocation(plan: Plan, budget: number): number[] {
   const months = monthsBetween(plan.start, plan.end);
   const days = plan.end - plan.start + 1;
-  const perUnit = Number.isInteger(budget) ? 1 : 100;
-  const units = Math.round(budget * perUnit);
-  const exact = months.map((m) => {
-    const from = Math.max(m, plan.start);
-    const to = Math.min(nextMonthStart(m) - 1, plan.end);
-    return (units * (to - from + 1)) / days;
-  });
-  const shares = exact.map(Math.floor);
-  let left = units - shares.reduce((a, b) => a + b, 0);
-  const byRemainder = exact.map((e, i) => [e - Math.floor(e), i]).sort((a, b) => b[0] - a[0]);
+  return inWholeUnits(
+    budget,
+    months.map((m) => {
+      const from = Math.max(m, plan.start);
+      const to = Math.min(nextMonthStart(m) - 1, plan.end);
+      return (budget * (to - from + 1)) / days;
+    }),
+  );
+}
+
+/**
+ * Shares of an amount rounded to whole units (cents for an amount with cents) that still add up
+ * to it exactly: the largest remainders get the leftover units, so none is below 0.
+ */
+function inWholeUnits(amount: number, exact: number[]): number[] {
+  const perUnit = Number.isInteger(amount) ? 1 : 100;
+  const units = exact.map((e) => e * perUnit);
+  const shares = units.map(Math.floor);
+  let left = Math.round(amount * perUnit) - shares.reduce((a, b) => a + b, 0);
+  const byRemainder = units.map((e, i) => [e - Math.floor(e), i]).sort((a, b) => b[0] - a[0]);
   for (const [, i] of byRemainder) {
     if (left-- <= 0) break;
     shares[i] += 1;
   }
   return shares.map((u) => u / perUnit);
+}
+
+/**
+ * A channel's planned spend by month: each of its tasks' budget over the task's working days
+ * in each month (the schedule's dates), and the part of its budget no task is given spread by
+ * days (monthlyAllocation). A task's working days after the plan's last month are not the
+ * plan's to spend.
+ */
+export function channelAllocation(plan: Plan, channel: Channel): number[] {
+  const months = monthsBetween(plan.start, plan.end);
+  const cal = WorkCalendar.of(plan);
+  const name = channel.name.toLowerCase();
+  const tasks = plan.tasks.filter((t) => t.budget > 0 && t.channel.toLowerCase() === name);
+  const fromTasks = months.map(() => 0);
+  for (const task of tasks) {
+    const end = Math.max(task.start, task.end);
+    const days = Math.max(1, cal.networkdays(task.start, end));
+    months.forEach((m, k) => {
+      const from = Math.max(m, task.start);
+      const to = Math.min(nextMonthStart(m) - 1, end);
+      if (to >= from) fromTasks[k] += (task.budget * cal.networkdays(from, to)) / days;
+    });
+  }
+  const inTasks = fromTasks.reduce((a, b) => a + b, 0);
+  const tasksPart = inWholeUnits(Math.round(inTasks * 100) / 100, fromTasks);
+  const rest = monthlyAllocation(plan, Math.max(0, channel.budget - inTasks));
+  return months.map((_, k) => Math.round((tasksPart[k] + rest[k]) * 100) / 100);
 }
 
 export function budgetSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
@@ -90,7 +128,7 @@ function plannedByChannel(sheet: SheetBuilder, ctx: SheetContext, months: number
       const channel = cellRef(row, 1);
       return [
         input(c.name || null),
-        ...monthlyAllocation(plan, c.budget).map((v) => input(v, 'currency')),
+        ...channelAllocation(plan, c).map((v) => input(v, 'currency')),
         calc(`SUM(${rangeRef(row, 2, row, totalCol - 1)})`, 'currency'),
         // A criterion on an empty cell means different things to different engines.
         calc(`IF(${channel}="","",SUMIFS(Tasks_Budget,Tasks_Channel,${channel}))`, 'currency'),

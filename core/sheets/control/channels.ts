@@ -14,7 +14,8 @@ import { calc, input, label, type SheetContext } from '../context';
 import { CONTROL_COLUMNS, type ChannelBlock, type ChannelMeasure } from '../layouts/control';
 import { comparison, kpiCall, rowOf, rowRefs } from './rows';
 import { metricEntries, metricSum } from '../formulas/metric-sums';
-import { spendDueBy } from '../formulas/spend-due';
+import { channelSpendDueBy } from '../formulas/spend-due';
+import { GANTT, taskColumn } from '../layouts/schedule';
 import { BUDGET_MONTHS, DATA_CHANNEL, DATA_MONTH, TOTALS } from '../names';
 import { kindOfUnit } from '../styles';
 import { numberIn } from '../../workbook/formulas';
@@ -72,7 +73,7 @@ function measureRow(
       : input(plan.channels[block.index]?.targets[measure] ?? null, kind);
   const compare: Cell =
     measure === 'spend'
-      ? calc(budgetToDate(budget, asOf), kind)
+      ? calc(budgetToDate(ctx, channel, budget, asOf), kind)
       : denominator
         ? calc(`IF(${ref.target}="","",${ref.target})`, kind)
         : kpiCall(ctx, 'TARGET_TO_DATE', [ref.target, 'PlanStart', 'PlanEnd', asOf], kind, notYet);
@@ -147,7 +148,15 @@ function budgetRow(ctx: SheetContext, index: number): string {
   return `${sheetPrefix(ctx.titleOf('budget'))}${rangeRef(row, first, row, last, true)}`;
 }
 
-/** The channel's budget due by a day (its Budget row, spread as the row spreads it). */
-function budgetToDate(budget: string, day: string): string {
-  return notYet(spendDueBy(budget, BUDGET_MONTHS, day));
+/** The channel's budget due by a day: as its tasks spend, the rest as its Budget row spreads it. */
+function budgetToDate(ctx: SheetContext, channel: string, budget: string, day: string): string {
+  const title = ctx.titleOf('schedule');
+  const column = (col: number) => taskColumn(ctx.plan, title, col);
+  const spending = {
+    startCount: column(GANTT.col.startCount),
+    endCount: column(GANTT.col.endCount),
+    dailyBudget: column(GANTT.col.dailyBudget),
+    budgetOffset: column(GANTT.col.budgetOffset),
+  };
+  return notYet(channelSpendDueBy(spending, channel, { row: budget, months: BUDGET_MONTHS }, day));
 }

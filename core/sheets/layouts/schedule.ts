@@ -1,5 +1,6 @@
 /** Where things sit on the Actions (Gantt) sheet; the timeline and tests share it. */
 import type { Plan } from '../../plan/types';
+import { rangeRef, sheetPrefix } from '../../workbook/a1';
 
 export const GANTT = {
   reportDateRow: 3,
@@ -40,9 +41,15 @@ export const GANTT = {
     slack: 21,
     internalLead: 22,
     internalDeadline: 23,
+    // How the task's budget is spent: over its working days, numbered as the Holidays sheet's
+    // index counts them (the first and the last), at so much a working day (budgetByDate.ts).
+    startCount: 24,
+    endCount: 25,
+    dailyBudget: 26,
+    budgetOffset: 27,
   },
   /** The first timeline column (after one narrow spacer). */
-  timelineCol: 25,
+  timelineCol: 29,
   /** The row above the timeline's header: the working days in each column. */
   workdaysRow: 4,
 } as const;
@@ -63,4 +70,13 @@ export function ganttLayout(plan: Plan, columns: number): GanttLayout {
     firstCol: GANTT.timelineCol,
     columns,
   };
+}
+
+/**
+ * A column of the task rows as another sheet reads it ('Schedule'!$X$6:$X$17): for the task
+ * columns only formulas read, which need no workbook name.
+ */
+export function taskColumn(plan: Plan, scheduleTitle: string, col: number): string {
+  const { firstRow, lastRow } = ganttLayout(plan, 0);
+  return `${sheetPrefix(scheduleTitle)}${rangeRef(firstRow, col, lastRow, col, true)}`;
 }

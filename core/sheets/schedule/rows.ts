@@ -11,7 +11,9 @@ import type { Cell } from '../../workbook/spec';
 import { calc, input, label } from '../context';
 import { DEFAULT_INTERNAL_LEAD } from '../../plan/limits';
 import { GANTT } from '../layouts/schedule';
+import { numberIn } from '../../workbook/formulas';
 import {
+  countThrough,
   firstWorkingDayFrom,
   workdayFrom as workday,
   workingDaysBetween,
@@ -128,7 +130,29 @@ export function taskRow(task: Task | null, row: number, rc: RowContext): Cell[] 
     // The deadline told to agencies and clients: a few working days before the real one.
     internalLead: input(task?.internalLead ?? DEFAULT_INTERNAL_LEAD, 'integer'),
     internalDeadline: calc(`IF(${e}="","",${workday(e, `-${ref(C.internalLead)}`)})`, 'date'),
+    ...spendingCells(ref, s, e),
   };
   // In the sheet's column order (layouts/schedule.ts).
   return (Object.keys(C) as (keyof typeof C)[]).sort((a, b) => C[a] - C[b]).map((k) => cells[k]);
+}
+
+/**
+ * The task's budget spread over its working days: the index numbers of its first and last
+ * working day (a milestone spends on its day), the budget a working day, and the budget the
+ * days before its first would have taken at that rate — so that what is due by a day numbered
+ * n is n × daily − offset while the task runs (formulas/spend-due.ts).
+ */
+function spendingCells(
+  ref: (col: number) => string,
+  start: string,
+  end: string,
+): Pick<Record<keyof typeof C, Cell>, 'startCount' | 'endCount' | 'dailyBudget' | 'budgetOffset'> {
+  const [first, last, budget] = [ref(C.startCount), ref(C.endCount), ref(C.budget)];
+  const days = `(${last}-${first}+1)`;
+  return {
+    startCount: calc(`IF(${start}="","",${countThrough(start)})`, 'integer'),
+    endCount: calc(`IF(${end}="","",MAX(${first},${countThrough(end)}))`, 'integer'),
+    dailyBudget: calc(`IF(${first}="","",${numberIn(budget)}/${days})`, 'decimal'),
+    budgetOffset: calc(`IF(${first}="","",${ref(C.dailyBudget)}*(${first}-1))`, 'decimal'),
+  };
 }

@@ -71,11 +71,14 @@ export function scheduleSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
   defineNames(ctx, sheet.id, layout);
   sheet.widths(
     1,
-    [7, 30, 10, 10, 12, 12, 11, 11, 6, 11, 7, 9, 12, 12, 11, 11, 11, 11, 7, 11, 7, 7, 11, 1],
+    [
+      7, 30, 10, 10, 12, 12, 11, 11, 6, 11, 7, 9, 12, 12, 11, 11, 11, 11, 7, 11, 7, 7, 11, 11, 11,
+      11, 11, 1,
+    ],
   );
   // The ends the bars are drawn from, the baseline and the slack in one collapsed group: the
   // first bar column then opens on a 1366-pixel screen beside the task's dates.
-  sheet.groupColumns(C.bufferEnd, C.internalDeadline);
+  sheet.groupColumns(C.bufferEnd, C.budgetOffset);
   sheet.print({
     landscape: true,
     pagesTall: 0,

@@ -291,3 +291,48 @@ describe('the AISAS Control sheet', () => {
     expect(sectionOf('unsubscribe_rate')).toBe('Interest');
   });
 });
+
+describe('a channel’s spend against its tasks’ plan', () => {
+  /** One channel whose whole budget is one task's, spent in a burst of five working days. */
+  const burst = (reportDate: string, spent: number, days = 5) => ({
+    framework: 'sostac',
+    period: { start: '2027-01-04', weeks: 26 },
+    reportDate,
+    channels: [{ name: 'Radio', budget: 1000 }],
+    tasks: [
+      {
+        id: 'T1',
+        name: 'Radio burst',
+        stage: 'tactics',
+        channel: 'Radio',
+        start: '2027-03-08',
+        days,
+        budget: 1000,
+      },
+    ],
+    channelResults: [{ month: '2027-03', channel: 'Radio', media_spend: spent }],
+  });
+  const spendRow = (input: unknown) => {
+    const layout = layoutOf(input);
+    const ev = evaluateSpec(specOf(input));
+    const row = layout.channels[0].rows.spend;
+    return (c: number) => ev.value('control', row, c);
+  };
+
+  it('is on track when the burst is spent as planned, in the week it runs', () => {
+    // 8–12 March 2027, Monday to Friday: all of it due by the 12th, 3 of 5 days by the 10th.
+    const done = spendRow(burst('2027-03-12', 1000));
+    expect(done(C.targetToDate)).toBeCloseTo(1000, 9);
+    expect(done(C.status)).toBe('GREEN');
+    const midway = spendRow(burst('2027-03-10', 600));
+    expect(midway(C.targetToDate)).toBeCloseTo(600, 9);
+    expect(midway(C.status)).toBe('GREEN');
+    // Spread evenly over the plan's 182 days it would have been 1000 × 68/182 ≈ 374 by the 12th.
+    expect(done(C.targetToDate)).not.toBeCloseTo((1000 * 68) / 182, 0);
+  });
+
+  it('is off track when the burst has not been spent', () => {
+    const late = spendRow(burst('2027-03-12', 200));
+    expect(late(C.status)).toBe('RED');
+  });
+});

@@ -1,4 +1,4 @@
-import { monthlyAllocation } from '../../../core/sheets/budget/sheet';
+import { channelAllocation, monthlyAllocation } from '../../../core/sheets/budget/sheet';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { RAW_METRICS } from '../../../core/kpi/catalogue';
 import { evaluateSpec } from '../../engines/hyperformula';
@@ -121,7 +121,11 @@ describe('the Budget sheet', () => {
   });
 
   it('compares spend to date like with like, the variance adding up', () => {
-    const spec = specOf(SAMPLE_PLAN);
+    // Tasks without budgets: each channel's budget is spread by days, easy to work by hand.
+    const spec = specOf({
+      ...SAMPLE_PLAN,
+      tasks: (SAMPLE_PLAN.tasks ?? []).map((t) => ({ ...t, budget: 0 })),
+    });
     const ev = evaluateSpec(spec);
     const toDate = (c: number) => ev.value('budget', 35, c);
     // Report date 1 March, March not entered yet: results run through 28 February, so the
@@ -145,5 +149,35 @@ describe('the Budget sheet', () => {
     expect(toDate(6)).toBe(serial('2027-03-01'));
     expect(toDate(3)).toBe(8300);
     expect(toDate(2)).toBeCloseTo(9540 + 5280 / 31, 6);
+  });
+});
+
+describe('the Budget sheet’s planned spend', () => {
+  it('follows the tasks: a task’s budget in the months of its working days, the rest by days', () => {
+    const plan = planOf({
+      framework: 'sostac',
+      period: { start: '2027-01-04', weeks: 26 },
+      channels: [{ name: 'Radio', budget: 1500 }],
+      tasks: [
+        // 29 March (Monday) to 2 April (Friday): 3 working days in March, 2 in April.
+        {
+          id: 'T1',
+          name: 'Radio',
+          stage: 'tactics',
+          channel: 'radio',
+          start: '2027-03-29',
+          days: 5,
+          budget: 1000,
+        },
+      ],
+    });
+    const months = channelAllocation(plan, plan.channels[0]);
+    const rest = monthlyAllocation(plan, 500);
+    expect(months[2]).toBe(600 + rest[2]);
+    expect(months[3]).toBe(400 + rest[3]);
+    expect(months.reduce((a, b) => a + b, 0)).toBe(1500);
+    // No task budget: the budget by days, as before.
+    const none = planOf({ ...SAMPLE_PLAN, tasks: [] });
+    expect(channelAllocation(none, none.channels[1])).toEqual(monthlyAllocation(none, 16000));
   });
 });

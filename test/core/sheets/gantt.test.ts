@@ -101,12 +101,12 @@ describe('the Schedule (Gantt) sheet', () => {
     const first = cellAt(header, GANTT.headerRow, columns.col1)?.formula;
     expect(first).toBe(timeline === 'month' ? 'EOMONTH(PlanStart,-1)+1' : 'PlanStart');
     const second = cellAt(header, GANTT.headerRow, columns.col1 + 1)?.formula;
-    expect(second).toBe({ day: 'Y5+1', week: 'Y5+7', month: 'EOMONTH(Y5,0)+1' }[timeline]);
+    expect(second).toBe({ day: 'AC5+1', week: 'AC5+7', month: 'EOMONTH(AC5,0)+1' }[timeline]);
     // Above each column, its working days on the plan's calendar.
     const worked = cellAt(header, GANTT.workdaysRow, columns.col1)?.formula;
-    const days = (last: string) => `${count(last)}-${count('Y5')}+${open('Y5')}`;
+    const days = (last: string) => `${count(last)}-${count('AC5')}+${open('AC5')}`;
     expect(worked).toBe(
-      { day: open('Y5'), week: days('Y5+6'), month: days('EOMONTH(Y5,0)') }[timeline],
+      { day: open('AC5'), week: days('AC5+6'), month: days('EOMONTH(AC5,0)') }[timeline],
     );
   });
 

@@ -1,4 +1,5 @@
 /** The rules of rendering blocks, applied once for every renderer. */
+import { GANTT } from '../../../core/sheets/layouts/schedule';
 import { mergeBands, placedCells, sheetGrid, sizeRuns } from '../../../core/workbook/grid';
 import type { SheetSpec } from '../../../core/workbook/spec';
 import { largePlanInput } from '../../helpers';
@@ -82,8 +83,9 @@ describe('sheetGrid', () => {
     const large = regionsOf(2000);
     expect(large.regions).toBe(small.regions);
     expect(large.regions).toBeLessThanOrEqual(3);
-    // The 1,092-column header does not widen the 2,000 task rows.
-    expect(large.cells).toBeLessThan(2000 * 24 + 6 * 1200);
+    // The 1,092-column header does not widen the 2,000 task rows (28 columns before the
+    // timeline: the task's own and its spending helpers).
+    expect(large.cells).toBeLessThan(2000 * (GANTT.timelineCol - 1) + 6 * 1200);
     // Task rows alike in style share runs; only the After column alternates (empty every
     // tenth task, a follower's links between).
     expect(large.runs).toBeLessThan(small.runs + (2 * 2000) / 10);
