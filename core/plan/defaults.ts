@@ -4,6 +4,7 @@
  * Control sheet shows blank results until they are filled.
  */
 import { defaultTactics, type DefaultTask, type FrameworkDefinition } from '../frameworks';
+import { CATALOGUE_KINDS } from '../frameworks/channels';
 import type { Translate } from '../i18n';
 import type { WorkCalendar } from './calendar';
 import { DEFAULT_INTERNAL_LEAD } from './limits';
@@ -12,7 +13,12 @@ import type { Channel, Objective, Task } from './types';
 
 /** The framework's channels, named in the plan's language. */
 export function seedChannels(fw: FrameworkDefinition, t: Translate): Channel[] {
-  return fw.defaultChannels.map((name) => ({ name: t(`channel.${name}`), budget: 0, targets: {} }));
+  return fw.defaultChannels.map((name) => ({
+    name: t(`channel.${name}`),
+    kind: CATALOGUE_KINDS[name] ?? 'owned',
+    budget: 0,
+    targets: {},
+  }));
 }
 
 export function seedObjectives(fw: FrameworkDefinition, end: number): Objective[] {

@@ -98,8 +98,16 @@ export interface PlanInput {
 export type FormulaStyle = 'native' | 'addin';
 export const FORMULA_STYLES: readonly FormulaStyle[] = ['native', 'addin'];
 
+/**
+ * How a channel reaches people: bought media (paid: its spend is checked every week), the
+ * business's own (owned: site, email, content) or what others say and rank (earned: SEO, PR).
+ */
+export type ChannelKind = 'paid' | 'owned' | 'earned';
+export const CHANNEL_KINDS: readonly ChannelKind[] = ['paid', 'owned', 'earned'];
+
 export interface Channel {
   name: string;
+  kind: ChannelKind;
   budget: number;
   targets: Partial<Record<ChannelKpi, number>>;
 }

@@ -17,7 +17,8 @@ import { MAX_CHANNELS, MAX_OBJECTIVES, MAX_WEEKS, TEXT_MAX } from './limits';
 import { mergeResults, readActuals, readChannelResults, readEconomics } from './results';
 import { checkTaskEnds, readTasks } from './tasks';
 import { planCalendar, readCountry, readHolidays, readWorkingDays } from './work-week';
-import { CHANNEL_KPIS, FORMULA_STYLES, TIMELINES } from './types';
+import { CHANNEL_KINDS, CHANNEL_KPIS, FORMULA_STYLES, TIMELINES } from './types';
+import { catalogueKind } from './channel-kinds';
 import type { Channel, Objective, Plan, ValidationResult } from './types';
 
 const TOP_KEYS = [
@@ -135,7 +136,8 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   for (const t of planTasks) {
     const same = (c: Channel) => c.name.toLowerCase() === t.channel.toLowerCase();
     if (t.channel && !allChannels.some(same)) {
-      allChannels.push({ name: t.channel, budget: 0, targets: {} });
+      const kind = catalogueKind(t.channel) ?? 'owned';
+      allChannels.push({ name: t.channel, kind, budget: 0, targets: {} });
     }
   }
   const names = allChannels.map((c) => c.name);
@@ -198,15 +200,20 @@ function readChannels(r: FieldReader, value: unknown): Channel[] | undefined {
     const path = `channels[${i}]`;
     const raw = r.item(path, item);
     if (!raw) return [];
-    r.knownKeys(path, raw, ['name', 'budget', 'targets']);
+    r.knownKeys(path, raw, ['name', 'kind', 'budget', 'targets']);
     const name = r.channelName(`${path}.name`, raw.name, true);
+    const given = r.oneOf(`${path}.kind`, raw.kind, CHANNEL_KINDS);
     const budget = r.amount(`${path}.budget`, raw.budget, { min: 0, what: 'what.budget' });
     const targets = readChannelTargets(r, `${path}.targets`, raw.targets);
     if (name === undefined) return [];
     // Spreadsheet criteria match channels case-insensitively, so "SEO" and "seo" are one.
     if (seen.has(name.toLowerCase())) r.error(`${path}.name`, r.t('error.listedTwice', { name }));
     seen.add(name.toLowerCase());
-    return [{ name, budget: budget ?? 0, targets }];
+    const kind = given ?? catalogueKind(name);
+    if (kind === undefined && raw.kind === undefined) {
+      r.warn(`${path}.kind`, r.t('warning.channelKind', { name }));
+    }
+    return [{ name, kind: kind ?? 'owned', budget: budget ?? 0, targets }];
   });
 }
 

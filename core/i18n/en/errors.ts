@@ -65,6 +65,8 @@ export const errors = {
   'error.valueTwiceOnChannel': '{metric} for {month} on {channel} is given twice',
   'error.unknownChannel': 'unknown channel "{channel}" (the plan\'s channels: {channels})',
   'error.none': 'none',
+  'warning.channelKind':
+    '“{name}” is not a channel planbook knows: taken as owned media. Give "kind": "paid" for bought media (its spend is then checked every week) or "earned".',
   'warning.taskAfterPlan':
     '{id} ends on {end}, after the plan ends ({planEnd}), so the Gantt does not show all of it; lengthen period.weeks or shorten the tasks before it',
   'warning.moreTasksAfterPlan': '{count} more tasks end after the plan ends',

@@ -66,6 +66,9 @@ export const tracking = {
   'control.channel': 'Channel',
   'control.untargeted':
     'Measures without a target yet (open the group with + to see them, type a target to rate them)',
+  'channelKind.paid': 'Paid media',
+  'channelKind.owned': 'Owned media',
+  'channelKind.earned': 'Earned media',
   'control.spend': 'Spend against budget',
   'control.subtotal': '{group} subtotal: {members}',
   'control.intro':

@@ -66,6 +66,8 @@ export const errors: MessagesOf<'errors'> = {
   'error.valueTwiceOnChannel': '{metric} برای {month} در کانال {channel} دو بار آمده است',
   'error.unknownChannel': 'کانال ناشناختهٔ «{channel}» (کانال‌های برنامه: {channels})',
   'error.none': 'هیچ',
+  'warning.channelKind':
+    '«{name}» کانالی نیست که planbook بشناسد: رسانهٔ مالکیتی در نظر گرفته شد. برای رسانهٔ خریداری‌شده "kind": "paid" بدهید (هزینه‌اش هر هفته بررسی می‌شود) یا "earned".',
   'warning.taskAfterPlan':
     '{id} در {end}، پس از پایان برنامه ({planEnd})، تمام می‌شود و نمودار گانت همهٔ آن را نشان نمی‌دهد؛ period.weeks را بیشتر کنید یا کارهای پیش از آن را کوتاه‌تر کنید',
   'warning.moreTasksAfterPlan': '{count} کار دیگر پس از پایان برنامه تمام می‌شوند',

@@ -67,6 +67,9 @@ export const tracking: MessagesOf<'tracking'> = {
   'control.channel': 'کانال',
   'control.untargeted':
     'سنجه‌هایی که هنوز هدف ندارند (گروه را با + باز کنید و برای ارزیابی، هدف بنویسید)',
+  'channelKind.paid': 'رسانهٔ خریداری‌شده',
+  'channelKind.owned': 'رسانهٔ مالکیتی',
+  'channelKind.earned': 'رسانهٔ اکتسابی',
   'control.spend': 'هزینه در برابر بودجه',
   'control.subtotal': 'جمع جزء {group}: {members}',
   'control.intro':

@@ -65,6 +65,8 @@ export const errors: MessagesOf<'errors'> = {
   'error.valueTwiceOnChannel': '{metric} của {month} trên kênh {channel} được nhập hai lần',
   'error.unknownChannel': 'kênh không xác định "{channel}" (các kênh của kế hoạch: {channels})',
   'error.none': 'không có',
+  'warning.channelKind':
+    '“{name}” không phải kênh planbook biết: được coi là kênh sở hữu. Ghi "kind": "paid" cho kênh trả phí (chi tiêu sẽ được kiểm tra hằng tuần) hoặc "earned".',
   'warning.taskAfterPlan':
     '{id} kết thúc vào {end}, sau khi kế hoạch kết thúc ({planEnd}), nên biểu đồ Gantt không hiển thị hết công việc này; hãy kéo dài period.weeks hoặc rút ngắn các công việc trước nó',
   'warning.moreTasksAfterPlan': 'thêm {count} công việc kết thúc sau khi kế hoạch kết thúc',

@@ -67,6 +67,9 @@ export const tracking: MessagesOf<'tracking'> = {
   'control.channel': 'Kênh',
   'control.untargeted':
     'Chỉ số chưa có mục tiêu (mở nhóm bằng dấu + để xem, nhập mục tiêu để đánh giá)',
+  'channelKind.paid': 'Kênh trả phí',
+  'channelKind.owned': 'Kênh sở hữu',
+  'channelKind.earned': 'Kênh lan truyền',
   'control.spend': 'Chi tiêu so với ngân sách',
   'control.subtotal': 'Tổng phụ {group}: {members}',
   'control.intro':

@@ -60,6 +60,8 @@ export const errors: MessagesOf<'errors'> = {
   'error.valueTwiceOnChannel': '{channel} 渠道 {month} 的 {metric} 填写了两次',
   'error.unknownChannel': '未知渠道“{channel}”（计划中的渠道：{channels}）',
   'error.none': '无',
+  'warning.channelKind':
+    '“{name}”不是 planbook 已知的渠道：按自有媒体处理。付费媒体请填写 "kind": "paid"（每周检查其花费），或填写 "earned"。',
   'warning.taskAfterPlan':
     '{id} 于 {end} 结束，晚于计划结束日期（{planEnd}），因此甘特图无法完整显示；请延长 period.weeks 或缩短它之前的任务',
   'warning.moreTasksAfterPlan': '另有 {count} 项任务在计划结束后才结束',

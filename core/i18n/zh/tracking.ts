@@ -66,6 +66,9 @@ export const tracking: MessagesOf<'tracking'> = {
   'control.channels': '按渠道：支出与预算对比，以及各渠道的结果',
   'control.channel': '渠道',
   'control.untargeted': '尚未设定目标的指标（点击 + 展开分组，填写目标后即可评级）',
+  'channelKind.paid': '付费媒体',
+  'channelKind.owned': '自有媒体',
+  'channelKind.earned': '赢得媒体',
   'control.spend': '支出与预算对比',
   'control.subtotal': '{group}小计：{members}',
   'control.intro':

@@ -108,7 +108,7 @@ export function budgetSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder 
 /** Channels × months of planned spend (inputs); returns the row of its totals. */
 function plannedByChannel(sheet: SheetBuilder, ctx: SheetContext, months: number[]): number {
   const { t, plan } = ctx;
-  const none: Channel = { name: '', budget: 0, targets: {} };
+  const none: Channel = { name: '', kind: 'owned', budget: 0, targets: {} };
   const channels: Channel[] = plan.channels.length > 0 ? plan.channels : [none];
   const totalCol = months.length + 2;
   sheet.cell(PLANNED_HEADER - 1, 1, label(t('budget.planned'), 'section'));

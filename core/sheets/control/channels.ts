@@ -35,7 +35,14 @@ const KPI_OF: Record<ChannelMeasure, string> = {
 /** The channel's title row and a row per measure, each at its row of the layout. */
 export function channelRows(ctx: SheetContext, block: ChannelBlock): [number, Cell[]][] {
   // The name cell holds the channel exactly as the Data sheet's rows name it: its rows read it.
-  const title = rowOf({ name: label(block.channel, 'section') }, label(null, 'section'));
+  const kind = ctx.plan.channels[block.index]?.kind ?? 'owned';
+  const title = rowOf(
+    {
+      name: label(block.channel, 'section'),
+      baseline: label(ctx.t(`channelKind.${kind}`), 'section'),
+    },
+    label(null, 'section'),
+  );
   const measures = Object.entries(block.rows) as [ChannelMeasure, number][];
   return [
     [block.titleRow, title],

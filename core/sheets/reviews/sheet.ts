@@ -18,12 +18,9 @@ export const REVIEWS_HEADER_ROW = 4;
 
 export type ReviewKind = 'monthly' | 'weekly';
 
-/** The channels whose spend is bought by the click or the view, checked every week. */
-const PAID_CHANNELS = ['PPC'];
-
+/** Whether the plan buys media (a channel of kind paid, whatever its name): checked weekly. */
 function hasPaidChannel(ctx: SheetContext): boolean {
-  const paid = PAID_CHANNELS.flatMap((c) => [c, ctx.t(`channel.${c}`)].map((n) => n.toLowerCase()));
-  return ctx.plan.channels.some((c) => paid.includes(c.name.toLowerCase()));
+  return ctx.plan.channels.some((c) => c.kind === 'paid');
 }
 
 /** The reviews the plan's rhythm schedules, by date (a month's review before a week's check). */

@@ -291,8 +291,8 @@ describe('validatePlan', () => {
       tasks: [task({ channel: 'TikTok' })],
     });
     expect(plan.channels).toEqual([
-      { name: 'SEO', budget: 10, targets: {} },
-      { name: 'TikTok', budget: 0, targets: {} },
+      { name: 'SEO', kind: 'earned', budget: 10, targets: {} },
+      { name: 'TikTok', kind: 'owned', budget: 0, targets: {} },
     ]);
   });
 });

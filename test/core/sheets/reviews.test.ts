@@ -1,7 +1,9 @@
 import { isoDate } from '../../../core/dates/serial';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { reviewDates, REVIEWS_HEADER_ROW } from '../../../core/sheets/reviews/sheet';
-import { planOf, specOf } from '../../helpers';
+import { translator } from '../../../core/i18n';
+import { validatePlan } from '../../../core/plan/validate';
+import { TODAY, planOf, specOf } from '../../helpers';
 import { cellAt, sheetOf } from './spec-reader';
 
 describe('the review rhythm', () => {
@@ -57,5 +59,51 @@ describe('the review rhythm', () => {
       .blocks.flatMap((b) => b.cells.map((r) => r[1]?.value))
       .filter((v) => typeof v === 'string' && v.startsWith('Weekly'));
     expect(kinds).toEqual([]);
+  });
+});
+
+describe('weekly paid-media checks', () => {
+  const weeklyChecks = (channels: unknown[], language = 'fa') => {
+    const spec = specOf({ framework: 'sostac', language, channels, tasks: [] });
+    const reviews = sheetOf(spec, 'reviews');
+    return { kinds: reviews.blocks.flatMap((b) => b.cells.map((row) => row[1]?.value)) };
+  };
+  const weeklyWord = (language: string) => translator(language)('reviews.weekly');
+
+  it('follow a channel’s kind, whatever its name and language', () => {
+    // A Persian name planbook does not know, said to be paid: checked every week.
+    const paid = weeklyChecks([{ name: 'تبلیغات گوگل', kind: 'paid', budget: 1000 }]);
+    expect(paid.kinds.filter((k) => k === weeklyWord('fa')).length).toBeGreaterThan(20);
+    // The same name without a kind is owned (with a warning): no weekly check.
+    const owned = weeklyChecks([{ name: 'تبلیغات گوگل', budget: 1000 }]);
+    expect(owned.kinds).not.toContain(weeklyWord('fa'));
+    // A catalogue channel in its Persian name is known: social advertising is bought.
+    const social = weeklyChecks([{ name: 'شبکه‌های اجتماعی', budget: 1000 }]);
+    expect(social.kinds).toContain(weeklyWord('fa'));
+    // An English "PPC" with kind owned (a house account, say) is not checked weekly.
+    const house = weeklyChecks([{ name: 'PPC', kind: 'owned', budget: 1000 }], 'en');
+    expect(house.kinds).not.toContain(weeklyWord('en'));
+  });
+
+  it('come with a warning for a channel of no known kind, and an error for a wrong one', () => {
+    const warned = validatePlan(
+      { framework: 'sostac', channels: [{ name: 'Radio' }], tasks: [] },
+      { today: TODAY },
+    );
+    expect(warned.ok && warned.warnings.map((w) => w.path)).toEqual(['channels[0].kind']);
+    expect(warned.ok && warned.plan.channels[0].kind).toBe('owned');
+    const wrong = validatePlan(
+      { framework: 'sostac', channels: [{ name: 'Radio', kind: 'bought' }] },
+      { today: TODAY },
+    );
+    expect(!wrong.ok && wrong.errors.map((e) => e.path)).toEqual(['channels[0].kind']);
+    const seeded = validatePlan({ framework: 'race', language: 'vi' }, { today: TODAY });
+    expect(seeded.ok && seeded.plan.channels.map((c) => c.kind)).toEqual([
+      'earned',
+      'paid',
+      'paid',
+      'owned',
+      'owned',
+    ]);
   });
 });
