@@ -113,10 +113,10 @@ function measureRow(
       targetToDate: compare,
       ...comparison(ctx, ref, kind),
       pace: denominator
-        ? label(null, 'calc.decimal')
+        ? label(null, 'calc.percent')
         : calc(
             `IF(OR(${ref.actual}="",${numberIn(ref.targetToDate)}=0),"",${ref.actual}/${ref.targetToDate})`,
-            'decimal',
+            'percent',
           ),
       forecast,
       through:

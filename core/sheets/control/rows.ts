@@ -156,7 +156,7 @@ export function kpiRow(ctx: SheetContext, line: KpiLine): Cell[] {
         notYet(`IF(${ref.denominator}="",${volume},${f})`),
       ),
       ...comparison(ctx, ref, kind),
-      pace: calc(paceFormula(ref, ref.targetToDate), 'decimal'),
+      pace: calc(paceFormula(ref, ref.targetToDate), 'percent'),
       forecast: calc(forecastFormula(ref), kind),
       through: calc(throughFormula(ref), 'date'),
       share:

@@ -27,11 +27,11 @@ export function overviewSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     ['overview.reportDate', calc('ReportDate', 'date')],
     ['overview.currency', label(plan.business.currency, 'calc.text')],
     ['overview.budget', calc('Budget_Total', 'currency')],
-    ['overview.tasks', calc('COUNTIFS(Tasks_ID,"<>")', 'integer')],
-    ['overview.kpis', calc('COUNTIFS(KPI_ID,"<>")', 'integer')],
-    ['overview.green', calc('COUNTIFS(Control_Status,"GREEN",Control_ID,"<>")', 'integer')],
-    ['overview.amber', calc('COUNTIFS(Control_Status,"AMBER",Control_ID,"<>")', 'integer')],
-    ['overview.red', calc('COUNTIFS(Control_Status,"RED",Control_ID,"<>")', 'integer')],
+    ['overview.tasks', calc('COUNTIFS(Tasks_ID,"<>")', 'number')],
+    ['overview.kpis', calc('COUNTIFS(KPI_ID,"<>")', 'number')],
+    ['overview.green', calc('COUNTIFS(Control_Status,"GREEN",Control_ID,"<>")', 'number')],
+    ['overview.amber', calc('COUNTIFS(Control_Status,"AMBER",Control_ID,"<>")', 'number')],
+    ['overview.red', calc('COUNTIFS(Control_Status,"RED",Control_ID,"<>")', 'number')],
   ];
   sheet.cell(5, 1, label(t('overview.facts'), 'section'));
   sheet.block(
