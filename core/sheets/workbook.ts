@@ -105,7 +105,14 @@ export function buildWorkbook(
   // Every sheet prints one page wide; landscape unless its builder set its own page setup.
   const sheets = entries.map((entry) => {
     const sheet = builderOf(entry)(ctx, entry).build();
-    sheet.print ??= { landscape: true, pagesTall: 0 };
+    // The frozen header rows and columns repeat on every printed page.
+    const { rows = 0, cols = 0 } = sheet.freeze ?? {};
+    sheet.print ??= {
+      landscape: true,
+      pagesTall: 0,
+      ...(rows > 0 ? { titleRows: { from: 1, to: rows } } : {}),
+      ...(cols > 0 ? { titleColumns: { from: 1, to: cols } } : {}),
+    };
     widenFigureColumns(sheet, styles, figures, currencyFormat(plan.business.currency));
     return sheet;
   });
