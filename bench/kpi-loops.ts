@@ -81,7 +81,7 @@ function status(x: Args, n: number): Out {
         ? (s === 0 ? a === 0 : s * a >= 0)
           ? 'GREEN'
           : 'RED'
-        : att >= 1 - EPS
+        : att >= 1 - (s === 0 ? k / 2 : 0) - EPS
           ? 'GREEN'
           : att >= 1 - k - EPS
             ? 'AMBER'

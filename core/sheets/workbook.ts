@@ -22,7 +22,7 @@ import { settingsSheet } from './settings/sheet';
 import { situationSheet } from './situation/sheet';
 import { stageSheet } from './stage/sheet';
 import { strategySheet } from './strategy/sheet';
-import { currencyFormat, workbookStyles } from './styles';
+import { workbookStyles } from './styles';
 import { figureWidths, widenFigureColumns } from './layouts/widths';
 import { tacticsSheet } from './tactics/sheet';
 import { targetsSheet } from './targets/sheet';
@@ -100,7 +100,6 @@ export function buildWorkbook(
     control,
     names: [],
   };
-  const styles = workbookStyles(plan.business.currency);
   const figures = figureWidths(plan);
   // Every sheet prints one page wide; landscape unless its builder set its own page setup.
   const sheets = entries.map((entry) => {
@@ -113,7 +112,7 @@ export function buildWorkbook(
       ...(rows > 0 ? { titleRows: { from: 1, to: rows } } : {}),
       ...(cols > 0 ? { titleColumns: { from: 1, to: cols } } : {}),
     };
-    widenFigureColumns(sheet, styles, figures, currencyFormat(plan.business.currency));
+    widenFigureColumns(sheet, figures);
     return sheet;
   });
   const spec: WorkbookSpec = {
@@ -124,7 +123,7 @@ export function buildWorkbook(
     formulaStyle: plan.formulaStyle,
     sheets,
     names: ctx.names,
-    styles,
+    styles: workbookStyles(plan.business.currency),
     ...(pack.dateDisplay ? { dateDisplay: pack.dateDisplay } : {}),
   };
   return { spec, control };

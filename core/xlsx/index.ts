@@ -73,13 +73,14 @@ function renderSheet(
     writeCell(ws.getRow(row).getCell(col), cell, spec, styles, titleOf),
   );
   for (const range of sheet.merges) ws.mergeCells(range);
+  // Outline groups: their columns and rows at level 1, hidden (collapsed).
+  const grouped = { outlineLevel: 1, hidden: true };
   for (const { from, to } of sheet.columnGroups ?? []) {
-    for (let c = from; c <= to; c++)
-      Object.assign(ws.getColumn(c), { outlineLevel: 1, hidden: true });
+    for (let c = from; c <= to; c++) Object.assign(ws.getColumn(c), grouped);
     ws.properties.outlineLevelCol = 1;
   }
   for (const { from, to } of sheet.rowGroups ?? []) {
-    for (let r = from; r <= to; r++) Object.assign(ws.getRow(r), { outlineLevel: 1, hidden: true });
+    for (let r = from; r <= to; r++) Object.assign(ws.getRow(r), grouped);
     ws.properties.outlineLevelRow = 1;
   }
   writeRules(ws, sheet);

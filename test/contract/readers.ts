@@ -133,40 +133,32 @@ function xlsxValue(v: ExcelJS.CellValue): ContractCell {
 
 type ExcelJSRules = { ref: string; rules: { priority: number; formulae?: string[] }[] }[];
 
-/** Hidden columns, and runs of columns at outline level 1, as groups. */
-function outline(ws: ExcelJS.Worksheet): { hidden: number[]; groups: string[] } {
+/** Hidden lines (columns or rows) of n, and runs of them at outline level 1, as groups. */
+function outlineOf(
+  n: number,
+  line: (i: number) => { hidden?: boolean; outlineLevel?: number },
+): { hidden: number[]; groups: string[] } {
   const hidden: number[] = [];
   const groups: string[] = [];
   let start = 0;
-  for (let c = 1; c <= ws.columnCount + 1; c++) {
-    const column = ws.getColumn(c);
-    if (c <= ws.columnCount && column.hidden) hidden.push(c);
-    const grouped = c <= ws.columnCount && (column.outlineLevel ?? 0) > 0;
-    if (grouped && start === 0) start = c;
+  for (let i = 1; i <= n + 1; i++) {
+    const at = i <= n ? line(i) : {};
+    if (at.hidden) hidden.push(i);
+    const grouped = (at.outlineLevel ?? 0) > 0;
+    if (grouped && start === 0) start = i;
     if (!grouped && start > 0) {
-      groups.push(`${start}:${c - 1}`);
+      groups.push(`${start}:${i - 1}`);
       start = 0;
     }
   }
   return { hidden, groups };
 }
 
-/** Hidden rows, and runs of rows at outline level 1, as groups. */
-function rowOutline(ws: ExcelJS.Worksheet): { hiddenRows: number[]; rowGroups: string[] } {
-  const hiddenRows: number[] = [];
-  const rowGroups: string[] = [];
-  let start = 0;
-  for (let r = 1; r <= ws.rowCount + 1; r++) {
-    const row = r <= ws.rowCount ? ws.getRow(r) : undefined;
-    if (row?.hidden) hiddenRows.push(r);
-    const grouped = (row?.outlineLevel ?? 0) > 0;
-    if (grouped && start === 0) start = r;
-    if (!grouped && start > 0) {
-      rowGroups.push(`${start}:${r - 1}`);
-      start = 0;
-    }
-  }
-  return { hiddenRows, rowGroups };
+/** The sheet's hidden and grouped columns and rows. */
+function outline(ws: ExcelJS.Worksheet) {
+  const columns = outlineOf(ws.columnCount, (c) => ws.getColumn(c));
+  const rows = outlineOf(ws.rowCount, (r) => ws.getRow(r));
+  return { ...columns, hiddenRows: rows.hidden, rowGroups: rows.groups };
 }
 
 /** An .xlsx file as ExcelJS loads it. */
@@ -210,7 +202,6 @@ export async function readXlsx(bytes: Uint8Array): Promise<ContractWorkbook> {
         ...new Set(Object.keys(validations).flatMap((ref) => ref.split(/\s+/).flatMap(cellsOf))),
       ].sort(),
       ...outline(ws),
-      ...rowOutline(ws),
       print: xlsxPrint(ws),
     });
   });

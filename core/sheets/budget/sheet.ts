@@ -1,8 +1,10 @@
 /**
  * Budget: planned spend per channel and month (as the channel's tasks spend their budgets over
- * their working days, the rest of its budget spread by the plan's days in each month) beside what the Actions tasks budget per channel; the tasks'
- * budget per stage; and spend by month — planned against the marketing cost recorded on the
- * Data sheet (media spend and other cost), with variance, and the totals to the report date.
+ * their working days, the rest of its budget spread by the plan's days in each month) beside
+ * what the Actions tasks budget per channel; the contingency, and what is left after it and
+ * after the tasks; the tasks' budget per stage; and spend by month — planned against the
+ * marketing cost recorded on the Data sheet (media spend and other cost), with variance, and
+ * the totals to the last day results are entered for.
  */
 import { monthsBetween, nextMonthStart } from '../../dates/months';
 import { WorkCalendar } from '../../plan/calendar';
@@ -69,20 +71,29 @@ function inWholeUnits(amount: number, exact: number[]): number[] {
  * days (monthlyAllocation). A task's working days after the plan's last month are not the
  * plan's to spend.
  */
-export function channelAllocation(plan: Plan, channel: Channel): number[] {
+export function channelAllocation(
+  plan: Plan,
+  channel: Channel,
+  cal = WorkCalendar.of(plan),
+): number[] {
   const months = monthsBetween(plan.start, plan.end);
-  const cal = WorkCalendar.of(plan);
   const name = channel.name.toLowerCase();
   const tasks = plan.tasks.filter((t) => t.budget > 0 && t.channel.toLowerCase() === name);
   const fromTasks = months.map(() => 0);
+  const worked = months.map(() => 0);
+  const [first, after] = [months[0], nextMonthStart(months[months.length - 1])];
   for (const task of tasks) {
-    const end = Math.max(task.start, task.end);
-    const days = Math.max(1, cal.networkdays(task.start, end));
-    months.forEach((m, k) => {
-      const from = Math.max(m, task.start);
-      const to = Math.min(nextMonthStart(m) - 1, end);
-      if (to >= from) fromTasks[k] += (task.budget * cal.networkdays(from, to)) / days;
-    });
+    // One walk over the task's days: its working days, and those in each of the plan's months.
+    worked.fill(0);
+    let days = 0;
+    let k = 0;
+    for (let d = task.start; d <= Math.max(task.start, task.end); d++) {
+      if (!cal.isWorkingDay(d)) continue;
+      days++;
+      while (k < months.length - 1 && d >= months[k + 1]) k++;
+      if (d >= first && d < after) worked[k]++;
+    }
+    worked.forEach((n, m) => (fromTasks[m] += (task.budget * n) / Math.max(1, days)));
   }
   const inTasks = fromTasks.reduce((a, b) => a + b, 0);
   const tasksPart = inWholeUnits(Math.round(inTasks * 100) / 100, fromTasks);
@@ -118,6 +129,8 @@ function plannedByChannel(sheet: SheetBuilder, ctx: SheetContext, months: number
     header(t('budget.total')),
     header(t('budget.inTasks')),
   ]);
+  // One calendar for every channel's tasks.
+  const cal = WorkCalendar.of(plan);
   const first = budgetChannelRow(0);
   const last = first + channels.length - 1;
   sheet.block(
@@ -128,7 +141,7 @@ function plannedByChannel(sheet: SheetBuilder, ctx: SheetContext, months: number
       const channel = cellRef(row, 1);
       return [
         input(c.name || null),
-        ...channelAllocation(plan, c).map((v) => input(v, 'currency')),
+        ...channelAllocation(plan, c, cal).map((v) => input(v, 'currency')),
         calc(`SUM(${rangeRef(row, 2, row, totalCol - 1)})`, 'currency'),
         // A criterion on an empty cell means different things to different engines.
         calc(`IF(${channel}="","",SUMIFS(Tasks_Budget,Tasks_Channel,${channel}))`, 'currency'),

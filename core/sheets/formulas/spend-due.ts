@@ -1,4 +1,5 @@
 /** Planned spend due by a day: by month, by a channel's tasks, or both. */
+import { kpiFunction } from '../../kpi/registry';
 import { countThrough } from './working-days';
 
 /**
@@ -52,7 +53,8 @@ export function channelSpendDueBy(
 ): string {
   const inTasks = `SUMIFS(Tasks_Budget,Tasks_Channel,${channel})`;
   const byRow = spendDueBy(budget.row, budget.months, day);
-  const elapsed = `MAX(0,MIN(1,(${day}-PlanStart+1)/(PlanEnd-PlanStart+1)))`;
-  const rest = `MAX(0,SUM(${budget.row})-${inTasks})*${elapsed}`;
+  // The rest accrues by day over the plan, as TARGET_TO_DATE spreads a target.
+  const untasked = `MAX(0,SUM(${budget.row})-${inTasks})`;
+  const rest = kpiFunction('TARGET_TO_DATE').native(untasked, 'PlanStart', 'PlanEnd', day);
   return `IF(${inTasks}=0,${byRow},${taskSpendDueBy(t, channel, day)}+${rest})`;
 }

@@ -42,7 +42,7 @@ export const GANTT = {
     internalLead: 22,
     internalDeadline: 23,
     // How the task's budget is spent: over its working days, numbered as the Holidays sheet's
-    // index counts them (the first and the last), at so much a working day (budgetByDate.ts).
+    // index counts them (the first and the last), at so much a working day (formulas/spend-due.ts).
     startCount: 24,
     endCount: 25,
     dailyBudget: 26,
@@ -53,6 +53,11 @@ export const GANTT = {
   /** The row above the timeline's header: the working days in each column. */
   workdaysRow: 4,
 } as const;
+
+/** The task columns' keys in the sheet's order (GANTT.col's numbers). */
+export const GANTT_COLUMNS = (Object.keys(GANTT.col) as (keyof typeof GANTT.col)[]).sort(
+  (a, b) => GANTT.col[a] - GANTT.col[b],
+);
 
 export interface GanttLayout {
   firstRow: number;

@@ -8,7 +8,7 @@
 import { currencyOf } from '../../i18n/currencies';
 import { MONEY_METRICS, type RawMetric } from '../../kpi/catalogue';
 import type { Plan } from '../../plan/types';
-import type { SheetSpec, WorkbookSpec } from '../../workbook/spec';
+import type { SheetSpec } from '../../workbook/spec';
 
 /** Room for figures larger than any the plan holds today (forecasts, a good year). */
 const HEADROOM = 10;
@@ -52,31 +52,38 @@ export function figureWidths(plan: Plan): { money: number; count: number } {
 }
 
 /**
- * Widens every column whose cells show amounts or counts (by their styles' number formats) to
- * the figure widths; columns already wider keep their width.
+ * Widens every column whose cells show amounts or counts to the figure widths; columns already
+ * wider keep their width. A cell's number kind is its style's ("calc.currency", "input.number";
+ * styles.ts), so no number format is read again here.
  */
-export function widenFigureColumns(
-  sheet: SheetSpec,
-  styles: WorkbookSpec['styles'],
-  widths: { money: number; count: number },
-  currencyFormat: string,
-): void {
+export function widenFigureColumns(sheet: SheetSpec, widths: { money: number; count: number }) {
+  // "any" holds a figure whose unit can change (an objective's KPI): room for either.
+  const byKind: Partial<Record<string, number>> = {
+    currency: widths.money,
+    any: widths.money,
+    number: widths.count,
+  };
+  // A few styles serve many cells: each style's width is worked out once.
+  const widthOf = new Map<string, number>();
+  const styleWidth = (style: string) => {
+    let width = widthOf.get(style);
+    if (width === undefined) {
+      const kind = /^(?:calc|input)\.(\w+)$/.exec(style)?.[1];
+      width = (kind && byKind[kind]) || 0;
+      widthOf.set(style, width);
+    }
+    return width;
+  };
   const need = new Map<number, number>();
   for (const block of sheet.blocks) {
-    block.cells.forEach((row) =>
-      row.forEach((cell, i) => {
-        const format = cell?.style ? styles[cell.style]?.numberFormat : undefined;
-        // "General" holds a figure whose unit can change (an objective's KPI): room for either.
-        const width =
-          format === currencyFormat || format === 'General'
-            ? widths.money
-            : format === '#,##0'
-              ? widths.count
-              : 0;
-        const col = block.col + i;
-        if (width > (need.get(col) ?? 0)) need.set(col, width);
-      }),
-    );
+    for (const row of block.cells) {
+      for (let i = 0; i < row.length; i++) {
+        const style = row[i]?.style;
+        if (style === undefined) continue;
+        const width = styleWidth(style);
+        if (width > (need.get(block.col + i) ?? 0)) need.set(block.col + i, width);
+      }
+    }
   }
   for (const [col, width] of need) {
     const set = sheet.columnWidths.find((w) => w.col === col);

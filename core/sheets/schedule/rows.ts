@@ -10,7 +10,7 @@ import { absRef, cellRef, stringLiteral } from '../../workbook/a1';
 import type { Cell } from '../../workbook/spec';
 import { calc, input, label } from '../context';
 import { DEFAULT_INTERNAL_LEAD } from '../../plan/limits';
-import { GANTT } from '../layouts/schedule';
+import { GANTT, GANTT_COLUMNS } from '../layouts/schedule';
 import { numberIn } from '../../workbook/formulas';
 import {
   countThrough,
@@ -133,7 +133,7 @@ export function taskRow(task: Task | null, row: number, rc: RowContext): Cell[] 
     ...spendingCells(ref, s, e),
   };
   // In the sheet's column order (layouts/schedule.ts).
-  return (Object.keys(C) as (keyof typeof C)[]).sort((a, b) => C[a] - C[b]).map((k) => cells[k]);
+  return GANTT_COLUMNS.map((k) => cells[k]);
 }
 
 /**

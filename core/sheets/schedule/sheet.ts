@@ -18,7 +18,7 @@ import {
   type SheetContext,
   type SheetEntry,
 } from '../context';
-import { GANTT, ganttLayout, type GanttLayout } from '../layouts/schedule';
+import { GANTT, GANTT_COLUMNS, ganttLayout, type GanttLayout } from '../layouts/schedule';
 import { taskRow, type RowContext } from './rows';
 import { LIST_NAMES } from '../names';
 import { intro, stageGuidance } from '../sections/guidance';
@@ -51,7 +51,7 @@ export function scheduleSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     label(t('gantt.weekDays'), 'label.right'),
     calc(daysWorkedAWeek, 'integer'),
   ]);
-  const headers = (Object.keys(C) as (keyof typeof C)[]).sort((a, b) => C[a] - C[b]);
+  const headers = GANTT_COLUMNS;
   sheet.row(
     GANTT.headerRow,
     1,

@@ -9,6 +9,7 @@
  * by day, as TARGET_TO_DATE spreads it.
  */
 import { kpi } from '../../kpi/catalogue';
+import { kpiFunction } from '../../kpi/registry';
 import { monthKey, monthsBetween } from '../../dates/months';
 import { cellRef, rangeRef, sheetPrefix } from '../../workbook/a1';
 import { SheetBuilder } from '../../workbook/builder';
@@ -86,10 +87,8 @@ export function targetsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
     const at = (field: keyof typeof CONTROL_COLUMNS) =>
       `${control}${cellRef(phased[i].row, CONTROL_COLUMNS[field], { absRow: true, absCol: true })}`;
     const [start, end] = [ref(TARGETS_ROWS.start, i, true), ref(TARGETS_ROWS.end, i, true)];
-    const month = cellRef(layout.monthly.first + k, 1, { absCol: true });
-    const elapsed = `MAX(0,MIN(1,(MIN(EOMONTH(${month},0),${end})-${start}+1)/(${end}-${start}+1)))`;
-    const base = at('baseline');
-    const rate = `IF(${base}="",${target},${base}+(${target}-${base})*${elapsed})`;
+    const monthEnd = `EOMONTH(${cellRef(layout.monthly.first + k, 1, { absCol: true })},0)`;
+    const rate = kpiFunction('TARGET_PATH').native(at('baseline'), target, start, end, monthEnd);
     const volume = `IF(${numberIn(total(i))}=0,"",${target}*${weighted}/${total(i)})`;
     return calc(
       `IF(${target}="","",IF(${at('denominator')}<>"",IF(OR(${start}="",${end}=""),"",${rate}),${volume}))`,

@@ -51,28 +51,29 @@ export async function writeSheet(
   else if (spec.freeze?.cols) ws.freezePanes.freezeColumns(spec.freeze.cols);
   if (spec.tabColor) ws.tabColor = `#${spec.tabColor}`;
   if (spec.print) await writePrint(ws, spec.print, budget);
-  for (const { from, to } of spec.columnGroups ?? []) {
-    await budget.take(3);
-    const columns = ws.getRange(`${columnLetter(from)}:${columnLetter(to)}`);
-    // An outline group needs ExcelApi 1.10; where it is missing the columns are only hidden.
-    if (outlines()) {
-      columns.group('ByColumns' as Excel.GroupOption);
-    }
-    columns.columnHidden = true;
-  }
-  for (const { from, to } of spec.rowGroups ?? []) {
-    await budget.take(3);
-    const rows = ws.getRange(`${from}:${to}`);
-    if (outlines()) rows.group('ByRows' as Excel.GroupOption);
-    rows.rowHidden = true;
-  }
+  await writeGroups(ws, spec, budget);
   return grid.links;
 }
 
-/** Whether Excel here can group columns (ExcelApi 1.10; the manifest asks for 1.9). */
-function outlines(): boolean {
+/**
+ * Each outline group: its whole columns (or rows) grouped and hidden. Grouping needs ExcelApi
+ * 1.10 (the manifest asks for 1.9): where it is missing they are only hidden.
+ */
+async function writeGroups(ws: Excel.Worksheet, spec: SheetSpec, budget: RequestBudget) {
   const office = (globalThis as { Office?: typeof Office }).Office;
-  return Boolean(office?.context?.requirements?.isSetSupported('ExcelApi', '1.10'));
+  const outlines = Boolean(office?.context?.requirements?.isSetSupported('ExcelApi', '1.10'));
+  const groups = [
+    ...(spec.columnGroups ?? []).map((g) => ({ ...g, rows: false })),
+    ...(spec.rowGroups ?? []).map((g) => ({ ...g, rows: true })),
+  ];
+  for (const { from, to, rows } of groups) {
+    await budget.take(3);
+    const name = (n: number) => (rows ? String(n) : columnLetter(n));
+    const range = ws.getRange(`${name(from)}:${name(to)}`);
+    if (outlines) range.group((rows ? 'ByRows' : 'ByColumns') as Excel.GroupOption);
+    if (rows) range.rowHidden = true;
+    else range.columnHidden = true;
+  }
 }
 
 /** A4, the margins, header and footer every sheet shares (core/workbook/print), and the sheet's own. */
