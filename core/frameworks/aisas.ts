@@ -5,6 +5,7 @@ import {
   CONTROL_WORK,
   EMAIL_ALWAYS_ON,
   PAID_ALWAYS_ON,
+  SALE_KPIS,
   PLANNING_WORK,
   SOCIAL_ALWAYS_ON,
 } from './common';
@@ -111,7 +112,7 @@ export const aisas: FrameworkDefinition = {
       id: 'action',
       checklist: 3,
       ownSheet: true,
-      kpis: ['conversions', 'revenue', 'marketing_cost', 'cvr', 'cpa', 'roas', 'aov'],
+      kpis: SALE_KPIS,
       tactics: [
         { key: 'checkout_review', channel: null, days: 3, after: 'landing_pages', role: 'web' },
         {

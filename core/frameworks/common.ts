@@ -5,6 +5,21 @@
 import type { DefaultTask } from './types';
 
 /** The planning that opens RACE's and AISAS's schedules: the audit, then the objectives. */
+/**
+ * The KPIs of the stage where the sale happens (RACE's Convert, AISAS's Action): volumes, cost,
+ * rates, and ROAS twice — the paid channels' own and the blended one beside it.
+ */
+export const SALE_KPIS = [
+  'conversions',
+  'revenue',
+  'marketing_cost',
+  'cvr',
+  'cpa',
+  'roas',
+  'blended_roas',
+  'aov',
+];
+
 export const PLANNING_WORK: DefaultTask[] = [
   { key: 'digital_audit', channel: null, days: 5, role: 'lead' },
   { key: 'set_objectives', channel: null, days: 2, after: 'digital_audit', role: 'lead' },

@@ -6,6 +6,7 @@ import {
   PLANNING_WORK,
   EMAIL_ALWAYS_ON,
   PAID_ALWAYS_ON,
+  SALE_KPIS,
   SOCIAL_ALWAYS_ON,
 } from './common';
 import { TRACKING_SHEETS, type FrameworkDefinition } from './types';
@@ -91,7 +92,7 @@ export const race: FrameworkDefinition = {
       id: 'convert',
       checklist: 3,
       ownSheet: true,
-      kpis: ['conversions', 'revenue', 'marketing_cost', 'cvr', 'cpa', 'roas', 'aov'],
+      kpis: SALE_KPIS,
       tactics: [
         // Conversion work needs visitors: it starts once the campaign has run a few weeks.
         {

@@ -105,6 +105,7 @@ export const sostac: FrameworkDefinition = {
         'cvr',
         'cpa',
         'roas',
+        'blended_roas',
         'aov',
       ],
       tactics: CONTROL_WORK,

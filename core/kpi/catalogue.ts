@@ -87,18 +87,22 @@ export const ECONOMICS = ['grossMargin', 'purchasesPerYear', 'lifespanYears'] as
 export type Economic = (typeof ECONOMICS)[number];
 
 /**
- * Metrics computed from raw metrics (and the economics): a sum, a difference, or a raw metric
- * times an economic factor.
+ * Metrics computed from raw metrics (and the economics): a sum, a difference, a raw metric
+ * times an economic factor, or a raw metric on the rows of paid-media channels alone (the
+ * channel kind the plan gives each channel, on the Data sheet's Kind column).
  */
 export type DerivedMetricRule =
   | { kind: 'sum'; of: readonly [Metric, Metric] }
   | { kind: 'difference'; of: readonly [Metric, Metric] }
-  | { kind: 'times'; of: Metric; by: Economic };
+  | { kind: 'times'; of: Metric; by: Economic }
+  | { kind: 'paid'; of: RawMetric };
 
 export const DERIVED_METRIC_IDS = [
   'marketing_cost',
   'gross_profit',
   'marketing_return',
+  'paid_revenue',
+  'paid_media_spend',
   'net_promoters',
 ] as const;
 export type DerivedMetric = (typeof DERIVED_METRIC_IDS)[number];
@@ -108,6 +112,8 @@ export const DERIVED_METRICS: Record<DerivedMetric, DerivedMetricRule> = {
   marketing_cost: { kind: 'sum', of: ['media_spend', 'other_cost'] },
   gross_profit: { kind: 'times', of: 'revenue', by: 'grossMargin' },
   marketing_return: { kind: 'difference', of: ['gross_profit', 'marketing_cost'] },
+  paid_revenue: { kind: 'paid', of: 'revenue' },
+  paid_media_spend: { kind: 'paid', of: 'media_spend' },
   net_promoters: { kind: 'difference', of: ['promoters', 'detractors'] },
 };
 
@@ -186,7 +192,10 @@ const ROWS: Row[] = [
   ['cvr', 'percent', 'higher', ratio('conversions', 'sessions'), 'convert', 'action', 'sell'],
   ['cpa', 'currency', 'lower', ratio('marketing_cost', 'conversions'), 'convert', 'action', 'save'],
   ['cac', 'currency', 'lower', ratio('marketing_cost', 'new_customers'), 'convert', 'action', 'save'],
-  ['roas', 'ratio', 'higher', ratio('revenue', 'media_spend'), 'convert', 'action', 'sell'],
+  // ROAS is the paid channels' own: their revenue over their media spend. Blended ROAS divides
+  // all revenue (organic, email, offline included) by the media spend, and says so in its name.
+  ['roas', 'ratio', 'higher', ratio('paid_revenue', 'paid_media_spend'), 'convert', 'action', 'sell'],
+  ['blended_roas', 'ratio', 'higher', ratio('revenue', 'media_spend'), 'convert', 'action', 'sell'],
   ['roi', 'percent', 'higher', ratio('marketing_return', 'marketing_cost'), 'convert', 'action', 'sell'],
   ['aov', 'currency', 'higher', ratio('revenue', 'orders'), 'convert', 'action', 'sell'],
   ['revenue_per_customer', 'currency', 'higher', ratio('revenue', 'customers'), 'convert', 'action', 'sell'],
@@ -232,7 +241,7 @@ export function kpi(id: string): KpiDefinition {
 export function rawPartsOf(metric: Metric): RawMetric[] {
   if (!isDerived(metric)) return [metric];
   const rule = DERIVED_METRICS[metric];
-  const parts = rule.kind === 'times' ? [rule.of] : [...rule.of];
+  const parts = rule.kind === 'times' || rule.kind === 'paid' ? [rule.of] : [...rule.of];
   return [...new Set(parts.flatMap(rawPartsOf))];
 }
 
@@ -251,7 +260,7 @@ export function economicsOf(def: KpiDefinition): Economic[] {
     if (rule.kind === 'times') {
       needs.add(rule.by);
       visit(rule.of);
-    } else rule.of.forEach(visit);
+    } else if (rule.kind !== 'paid') rule.of.forEach(visit);
   };
   metricsOf(def).forEach(visit);
   return ECONOMICS.filter((e) => needs.has(e));

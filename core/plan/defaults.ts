@@ -30,6 +30,7 @@ export function seedObjectives(fw: FrameworkDefinition, end: number): Objective[
     deadline: end,
     owner: '',
     phasing: {},
+    targetIs: 'increase',
   }));
 }
 

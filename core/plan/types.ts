@@ -41,7 +41,18 @@ export interface ObjectiveInput {
    * month); months not named weigh 1.
    */
   phasing?: Record<string, number>;
+  /** What a volume's target counts: what the plan adds (default) or a total with the baseline. */
+  targetIs?: TargetIs;
 }
+
+/**
+ * What a volume objective's target counts: "increase", what the plan's period brings in (600
+ * conversions, 120 new reviews; the baseline is only for comparison), or "total", the running
+ * total to reach by the deadline with the baseline counted in (40 reviews today, 120 in all: 80
+ * to gain). A rate's target is always the rate itself.
+ */
+export type TargetIs = 'increase' | 'total';
+export const TARGET_MEANINGS: readonly TargetIs[] = ['increase', 'total'];
 
 /** One month's results for one channel (or for none: results no channel can claim). */
 export interface ChannelResultInput {
@@ -130,6 +141,7 @@ export interface Objective {
   owner: string;
   /** Month ("YYYY-MM") → seasonality weight; months not named weigh 1. */
   phasing: Record<string, number>;
+  targetIs: TargetIs;
 }
 
 export interface Task {

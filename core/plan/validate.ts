@@ -7,7 +7,7 @@ import type { FrameworkDefinition } from '../frameworks';
 import { LANGUAGES, translator } from '../i18n';
 import type { HolidaySource } from './calendar';
 import { languagePack } from '../i18n';
-import { FIVE_S, findKpi } from '../kpi/catalogue';
+import { FIVE_S, findKpi, isVolume } from '../kpi/catalogue';
 import { LAST_DATE, isoDate, parseIsoDate } from '../dates/serial';
 import { WorkCalendar } from './calendar';
 import { monthKey } from '../dates/months';
@@ -17,7 +17,7 @@ import { MAX_CHANNELS, MAX_OBJECTIVES, MAX_WEEKS, TEXT_MAX } from './limits';
 import { mergeResults, readActuals, readChannelResults, readEconomics } from './results';
 import { checkTaskEnds, readTasks } from './tasks';
 import { planCalendar, readCountry, readHolidays, readWorkingDays } from './work-week';
-import { CHANNEL_KINDS, CHANNEL_KPIS, FORMULA_STYLES, TIMELINES } from './types';
+import { CHANNEL_KINDS, CHANNEL_KPIS, FORMULA_STYLES, TARGET_MEANINGS, TIMELINES } from './types';
 import { catalogueKind } from './channel-kinds';
 import type { Channel, Objective, Plan, ValidationResult } from './types';
 
@@ -249,6 +249,7 @@ function readObjectives(
       'deadline',
       'owner',
       'phasing',
+      'targetIs',
     ]);
     if (raw.category === undefined) r.error(`${path}.category`, r.t('error.requiredFiveS'));
     const category = r.oneOf(`${path}.category`, raw.category, FIVE_S);
@@ -267,8 +268,13 @@ function readObjectives(
     }
     const owner = r.text(`${path}.owner`, raw.owner, { max: TEXT_MAX.owner }) ?? '';
     const phasing = readPhasing(r, `${path}.phasing`, raw.phasing, { start, end: deadline });
+    const targetIs = r.oneOf(`${path}.targetIs`, raw.targetIs, TARGET_MEANINGS) ?? 'increase';
+    const def = kpiId === undefined ? undefined : findKpi(kpiId);
+    if (targetIs === 'total' && def && !isVolume(def)) {
+      r.error(`${path}.targetIs`, r.t('error.totalOfRate', { kpi: kpiId ?? '' }));
+    }
     if (!category || !kpiId) return [];
-    const objective = { category, kpi: kpiId, deadline, owner, phasing };
+    const objective = { category, kpi: kpiId, deadline, owner, phasing, targetIs };
     return [{ ...objective, baseline: baseline ?? null, target: target ?? null }];
   });
 }

@@ -29,6 +29,7 @@ export const OBJECTIVE_NAMES = {
   baseline: 'Objectives_Baseline',
   target: 'Objectives_Target',
   deadline: 'Objectives_Deadline',
+  targetIs: 'Objectives_TargetIs',
 } as const;
 
 /**
@@ -85,6 +86,8 @@ export const SWOT_NAMES = [
 export const DATA_MONTH = 'Data_Month';
 export const DATA_CHANNEL = 'Data_Channel';
 export const DATA_ENTERED = 'Data_Entered';
+/** The Data sheet's column of each row's channel kind, in the plan's language ("" for none). */
+export const DATA_KIND = 'Data_Kind';
 
 /** The Data sheet's column of a raw metric. */
 export function dataName(metric: string): string {

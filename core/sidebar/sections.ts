@@ -2,6 +2,7 @@
 import type { Translate } from '../i18n';
 import { FIVE_S, KPI_CATALOGUE } from '../kpi/catalogue';
 import { el } from './dom';
+import { TARGET_MEANINGS } from '../plan/types';
 import { select, textInput } from './fields';
 import type { FormState } from './state';
 
@@ -64,7 +65,7 @@ export function objectivesSection(form: FormContext, tr: Translate): HTMLElement
         objectives: form.state().objectives.map((x, j) => (j === i ? { ...x, ...patch } : x)),
       });
     const control = (
-      key: 'category' | 'kpi' | 'baseline' | 'target',
+      key: 'category' | 'kpi' | 'baseline' | 'target' | 'targetIs',
       node: HTMLInputElement | HTMLSelectElement,
     ) => {
       const id = `objective-${key}-${i}`;
@@ -103,6 +104,13 @@ export function objectivesSection(form: FormContext, tr: Translate): HTMLElement
       control('kpi', select(kpis, o.kpi)),
       control('baseline', textInput(o.baseline, { inputmode: 'decimal' })),
       control('target', textInput(o.target, { inputmode: 'decimal' })),
+      control(
+        'targetIs',
+        select(
+          TARGET_MEANINGS.map((m) => [m, tr(`targetIs.${m}`)]),
+          o.targetIs,
+        ),
+      ),
       remove,
     );
   });
@@ -115,7 +123,13 @@ export function objectivesSection(form: FormContext, tr: Translate): HTMLElement
           form.update({
             objectives: [
               ...form.state().objectives,
-              { category: 'sell', kpi: 'revenue', baseline: '', target: '' },
+              {
+                category: 'sell',
+                kpi: 'revenue',
+                baseline: '',
+                target: '',
+                targetIs: 'increase',
+              },
             ],
           }),
           form.render()

@@ -5,11 +5,18 @@
 import { FRAMEWORKS } from '../frameworks';
 import { OFFERED_CHANNELS } from '../frameworks/channels';
 import { isLanguage, translator } from '../i18n';
-import { FIVE_S, type FiveS } from '../kpi/catalogue';
+import { FIVE_S, findKpi, isVolume, type FiveS } from '../kpi/catalogue';
 import { isoDate } from '../dates/serial';
 import { COUNTRIES } from '../plan/countries';
 import { WorkCalendar } from '../plan/calendar';
-import { TIMELINES, type PlanError, type PlanInput, type Timeline } from '../plan/types';
+import {
+  TARGET_MEANINGS,
+  TIMELINES,
+  type PlanError,
+  type PlanInput,
+  type TargetIs,
+  type Timeline,
+} from '../plan/types';
 
 export interface ChannelChoice {
   name: string;
@@ -22,6 +29,8 @@ export interface ObjectiveChoice {
   kpi: string;
   baseline: string;
   target: string;
+  /** What a volume's target counts (sent for volume KPIs only: a rate's target is the rate). */
+  targetIs: TargetIs;
 }
 
 export interface FormState {
@@ -101,10 +110,17 @@ export function toPlanInput(state: FormState): PlanInput {
             kpi: o.kpi,
             baseline: numberOf(o.baseline) as number,
             target: numberOf(o.target) as number,
+            ...(isVolumeKpi(o.kpi) ? { targetIs: o.targetIs } : {}),
           })),
         }
       : {}),
   };
+}
+
+/** Whether a KPI id names a volume (its target may count the baseline in). */
+function isVolumeKpi(id: string): boolean {
+  const def = findKpi(id);
+  return def !== undefined && isVolume(def);
 }
 
 const str = (v: unknown, fallback: string) =>
@@ -140,6 +156,9 @@ export function restoreState(saved: unknown, fallback: FormState): FormState {
             kpi: str(x.kpi, 'revenue'),
             baseline: str(x.baseline, ''),
             target: str(x.target, ''),
+            targetIs: TARGET_MEANINGS.includes(x.targetIs as TargetIs)
+              ? (x.targetIs as TargetIs)
+              : 'increase',
           },
         ];
       })

@@ -37,6 +37,12 @@ export function checkSpec(spec: WorkbookSpec): string[] {
       if (v.kind === 'list' && !spec.names.some((n) => n.name === v.source)) {
         at(`a validation lists ${v.source}, which is not a workbook name`);
       }
+      if (v.kind === 'choice') {
+        const bad = v.values.find((w) => w === '' || /[,"]/.test(w));
+        if (v.values.length === 0) at(`a choice at ${v.range} offers nothing`);
+        if (bad !== undefined) at(`a choice at ${v.range} offers "${bad}": no comma or quote`);
+        if (v.values.join(',').length > 255) at(`a choice at ${v.range} is over 255 characters`);
+      }
     }
   });
   for (const n of spec.names) {

@@ -95,6 +95,11 @@ export interface ConditionalRule {
 export type Validation =
   /** A drop-down from a workbook name (a one-column range). */
   | { kind: 'list'; range: string; source: string; allowBlank?: boolean }
+  /**
+   * A drop-down of a few fixed words, written into the rule itself (no list on a sheet, no
+   * name): each without a comma or a double quote, 255 characters in all (Excel's limit).
+   */
+  | { kind: 'choice'; range: string; values: string[] }
   | { kind: 'number'; range: string; min?: number; max?: number; integer?: boolean }
   | { kind: 'date'; range: string };
 

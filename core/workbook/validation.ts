@@ -1,7 +1,7 @@
 /**
  * Data validations as every renderer writes them: the spec's defaults filled in once (blank
  * cells allowed, number bounds, date bounds) and a list's source, a workbook name, resolved to
- * the range it stands for.
+ * the range it stands for. A choice's words stay in the rule.
  */
 import { FIRST_DATE, LAST_DATE } from '../dates/serial';
 import { sheetPrefix } from './a1';
@@ -18,6 +18,7 @@ export type NormalizedValidation =
       /** The workbook name of the list, its sheet and range, and "'Sheet'!$E$5:$E$9". */
       source: { name: string; sheetId: string; ref: string; address: string };
     }
+  | { kind: 'choice'; range: string; allowBlank: boolean; values: string[] }
   | {
       kind: 'number';
       range: string;
@@ -45,6 +46,8 @@ export function normalizeValidation(
       source: { name: name.name, sheetId: name.sheetId, ref: name.ref, address },
     };
   }
+  if (v.kind === 'choice')
+    return { kind: 'choice', range: v.range, allowBlank: true, values: v.values };
   if (v.kind === 'date') return { kind: 'date', range: v.range, allowBlank: true, ...DATE_BOUNDS };
   return {
     kind: 'number',

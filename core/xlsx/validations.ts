@@ -20,6 +20,8 @@ export function addValidations(
     if (v.kind === 'list') {
       // The name, not its address: the drop-down follows the list when the name is redefined.
       dv = { ...base, type: 'list', formulae: [v.source.name] };
+    } else if (v.kind === 'choice') {
+      dv = { ...base, type: 'list', formulae: [`"${v.values.join(',')}"`] };
     } else if (v.kind === 'date') {
       const [min, max] = [dateOfSerial(v.min), dateOfSerial(v.max)];
       dv = { ...base, type: 'date', operator: 'between', formulae: [min, max] };

@@ -22,7 +22,7 @@ describe('planbook', () => {
     expect(await sheetNames('plan.xlsx')).toEqual(SHEET_TITLES.sostac);
     expect(box.out[0]).toMatch(/^Wrote plan\.xlsx in \d+\.\d\d s$/);
     expect(box.out).toContain('  tasks:  12');
-    expect(box.out).toContain('  KPIs:   10');
+    expect(box.out).toContain('  KPIs:   11');
     expect(box.err).toEqual([]);
   });
 

@@ -50,6 +50,18 @@ describe.each(FRAMEWORKS.map((f) => f.id))('%s rendered into Excel', (fw) => {
   });
 });
 
+describe('a drop-down of fixed words', () => {
+  it('writes an objective’s “target counts” choice as a list source of its words', async () => {
+    const spec = specOf({ framework: 'sostac' });
+    const { book } = await render(spec);
+    const objectives = spec.sheets.find((s) => s.id === 'objectives')!;
+    const rules = sheetOf(book, objectives.title).validations.map((v) => v.rule);
+    expect(rules).toContainEqual({
+      list: { inCellDropDown: true, source: 'What the plan adds,Total with the baseline' },
+    });
+  });
+});
+
 describe('with add-in formulas', () => {
   it("writes the Control sheet's KPI cells with the KPI.* functions", async () => {
     const spec = specOf({ framework: 'race', formulaStyle: 'addin' });
@@ -93,11 +105,11 @@ describe('outline groups in Excel', () => {
       context: { requirements: { isSetSupported: () => true } },
     };
     const { book } = await render(spec);
-    expect(sheetOf(book, control.title).groups).toEqual(['M:Z']);
+    expect(sheetOf(book, control.title).groups).toEqual(['M:AA']);
     expect(sheetOf(book, control.title).rowGroups).toEqual([
       `${control.rowGroups![0].from}:${control.rowGroups![0].to}`,
     ]);
-    expect(hiddenOf(book)).toEqual(Array.from({ length: 14 }, (_, i) => 13 + i));
+    expect(hiddenOf(book)).toEqual(Array.from({ length: 15 }, (_, i) => 13 + i));
   });
 
   it('only hides where it has not (the manifest asks for ExcelApi 1.9)', async () => {
@@ -107,7 +119,7 @@ describe('outline groups in Excel', () => {
     const { book } = await render(spec);
     expect(sheetOf(book, control.title).groups).toEqual([]);
     expect(sheetOf(book, control.title).rowGroups).toEqual([]);
-    expect(hiddenOf(book)).toEqual(Array.from({ length: 14 }, (_, i) => 13 + i));
+    expect(hiddenOf(book)).toEqual(Array.from({ length: 15 }, (_, i) => 13 + i));
     expect(sheetOf(book, control.title).hiddenRows.size).toBeGreaterThan(0);
   });
 });

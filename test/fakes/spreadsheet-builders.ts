@@ -10,6 +10,7 @@ export type Built = Record<string, unknown>;
 
 const SETTERS = [
   'requireValueInRange',
+  'requireValueInList',
   'requireNumberBetween',
   'requireNumberGreaterThanOrEqualTo',
   'requireFormulaSatisfied',

@@ -55,6 +55,19 @@ describe('with add-in formulas', () => {
   });
 });
 
+describe('a drop-down of fixed words', () => {
+  it('writes an objective’s “target counts” choice as a list of its words, no range', () => {
+    const spec = specOf({ framework: 'sostac' });
+    const { sheet } = render(spec);
+    const objectives = spec.sheets.find((s) => s.id === 'objectives')!;
+    const rules = [...sheet(objectives.title).cells.values()].flatMap((c) =>
+      c.validation?.require === 'requireValueInList' ? [c.validation] : [],
+    );
+    expect(rules.length).toBeGreaterThan(0);
+    expect(rules[0].valueInList).toEqual([['What the plan adds', 'Total with the baseline'], true]);
+  });
+});
+
 describe('service calls', () => {
   const callsFor = (tasks: number, weeks: number, timeline: 'day' | 'week', fw: string) => {
     const host = installSheetsHost();

@@ -173,7 +173,7 @@ describe('the sidebar, when things go sideways', () => {
     expect(sidebar.state().framework).toBe('sostac');
     expect(root.querySelectorAll('.channel')).toHaveLength(7);
     expect(sidebar.state().objectives).toEqual([
-      { category: 'sell', kpi: 'revenue', baseline: '', target: '5' },
+      { category: 'sell', kpi: 'revenue', baseline: '', target: '5', targetIs: 'increase' },
     ]);
   });
 
@@ -194,6 +194,34 @@ describe('the sidebar, when things go sideways', () => {
     host.finish();
     await running;
     expect(root.querySelector<HTMLButtonElement>('#generate')!.disabled).toBe(false);
+  });
+
+  it("asks what a volume objective's target counts and sends the answer", async () => {
+    const { root, sidebar, host, type } = setUp();
+    type('business', 'Lotus');
+    root.querySelector<HTMLButtonElement>('button.link')!.click(); // add an objective
+    const choose = (id: string, value: string) => {
+      const node = root.querySelector<HTMLSelectElement>(`[id="${id}"]`)!;
+      node.value = value;
+      node.dispatchEvent(new Event('change'));
+    };
+    choose('objective-kpi-0', 'reviews');
+    type('objective-baseline-0', '40');
+    type('objective-target-0', '120');
+    const counts = root.querySelector<HTMLSelectElement>('#objective-targetIs-0')!;
+    expect(counts.getAttribute('aria-label')).toBe('What target 1 counts');
+    expect([...counts.options].map((o) => o.text)).toEqual([
+      'What the plan adds',
+      'Total with the baseline',
+    ]);
+    choose('objective-targetIs-0', 'total');
+    const running = sidebar.submit();
+    await flush();
+    host.finish();
+    await running;
+    expect(host.calls[0]).toMatchObject({
+      objectives: [{ kpi: 'reviews', baseline: 40, target: 120, targetIs: 'total' }],
+    });
   });
 
   it('reports a number it cannot read instead of dropping it', async () => {

@@ -24,13 +24,23 @@ describe('the sidebar state', () => {
         { name: 'SEO', checked: true, budget: '' },
         { name: 'PR', checked: false, budget: '9' },
       ],
-      objectives: [{ category: 'sell', kpi: 'revenue', baseline: '', target: '5000' }],
+      objectives: [
+        { category: 'sell', kpi: 'revenue', baseline: '', target: '5000', targetIs: 'increase' },
+        { category: 'speak', kpi: 'reviews', baseline: '40', target: '120', targetIs: 'total' },
+        // A rate's target is the rate itself: what it counts is not sent.
+        { category: 'sell', kpi: 'cvr', baseline: '', target: '0.03', targetIs: 'total' },
+      ],
     });
     expect(input).toMatchObject({
       period: { weeks: 13 },
       channels: [{ name: 'SEO', budget: undefined }],
-      objectives: [{ category: 'sell', kpi: 'revenue', baseline: undefined, target: 5000 }],
+      objectives: [
+        { category: 'sell', kpi: 'revenue', baseline: undefined, target: 5000 },
+        { kpi: 'reviews', baseline: 40, target: 120, targetIs: 'total' },
+        { kpi: 'cvr', target: 0.03 },
+      ],
     });
+    expect(input.objectives?.[2]).not.toHaveProperty('targetIs');
   });
 
   it('reads plain decimals as numbers, and passes anything else on as typed', () => {

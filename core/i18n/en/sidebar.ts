@@ -32,6 +32,7 @@ export const sidebar = {
   'sidebar.objective.kpi': 'KPI for objective {n}',
   'sidebar.objective.baseline': 'Baseline for objective {n}',
   'sidebar.objective.target': 'Target for objective {n}',
+  'sidebar.objective.targetIs': 'What target {n} counts',
   'sidebar.generate': 'Generate plan',
   'sidebar.step.validating': 'Checking your answers…',
   'sidebar.step.building': 'Building the plan…',

@@ -34,6 +34,7 @@ export const tracking = {
   'data.channel': 'Channel',
   'data.noChannel': '(no channel)',
   'data.entered': 'Entered',
+  'data.kind': 'Channel kind',
   'data.total': 'Total',
 
   'control.col.kpi': 'KPI',
@@ -62,6 +63,7 @@ export const tracking = {
   'control.col.share': 'Share of target due',
   'control.col.numerator': 'Computed from',
   'control.col.denominator': 'Divided by',
+  'control.col.countsFrom': 'Counted from',
   'control.channels': 'By channel: spend against budget, and each channel’s results',
   'control.channel': 'Channel',
   'control.untargeted':

@@ -35,6 +35,7 @@ export const sidebar: MessagesOf<'sidebar'> = {
   'sidebar.objective.kpi': 'KPI هدف {n}',
   'sidebar.objective.baseline': 'مقدار پایهٔ هدف {n}',
   'sidebar.objective.target': 'مقدار هدف برای هدف {n}',
+  'sidebar.objective.targetIs': 'هدف {n} چه را می‌شمارد',
   'sidebar.generate': 'ساخت برنامه',
   'sidebar.step.validating': 'بررسی پاسخ‌های شما…',
   'sidebar.step.building': 'ساخت برنامه…',

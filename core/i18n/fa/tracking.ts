@@ -35,6 +35,7 @@ export const tracking: MessagesOf<'tracking'> = {
   'data.channel': 'کانال',
   'data.noChannel': '(بدون کانال)',
   'data.entered': 'تعداد واردشده',
+  'data.kind': 'نوع کانال',
   'data.total': 'جمع',
 
   'control.col.kpi': 'KPI',
@@ -63,6 +64,7 @@ export const tracking: MessagesOf<'tracking'> = {
   'control.col.share': 'سهم از هدفِ سررسیده',
   'control.col.numerator': 'محاسبه از',
   'control.col.denominator': 'تقسیم بر',
+  'control.col.countsFrom': 'شمارش از',
   'control.channels': 'به تفکیک کانال: هزینه در برابر بودجه و نتایج هر کانال',
   'control.channel': 'کانال',
   'control.untargeted':

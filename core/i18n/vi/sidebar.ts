@@ -36,6 +36,7 @@ export const sidebar: MessagesOf<'sidebar'> = {
   'sidebar.objective.kpi': 'KPI của mục tiêu {n}',
   'sidebar.objective.baseline': 'Mức cơ sở của mục tiêu {n}',
   'sidebar.objective.target': 'Chỉ tiêu của mục tiêu {n}',
+  'sidebar.objective.targetIs': 'Chỉ tiêu {n} tính gì',
   'sidebar.generate': 'Tạo kế hoạch',
   'sidebar.step.validating': 'Đang kiểm tra câu trả lời…',
   'sidebar.step.building': 'Đang xây dựng kế hoạch…',

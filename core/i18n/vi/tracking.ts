@@ -35,6 +35,7 @@ export const tracking: MessagesOf<'tracking'> = {
   'data.channel': 'Kênh',
   'data.noChannel': '(không có kênh)',
   'data.entered': 'Đã nhập',
+  'data.kind': 'Loại kênh',
   'data.total': 'Tổng',
 
   'control.col.kpi': 'KPI',
@@ -63,6 +64,7 @@ export const tracking: MessagesOf<'tracking'> = {
   'control.col.share': 'Tỷ lệ chỉ tiêu đến hạn',
   'control.col.numerator': 'Tính từ',
   'control.col.denominator': 'Chia cho',
+  'control.col.countsFrom': 'Tính từ',
   'control.channels': 'Theo kênh: chi tiêu so với ngân sách, và kết quả của từng kênh',
   'control.channel': 'Kênh',
   'control.untargeted':

@@ -33,6 +33,7 @@ export const sidebar: MessagesOf<'sidebar'> = {
   'sidebar.objective.kpi': '目标 {n} 的 KPI',
   'sidebar.objective.baseline': '目标 {n} 的基线值',
   'sidebar.objective.target': '目标 {n} 的目标值',
+  'sidebar.objective.targetIs': '目标 {n} 的口径',
   'sidebar.generate': '生成计划',
   'sidebar.step.validating': '正在检查您填写的内容……',
   'sidebar.step.building': '正在构建计划……',

@@ -35,6 +35,7 @@ export const tracking: MessagesOf<'tracking'> = {
   'data.channel': '渠道',
   'data.noChannel': '（无渠道）',
   'data.entered': '已录入',
+  'data.kind': '渠道类型',
   'data.total': '合计',
 
   'control.col.kpi': 'KPI',
@@ -63,6 +64,7 @@ export const tracking: MessagesOf<'tracking'> = {
   'control.col.share': '应达目标占比',
   'control.col.numerator': '分子',
   'control.col.denominator': '分母',
+  'control.col.countsFrom': '起算值',
   'control.channels': '按渠道：支出与预算对比，以及各渠道的结果',
   'control.channel': '渠道',
   'control.untargeted': '尚未设定目标的指标（点击 + 展开分组，填写目标后即可评级）',

@@ -13,7 +13,7 @@ import { budgetChannelRow, budgetMonthColumns } from '../layouts/budget';
 import { calc, input, label, type SheetContext } from '../context';
 import { CONTROL_COLUMNS, type ChannelBlock, type ChannelMeasure } from '../layouts/control';
 import { comparison, kpiCall, rowOf, rowRefs } from './rows';
-import { metricEntries, metricSum } from '../formulas/metric-sums';
+import { metricEntries, metricSum, ownMetric } from '../formulas/metric-sums';
 import { channelSpendDueBy } from '../formulas/spend-due';
 import { GANTT, taskColumn } from '../layouts/schedule';
 import { BUDGET_MONTHS, DATA_CHANNEL, DATA_MONTH, TOTALS } from '../names';
@@ -65,8 +65,9 @@ function measureRow(
   const through = measure === 'spend' ? channelThrough(channel) : first.through;
   const criteria = `${DATA_CHANNEL},${channel},${DATA_MONTH},"<="&${ref.through}`;
   const f = def.formula;
+  // A channel's own rows: its ROAS is its revenue over its media spend, whatever its kind.
   const [numerator, denominator]: [Metric, Metric | ''] =
-    f.kind === 'total' ? [f.metric, ''] : [f.numerator, f.denominator];
+    f.kind === 'total' ? [f.metric, ''] : [ownMetric(f.numerator), ownMetric(f.denominator)];
   const sum = (m: Metric) => metricSum(m, criteria);
   const entered = `${metricEntries(numerator, criteria)}>0`;
   const value = denominator

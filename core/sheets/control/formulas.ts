@@ -9,7 +9,11 @@
  * - actual: the KPI's metrics summed from its start month through that month (running totals
  *   at two months' ends), a ratio of the sums for a rate;
  * - share: the phased share of the period's target due by that day (Targets sheet);
- * - the target to date of a volume (target × share), or the rate's point on its path.
+ * - the target to date of a volume (target × share), or the rate's point on its path;
+ * - countsFrom: where a volume's count starts — 0 when its target is what the plan adds, the
+ *   baseline when its target is a total with the baseline counted in (40 reviews today, 120 in
+ *   all): actual, target to date and forecast are then totals too, and pace is the pace of the
+ *   gain (80 to add).
  */
 import { KPI_DEF, TARGETS_MONTH, TOTALS } from '../names';
 import { numberIn } from '../../workbook/formulas';
@@ -17,6 +21,7 @@ import { numberIn } from '../../workbook/formulas';
 /** The cells of the row a formula reads (A1 references in its own row). */
 export interface RowRefs {
   kpi: string;
+  countsFrom: string;
   target: string;
   start: string;
   end: string;
@@ -62,7 +67,7 @@ export function actualFormula(r: RowRefs): string {
     `(INDEX(${TOTALS.running},${to},${metricColumn(metric)})-IF(${from}>1,INDEX(${TOTALS.running},${from}-1,${metricColumn(metric)}),0))`;
   const scale = definition(r, KPI_DEF.scale);
   const rate = `IF(OR(${scale}="",${sum(r.denominator)}=0),"",${sum(r.numerator)}/${sum(r.denominator)}*${scale})`;
-  return `IF(${r.through}="","",IF(${r.denominator}="",${sum(r.numerator)},${rate}))`;
+  return `IF(${r.through}="","",IF(${r.denominator}="",${r.countsFrom}+${sum(r.numerator)},${rate}))`;
 }
 
 /** The day the target side is taken at: the through day, or (no results yet) the report date. */
@@ -86,17 +91,28 @@ export function shareFormula(r: RowRefs, weighted: string, total: string): strin
   return `IF(OR(ReportDate<${r.start},${numberIn(total)}=0),"",IFERROR(${share},""))`;
 }
 
-/** A volume's target to date: its target times the phased share. */
+/** A volume's target to date: where it counts from, and the phased share of the rest. */
 export function volumeTargetFormula(r: RowRefs): string {
-  return `IF(OR(${r.target}="",${r.share}=""),"",${r.target}*${r.share})`;
+  const from = r.countsFrom;
+  return `IF(OR(${r.target}="",${r.share}=""),"",${from}+(${r.target}-${from})*${r.share})`;
 }
 
-/** Pace of a volume: actual against target to date (1 is on pace); blank for a rate. */
+/** Pace of a volume: its gain against the gain due to date (1 is on pace); blank for a rate. */
 export function paceFormula(r: RowRefs, compare: string): string {
-  return `IF(OR(${r.denominator}<>"",${r.actual}="",${numberIn(compare)}=0),"",${r.actual}/${compare})`;
+  const [from, due] = [r.countsFrom, numberIn(compare)];
+  return `IF(OR(${r.denominator}<>"",${r.actual}="",${due}-${from}=0),"",(${r.actual}-${from})/(${due}-${from}))`;
 }
 
-/** Forecast of a volume: the actual over the share of the period's target due so far. */
+/** Forecast of a volume: the gain over the share of the period's target due so far, added on. */
 export function forecastFormula(r: RowRefs): string {
-  return `IF(OR(${r.denominator}<>"",${r.actual}="",${numberIn(r.share)}=0),"",${r.actual}/${r.share})`;
+  const from = r.countsFrom;
+  return `IF(OR(${r.denominator}<>"",${r.actual}="",${numberIn(r.share)}=0),"",${from}+(${r.actual}-${from})/${r.share})`;
+}
+
+/**
+ * Where a volume objective's count starts: its baseline when the SMART row's "target counts"
+ * is the total (`total`, that choice's words), else 0; always 0 for a rate.
+ */
+export function countsFromFormula(r: RowRefs & { baseline: string }, counted: string): string {
+  return `IF(AND(${counted},${r.denominator}=""),${numberIn(r.baseline)},0)`;
 }

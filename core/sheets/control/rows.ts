@@ -12,6 +12,7 @@ import { calc, input, label, type SheetContext } from '../context';
 import {
   actualFormula,
   comparedAt,
+  countsFromFormula,
   definition,
   forecastFormula,
   paceFormula,
@@ -25,6 +26,7 @@ import {
   CONTROL_HEADERS as COLUMNS,
   type ControlColumn,
   type ControlLine,
+  type ControlRow,
 } from '../layouts/control';
 import { KPI_DEF, OBJECTIVE_NAMES } from '../names';
 import { kindOfUnit, type NumberKind } from '../styles';
@@ -133,10 +135,18 @@ export function kpiRow(ctx: SheetContext, line: KpiLine): Cell[] {
   const notYet = (f: string) => `IF(ReportDate<${ref.start},"",${f})`;
   const volume = line.phased !== undefined ? volumeTargetFormula(ref) : '""';
   const pathArgs = [ref.baseline, ref.target, ref.start, ref.end, comparedAt(ref)];
+  const counted = totalCounted(ctx, r, objective);
+  const totalWords = stringLiteral(` · ${t('targetIs.total')}`);
   return rowOf(
     {
       kpi: objective !== undefined ? objectiveKpi(objective) : label(r.kpi, 'calc.code'),
-      name: fromDef(KPI_DEF.name),
+      name:
+        counted === undefined
+          ? fromDef(KPI_DEF.name)
+          : calc(
+              `${definition(ref, KPI_DEF.name)}&IF(AND(${counted},${ref.denominator}=""),${totalWords},"")`,
+              'text',
+            ),
       race: fromDef(KPI_DEF.race),
       aisas: fromDef(KPI_DEF.aisas),
       fiveS:
@@ -163,9 +173,26 @@ export function kpiRow(ctx: SheetContext, line: KpiLine): Cell[] {
         line.phased !== undefined ? shareCell(ctx, ref, line.phased) : label(null, 'calc.percent'),
       numerator: calc(definition(ref, KPI_DEF.numerator), 'code'),
       denominator: calc(definition(ref, KPI_DEF.denominator), 'code'),
+      countsFrom:
+        counted === undefined
+          ? { value: 0, style: 'calc.decimal' }
+          : calc(countsFromFormula(ref, counted), 'decimal'),
     },
     label(null, 'calc.text'),
   );
+}
+
+/**
+ * The condition "the row's target is a total with the baseline counted in": an objective's
+ * choice on its SMART row, or the plan's for a row that does not read them; undefined for a row
+ * whose target is what the plan adds and cannot be changed to a total.
+ */
+function totalCounted(ctx: SheetContext, r: ControlRow, objective: number | undefined) {
+  if (objective !== undefined) {
+    const words = stringLiteral(ctx.t('targetIs.total'));
+    return `INDEX(${OBJECTIVE_NAMES.targetIs},${objective})=${words}`;
+  }
+  return r.targetIs === 'total' ? 'TRUE' : undefined;
 }
 
 /** The phased share to date, read from the row's column of weighted days on Targets. */

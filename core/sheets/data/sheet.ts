@@ -1,10 +1,11 @@
 /**
  * Data: the results the marketer enters, one row per calendar month of the plan and channel
  * (and a row per month for results no channel can claim: offline sales, repeat customers, a
- * survey), one input column per raw metric, and a count of what each row holds. The Totals,
- * Control and Budget sheets sum these cells by month and channel (Data_Month, Data_Channel,
- * Data_<metric>, Data_Entered); the sum over the channels' rows and the row of no channel is
- * the month's total.
+ * survey), the channel's kind (paid, owned or earned media, in the plan's language: paid ROAS
+ * sums the paid rows), one input column per raw metric, and a count of what each row holds. The
+ * Totals, Control and Budget sheets sum these cells by month and channel (Data_Month,
+ * Data_Channel, Data_<metric>, Data_Entered, Data_Kind); the sum over the channels' rows and
+ * the row of no channel is the month's total.
  */
 import { RAW_METRICS } from '../../kpi/catalogue';
 import { monthKey, monthsBetween } from '../../dates/months';
@@ -20,12 +21,14 @@ import {
   type SheetContext,
   type SheetEntry,
 } from '../context';
-import { DATA_CHANNEL, DATA_ENTERED, DATA_MONTH, dataName } from '../names';
+import { DATA_CHANNEL, DATA_ENTERED, DATA_KIND, DATA_MONTH, dataName } from '../names';
 import { metricKind } from '../styles';
+import { figureWidths } from '../layouts/widths';
 
 const HEADER_ROW = 4;
 const FIRST_ROW = 5;
-const FIRST_METRIC_COL = 3;
+const KIND_COL = 3;
+const FIRST_METRIC_COL = 4;
 
 export function dataSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, plan } = ctx;
@@ -33,6 +36,7 @@ export function dataSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const months = monthsBetween(plan.start, plan.end);
   // The channels' rows, then the row of results that belong to no channel ('').
   const channels = [...plan.channels.map((c) => c.name), ''];
+  const kinds = new Map(plan.channels.map((c) => [c.name, t(`channelKind.${c.kind}`)]));
   const results = new Map(plan.results.map((r) => [key(r.month, r.channel), r]));
   const lastMetricCol = FIRST_METRIC_COL + RAW_METRICS.length - 1;
   const enteredCol = lastMetricCol + 1;
@@ -49,6 +53,7 @@ export function dataSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   sheet.row(HEADER_ROW, 1, [
     header(t('data.month')),
     header(t('data.channel')),
+    header(t('data.kind')),
     ...RAW_METRICS.map((m) => header(t(`metric.${m}`))),
     header(t('data.entered')),
   ]);
@@ -58,6 +63,7 @@ export function dataSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
     rows.map(({ month, channel, result }, i): Cell[] => [
       label(month, 'calc.month'),
       label(channel || t('data.noChannel'), 'calc.text'),
+      label(kinds.get(channel) ?? null, 'calc.text'),
       ...RAW_METRICS.map((m) => input(result?.values[m] ?? null, metricKind(m))),
       calc(
         `COUNTIFS(${rangeRef(FIRST_ROW + i, FIRST_METRIC_COL, FIRST_ROW + i, lastMetricCol)},"<>")`,
@@ -67,6 +73,7 @@ export function dataSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   );
   sheet.row(lastRow + 1, 1, [
     label(t('data.total'), 'label'),
+    label(null, 'label'),
     label(null, 'label'),
     ...RAW_METRICS.map((m, i) => {
       const c = FIRST_METRIC_COL + i;
@@ -86,10 +93,14 @@ export function dataSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
       [DATA_MONTH, 1],
       [DATA_CHANNEL, 2],
       [DATA_ENTERED, enteredCol],
+      [DATA_KIND, KIND_COL],
       ...RAW_METRICS.map((m, i) => [dataName(m), FIRST_METRIC_COL + i] as const),
     ],
   );
-  sheet.widths(1, [12, 16, ...RAW_METRICS.map(() => 14), 9]);
+  // One width for every metric's column, amounts and counts alike: one call for the add-ins.
+  const figures = figureWidths(plan);
+  const width = Math.max(14, figures.money, figures.count);
+  sheet.widths(1, [12, 16, 16, ...RAW_METRICS.map(() => width), 9]);
   sheet.height(HEADER_ROW, 44);
   return sheet.freeze(HEADER_ROW, 2);
 }

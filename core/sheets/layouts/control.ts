@@ -7,7 +7,7 @@
  */
 import { defaultKpis, type FrameworkDefinition } from '../../frameworks';
 import { KPI_GROUPS, TAG_GROUPS, isVolume, kpi } from '../../kpi/catalogue';
-import { CHANNEL_KPIS, type ChannelKpi, type Plan } from '../../plan/types';
+import { CHANNEL_KPIS, type ChannelKpi, type Plan, type TargetIs } from '../../plan/types';
 
 /** The rows above the KPIs: the on-track summary, then the column headers. */
 export const CONTROL_SUMMARY_ROW = 4;
@@ -26,6 +26,8 @@ export interface ControlRow {
   objective?: number;
   /** Seasonality weights by month ("YYYY-MM"), for the Targets sheet. */
   phasing: Record<string, number>;
+  /** What a volume's target counts (the plan's objectives say; the framework's KPIs add). */
+  targetIs: TargetIs;
 }
 
 /** Where a KPI row sits, and the funnel stage of its section. */
@@ -104,12 +106,14 @@ export function controlRows(plan: Plan, fw: FrameworkDefinition): ControlRow[] {
     end: o.deadline,
     objective: i + 1,
     phasing: o.phasing,
+    targetIs: o.targetIs,
   }));
   for (const id of defaultKpis(fw)) {
     if (!rows.some((r) => r.kpi === id)) {
       const fiveS = kpi(id).fiveS;
       const period = { start: plan.start, end: plan.end };
-      rows.push({ kpi: id, fiveS, baseline: null, target: null, ...period, phasing: {} });
+      const row = { kpi: id, fiveS, baseline: null, target: null, ...period, phasing: {} };
+      rows.push({ ...row, targetIs: 'increase' });
     }
   }
   return rows;
@@ -214,6 +218,7 @@ const COLUMNS = [
   'numerator',
   'denominator',
   'directionCode',
+  'countsFrom',
 ] as const;
 export const CONTROL_VISIBLE = 12;
 export type ControlColumn = (typeof COLUMNS)[number];

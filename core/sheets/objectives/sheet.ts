@@ -17,7 +17,7 @@ export function objectivesSheet(ctx: SheetContext, entry: SheetEntry): SheetBuil
   const last = smartObjectives(sheet, ctx, smartRow);
   const next = measurementPlan(sheet, ctx, last + 2) + 1;
   checklist(sheet, ctx, stageChecklist(ctx, 'objectives'), next);
-  sheet.widths(1, [14, 34, 14, 12, 12, 10, 26, 26, 12, 14]);
+  sheet.widths(1, [14, 34, 14, 12, 12, 18, 10, 26, 26, 12, 14]);
   // Rows only: the guidance and checklist span the first columns (Sheets cannot merge frozen
   // with unfrozen cells).
   return sheet.freeze(smartRow + 1, 0);

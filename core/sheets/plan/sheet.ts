@@ -46,7 +46,7 @@ export function planSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   row = organisation(sheet, ctx, row) + 1;
   row = growthTimeline(sheet, ctx, row) + 1;
   checklist(sheet, ctx, stageChecklist(ctx, stage), row);
-  sheet.widths(1, [26, 30, 16, 16, 16, 16, 16, 16, 14, 14]);
+  sheet.widths(1, [26, 30, 16, 16, 16, 16, 16, 16, 16, 14, 14]);
   return sheet;
 }
 

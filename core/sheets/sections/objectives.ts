@@ -1,11 +1,11 @@
 /**
  * The 5S explained and the SMART objectives: shared by the sheets that set objectives
  * (SOSTAC's Objectives, RACE's Plan). The SMART rows define the names the Control sheet reads
- * its objectives' 5S, KPI (chosen by name from the drop-down), baselines, targets and deadlines
- * through.
+ * its objectives' 5S, KPI (chosen by name from the drop-down), baselines, targets, what each
+ * target counts (what the plan adds, or a total with the baseline) and deadlines through.
  */
-import { FIVE_S } from '../../kpi/catalogue';
-import type { Objective } from '../../plan/types';
+import { FIVE_S, isVolume, kpi } from '../../kpi/catalogue';
+import { TARGET_MEANINGS, type Objective } from '../../plan/types';
 import { cellRef, rangeRef } from '../../workbook/a1';
 import type { SheetBuilder } from '../../workbook/builder';
 import type { Cell } from '../../workbook/spec';
@@ -19,6 +19,7 @@ const COLUMNS = [
   'kpi',
   'baseline',
   'target',
+  'targetIs',
   'change',
   'achievable',
   'relevant',
@@ -67,12 +68,15 @@ export function smartObjectives(sheet: SheetBuilder, ctx: SheetContext, row: num
     [OBJECTIVE_NAMES.kpi, 3],
     [OBJECTIVE_NAMES.baseline, 4],
     [OBJECTIVE_NAMES.target, 5],
-    [OBJECTIVE_NAMES.deadline, 9],
+    [OBJECTIVE_NAMES.targetIs, 6],
+    [OBJECTIVE_NAMES.deadline, 10],
   ];
   defineColumns(ctx, sheet.id, [first, last], linked);
   sheet.validate({ kind: 'list', range: column(1), source: LIST_NAMES.fiveS });
   sheet.validate({ kind: 'list', range: column(3), source: LIST_NAMES.kpis, allowBlank: true });
-  sheet.validate({ kind: 'date', range: column(9) });
+  const counts = TARGET_MEANINGS.map((m) => t(`targetIs.${m}`));
+  sheet.validate({ kind: 'choice', range: column(6), values: counts });
+  sheet.validate({ kind: 'date', range: column(10) });
   return last;
 }
 
@@ -90,6 +94,8 @@ function smartRow(ctx: SheetContext, objective: Objective | string, row: number)
     input(o ? t(`kpi.${o.kpi}`) : null),
     input(o?.baseline ?? null, kind),
     input(o?.target ?? null, kind),
+    // What a volume's target counts; blank (what the plan adds) for a rate and an open row.
+    input(o && isVolume(kpi(o.kpi)) ? t(`targetIs.${o.targetIs}`) : null),
     calc(`IF(OR(${numberIn(baseline)}=0,${target}=""),"",${target}/${baseline}-1)`, 'percent'),
     input(null),
     input(null),

@@ -151,6 +151,7 @@ export function settingsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     firstListCol,
     lists(ctx).map(() => 18),
   );
-  sheet.widths(defsCol, [18, 30, 12, 18, 12, 12, 12, 18, 18, 12, 40]);
+  // The lists' width for every short column of the definitions: few runs, few add-in calls.
+  sheet.widths(defsCol, [18, 30, 18, 18, 18, 18, 18, 18, 18, 18, 40]);
   return sheet.freeze(4, 1);
 }

@@ -78,7 +78,8 @@ export function targetsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
   const ref = (row: number, i: number, abs = false) =>
     cellRef(row, cols[i], abs ? { absRow: true } : {});
   const total = (i: number) => ref(layout.totalRow, i, true);
-  // A volume's month is its share of the target; a rate (the row's KPI has a denominator on
+  // A volume's month is its share of the target (of the gain, for a total counting the
+  // baseline in); a rate (the row's KPI has a denominator on
   // Control) does not add up by month: its month shows the rate due at the month's end, on the
   // straight path from its baseline to its target.
   block('targets.monthly', layout.monthly, (k, i) => {
@@ -89,7 +90,9 @@ export function targetsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder
     const [start, end] = [ref(TARGETS_ROWS.start, i, true), ref(TARGETS_ROWS.end, i, true)];
     const monthEnd = `EOMONTH(${cellRef(layout.monthly.first + k, 1, { absCol: true })},0)`;
     const rate = kpiFunction('TARGET_PATH').native(at('baseline'), target, start, end, monthEnd);
-    const volume = `IF(${numberIn(total(i))}=0,"",${target}*${weighted}/${total(i)})`;
+    // A total with the baseline counted in phases the gain: the target less where it counts from.
+    const gain = `(${target}-${at('countsFrom')})`;
+    const volume = `IF(${numberIn(total(i))}=0,"",${gain}*${weighted}/${total(i)})`;
     return calc(
       `IF(${target}="","",IF(${at('denominator')}<>"",IF(OR(${start}="",${end}=""),"",${rate}),${volume}))`,
       kinds[i],

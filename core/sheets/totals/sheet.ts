@@ -27,16 +27,11 @@ import {
   type SheetContext,
   type SheetEntry,
 } from '../context';
-import {
-  DATA_CHANNEL,
-  DATA_ENTERED,
-  DATA_MONTH,
-  ECONOMICS_NAMES,
-  TOTALS,
-  dataName,
-} from '../names';
+import { DATA_CHANNEL, DATA_ENTERED, DATA_MONTH, ECONOMICS_NAMES, TOTALS } from '../names';
 import { metricKind } from '../styles';
+import { figureWidths } from '../layouts/widths';
 import { numberIn } from '../../workbook/formulas';
+import { metricEntries, metricSum } from '../formulas/metric-sums';
 
 const FIRST_COL = 2;
 const col = (metric: Metric) => FIRST_COL + METRICS.indexOf(metric);
@@ -45,6 +40,7 @@ export function totalsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder 
   const { t, plan } = ctx;
   const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   const months = monthsBetween(plan.start, plan.end);
+  const paid = t('channelKind.paid');
   sheet.cell(1, 1, label(t('sheet.totals'), 'title'));
   sheet.cell(
     2,
@@ -63,7 +59,7 @@ export function totalsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder 
     1,
     months.map((month, k) => [
       label(month, 'calc.month'),
-      ...METRICS.map((m) => runningCell(m, running + k, k)),
+      ...METRICS.map((m) => runningCell(m, running + k, k, paid)),
     ]),
   );
   defineName(ctx, TOTALS.month, sheet.id, [running, 1, last, 1]);
@@ -84,7 +80,7 @@ export function totalsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder 
     1,
     months.map((month, k) => [
       label(month, 'calc.month'),
-      ...METRICS.map((m) => latestCell(m, latest + k, k)),
+      ...METRICS.map((m) => latestCell(m, latest + k, k, paid)),
     ]),
   );
   const latestLast = latest + months.length - 1;
@@ -118,40 +114,49 @@ export function totalsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder 
       end,
     ]);
   }
-  sheet.widths(1, [12, ...METRICS.map(() => 13)]);
+  // One width for every metric's column, amounts and counts alike: one call for the add-ins.
+  const figures = figureWidths(plan);
+  sheet.widths(1, [12, ...METRICS.map(() => Math.max(13, figures.money, figures.count))]);
   sheet.height(5, 44);
   sheet.height(latestHeader, 44);
   return sheet.freeze(6, 1);
 }
 
-/** Through month k (0-based): the previous month's running total and this month's sum. */
-function runningCell(metric: Metric, row: number, k: number): Cell {
+/**
+ * Through month k (0-based): the previous month's running total and this month's sum; a paid
+ * metric sums the rows whose Kind is `paid` (the paid kind's label).
+ */
+function runningCell(metric: Metric, row: number, k: number, paid: string): Cell {
   const here = (m: Metric) => cellRef(row, col(m));
   const money = rawPartsOf(metric).some((m) => metricKind(m) === 'currency');
   const kind = money ? 'currency' : 'number';
-  if (isDerived(metric)) return calc(derived(DERIVED_METRICS[metric], here, false), kind);
+  const rule = isDerived(metric) ? DERIVED_METRICS[metric] : undefined;
+  if (rule && rule.kind !== 'paid') return calc(derived(rule, here, false), kind);
   const month = cellRef(row, 1, { absCol: true });
-  const sum = `SUMIFS(${dataName(metric)},${DATA_MONTH},${month})`;
+  const sum = metricSum(metric, `${DATA_MONTH},${month}`, paid);
   return calc(k === 0 ? sum : `${cellRef(row - 1, col(metric))}+${sum}`, kind);
 }
 
 /** The latest month (1-based) through month k with a result for the metric; 0 for none. */
-function latestCell(metric: Metric, row: number, k: number): Cell {
+function latestCell(metric: Metric, row: number, k: number, paid: string): Cell {
   const here = (m: Metric) => cellRef(row, col(m));
-  if (isDerived(metric)) return calc(derived(DERIVED_METRICS[metric], here, true), 'integer');
+  const rule = isDerived(metric) ? DERIVED_METRICS[metric] : undefined;
+  if (rule && rule.kind !== 'paid') return calc(derived(rule, here, true), 'integer');
   const month = cellRef(row, 1, { absCol: true });
   const before = k === 0 ? '0' : cellRef(row - 1, col(metric));
-  return calc(
-    `IF(COUNTIFS(${dataName(metric)},"<>",${DATA_MONTH},${month})>0,${k + 1},${before})`,
-    'integer',
-  );
+  const entered = metricEntries(metric, `${DATA_MONTH},${month}`, paid);
+  return calc(`IF(${entered}>0,${k + 1},${before})`, 'integer');
 }
 
 /**
  * A derived metric from its parts in the same row: their sum, difference or the part times an
  * economic factor; for the latest month with results, the latest of its parts.
  */
-function derived(rule: DerivedMetricRule, here: (m: Metric) => string, latest: boolean): string {
+function derived(
+  rule: Exclude<DerivedMetricRule, { kind: 'paid' }>,
+  here: (m: Metric) => string,
+  latest: boolean,
+): string {
   if (rule.kind === 'times') {
     return latest ? here(rule.of) : `${here(rule.of)}*${numberIn(ECONOMICS_NAMES[rule.by])}`;
   }

@@ -20,6 +20,7 @@ export async function writeNames(
 /** A validation as Excel's rule: drop-downs read their list by name. */
 function ruleOf(v: ReturnType<typeof normalizeValidation>): Excel.DataValidationRule {
   if (v.kind === 'list') return { list: { inCellDropDown: true, source: `=${v.source.name}` } };
+  if (v.kind === 'choice') return { list: { inCellDropDown: true, source: v.values.join(',') } };
   if (v.kind === 'date') {
     return {
       date: {

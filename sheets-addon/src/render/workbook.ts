@@ -98,9 +98,11 @@ export function writeValidations(
     const key =
       v.kind === 'list'
         ? `list ${v.source.sheetId}!${v.source.ref}`
-        : v.kind === 'date'
-          ? 'date'
-          : `number ${v.min} ${v.max} ${v.integer ? x : ''}`;
+        : v.kind === 'choice'
+          ? `choice ${v.values.join(',')}`
+          : v.kind === 'date'
+            ? 'date'
+            : `number ${v.min} ${v.max} ${v.integer ? x : ''}`;
     let rule = built.get(key);
     if (!rule) {
       rule = buildValidation(v, x, batch, builders.validation());
@@ -121,6 +123,8 @@ function buildValidation(
 ): GoogleAppsScript.Spreadsheet.DataValidation {
   if (v.kind === 'list') {
     builder.requireValueInRange(batch.get(v.source.sheetId, v.source.ref), true);
+  } else if (v.kind === 'choice') {
+    builder.requireValueInList(v.values, true);
   } else if (v.kind === 'date') {
     builder.requireDateBetween(dateOfSerial(v.min), dateOfSerial(v.max));
   } else if (v.integer) {

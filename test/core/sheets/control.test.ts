@@ -11,6 +11,7 @@ import { SAMPLE_PLAN } from '../../../core/plan/sample';
 import { evaluateSpec, type Evaluated } from '../../engines/hyperformula';
 import { serial, specOf } from '../../helpers';
 import { cellAt, nameRange, sheetOf } from './spec-reader';
+import { targetsColumn, targetsLayout } from '../../../core/sheets/layouts/targets';
 
 const layoutOf = (input: unknown) => controlLayout(planOf(input), framework('sostac'), true);
 
@@ -44,6 +45,7 @@ describe('the Control sheet', () => {
       'conversions',
       'marketing_cost',
       'roas',
+      'blended_roas',
       'aov',
       '[Engage]',
       'repeat_rate',
@@ -105,7 +107,10 @@ describe('the Control sheet', () => {
     expect(actual('sessions')).toBe(25500);
     expect(actual('cvr')).toBeCloseTo(520 / 25500, 6);
     expect(actual('cpa')).toBeCloseTo(8200 / 520, 6);
-    expect(actual('roas')).toBeCloseTo(46800 / 6400, 6);
+    // ROAS is the paid channels' (PPC and Social): their revenue over their media spend; blended
+    // ROAS divides all revenue, organic and email included, by the same spend.
+    expect(actual('roas')).toBeCloseTo((7200 + 2700 + 9450 + 3600) / 6400, 6);
+    expect(actual('blended_roas')).toBeCloseTo(46800 / 6400, 6);
     expect(actual('marketing_cost')).toBe(8200);
     expect(value(row('revenue'), C.through)).toBe(serial('2027-02-28'));
     const formula = cellAt(sheet, row('cpa'), C.actual)?.formula ?? '';
@@ -151,7 +156,7 @@ describe('the Control sheet', () => {
       'control.status.red',
     ]);
     for (const name of ['KPI_ID', 'KPI_Target', 'KPI_Actual', 'KPI_Variance', 'KPI_Status']) {
-      expect(nameRange(spec, name)).toMatchObject({ sheetId: 'control', row1: 7, row2: 19 });
+      expect(nameRange(spec, name)).toMatchObject({ sheetId: 'control', row1: 7, row2: 20 });
     }
     for (const name of ['Control_ID', 'Control_Status']) {
       expect(nameRange(spec, name)).toMatchObject({
@@ -289,6 +294,121 @@ describe('the AISAS Control sheet', () => {
       'After the sale',
     ]);
     expect(sectionOf('unsubscribe_rate')).toBe('Interest');
+  });
+});
+
+describe('a volume target given as a total or as an increase', () => {
+  // 40 reviews before the plan; 120 by its end. 10 new in January, 12 in February; the report
+  // date is 28 February, 56 of the plan's 182 days (4 January to 4 July 2027).
+  const input = (targetIs?: string) => ({
+    framework: 'sostac',
+    period: { start: '2027-01-04', weeks: 26 },
+    reportDate: '2027-02-28',
+    objectives: [{ category: 'speak', kpi: 'reviews', baseline: 40, target: 120, targetIs }],
+    actuals: { reviews: { '2027-01': 10, '2027-02': 12 } },
+  });
+  const share = 56 / 182;
+  const reviewsRow = (ev: Evaluated, spec: ReturnType<typeof specOf>) => {
+    const ids = nameRange(spec, 'KPI_ID');
+    for (let r = ids.row1; r <= ids.row2; r++) {
+      if (ev.value('control', r, C.kpi) === 'reviews') return r;
+    }
+    throw new Error('no reviews row');
+  };
+
+  it('reads a total as the baseline plus what the plan adds, and judges the gain fairly', () => {
+    const spec = specOf(input('total'));
+    const ev = evaluateSpec(spec);
+    const at = (c: number) => ev.value('control', reviewsRow(ev, spec), c);
+    expect(at(C.name)).toBe('Reviews · Total with the baseline');
+    expect(at(C.actual)).toBe(40 + 22);
+    expect(at(C.targetToDate)).toBeCloseTo(40 + 80 * share, 9);
+    // 22 gained of the 24.6 due: pace 89%; 62 reviews against 64.6 due is 4% short, within
+    // the tolerance: at risk, not off track as 22 against 120's share (36.9) would read.
+    expect(at(C.pace)).toBeCloseTo(22 / (80 * share), 9);
+    expect(at(C.forecast)).toBeCloseTo(40 + 22 / share, 9);
+    expect(at(C.status)).toBe('AMBER');
+    // Targets phases the 80 to gain, not the 120.
+    const layout = controlLayout(planOf(input('total')), framework('sostac'), true);
+    const column = targetsColumn(layout.phased.findIndex((p) => p.control.kpi === 'reviews'));
+    const { monthly } = targetsLayout(7);
+    const months = Array.from({ length: 7 }, (_, k) =>
+      ev.value('targets', monthly.first + k, column),
+    );
+    expect(months.reduce((a: number, b) => a + Number(b), 0)).toBeCloseTo(80, 9);
+  });
+
+  it('reads an increase (the default) as 120 new reviews, far behind', () => {
+    for (const spec of [specOf(input('increase')), specOf(input())]) {
+      const ev = evaluateSpec(spec);
+      const at = (c: number) => ev.value('control', reviewsRow(ev, spec), c);
+      expect(at(C.name)).toBe('Reviews');
+      expect(at(C.actual)).toBe(22);
+      expect(at(C.targetToDate)).toBeCloseTo(120 * share, 9);
+      expect(at(C.status)).toBe('RED');
+    }
+  });
+
+  it('follows the choice changed on the SMART row', () => {
+    const spec = specOf(input('increase'));
+    const ev = evaluateSpec(spec);
+    const choice = nameRange(spec, 'Objectives_TargetIs');
+    ev.hf.setCellContents(
+      { sheet: ev.sheetIndex(choice.sheetId), row: choice.row1 - 1, col: choice.col1 - 1 },
+      'Total with the baseline',
+    );
+    expect(ev.value('control', reviewsRow(ev, spec), C.actual)).toBe(62);
+  });
+
+  it('refuses a total for a rate, naming the field', () => {
+    const bad = {
+      framework: 'sostac',
+      objectives: [
+        { category: 'sell', kpi: 'cvr', baseline: 0.02, target: 0.03, targetIs: 'total' },
+      ],
+    };
+    expect(() => planOf(bad)).toThrow(/objectives\[0\]\.targetIs/);
+  });
+});
+
+describe('paid against blended ROAS', () => {
+  // A paid channel named in Persian, an owned blog that also boosts its posts, and revenue no
+  // channel claims: only the paid channel's revenue and spend make ROAS.
+  const input = {
+    framework: 'race',
+    language: 'fa',
+    period: { start: '2027-01-04', weeks: 26 },
+    reportDate: '2027-03-01',
+    channels: [
+      { name: 'تبلیغات گوگل', kind: 'paid', budget: 5000, targets: { roas: 3 } },
+      { name: 'وبلاگ', kind: 'owned', budget: 1000, targets: { roas: 4 } },
+    ],
+    channelResults: [
+      { month: '2027-01', channel: 'تبلیغات گوگل', revenue: 3000, media_spend: 1000 },
+      { month: '2027-02', channel: 'تبلیغات گوگل', revenue: 3600, media_spend: 1200 },
+      { month: '2027-01', channel: 'وبلاگ', revenue: 2400, media_spend: 200 },
+      { month: '2027-02', channel: null, revenue: 5000 },
+    ],
+  };
+  const spec = specOf(input);
+  const ev = evaluateSpec(spec);
+  const ids = nameRange(spec, 'KPI_ID');
+  const rowOf = (kpi: string) => {
+    for (let r = ids.row1; r <= ids.row2; r++) if (ev.value('control', r, C.kpi) === kpi) return r;
+    throw new Error(`no Control row for ${kpi}`);
+  };
+
+  it('takes ROAS from the paid channels alone and labels the other as blended', () => {
+    expect(ev.value('control', rowOf('roas'), C.actual)).toBeCloseTo(6600 / 2200, 9);
+    expect(ev.value('control', rowOf('blended_roas'), C.actual)).toBeCloseTo(14000 / 2400, 9);
+    expect(ev.value('control', rowOf('blended_roas'), C.name)).toContain('ROAS ترکیبی');
+  });
+
+  it('gives each channel its own ROAS, whatever its kind', () => {
+    const layout = controlLayout(planOf(input), framework('race'), true);
+    const roas = (i: number) => ev.value('control', layout.channels[i].rows.roas, C.actual);
+    expect(roas(0)).toBeCloseTo(6600 / 2200, 9);
+    expect(roas(1)).toBeCloseTo(2400 / 200, 9);
   });
 });
 

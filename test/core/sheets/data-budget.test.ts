@@ -40,7 +40,19 @@ describe('the Data sheet', () => {
     expect(value('orders', 1, 1)).toBeNull();
     expect(value('sessions', 2, 0)).toBeNull();
     expect(columnCells(spec, 'Data_media_spend')[0]?.style).toBe('input.currency');
-    expect(columnCells(spec, 'Data_Entered')[0]?.formula).toMatch(/^COUNTIFS\(C5:\w+5,"<>"\)$/);
+    expect(columnCells(spec, 'Data_Entered')[0]?.formula).toMatch(/^COUNTIFS\(D5:\w+5,"<>"\)$/);
+  });
+
+  it('gives each channel row its kind in the plan’s words, and none to the row of no channel', () => {
+    const kinds = columnCells(spec, 'Data_Kind').map((c) => c?.value ?? null);
+    expect(kinds.slice(0, channels.length)).toEqual([
+      'Earned media',
+      'Paid media',
+      'Paid media',
+      'Owned media',
+      'Owned media',
+      null,
+    ]);
   });
 
   it('adds up: each month’s channels and no channel make the month’s total on Totals', () => {

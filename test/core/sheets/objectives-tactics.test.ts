@@ -15,19 +15,26 @@ describe('the Objectives sheet', () => {
     const spec = specOf({ ...SAMPLE_PLAN, objectives: [SAMPLE_PLAN.objectives![0]] });
     const sheet = sheetOf(spec, 'objectives');
     const smart = sheet.blocks.find(
-      (b) => b.cells[0].length === 10 && b.cells[0][0]?.style === 'input.text',
+      (b) => b.cells[0].length === 11 && b.cells[0][0]?.style === 'input.text',
     )!;
-    expect(smart.cells.map((r) => [r[0]?.value, r[1]?.value, r[2]?.value, r[4]?.value])).toEqual([
-      ['Sell', 'Grow Revenue', 'Revenue', 150000],
-      ['Serve', null, null, null],
-      ['Speak', null, null, null],
-      ['Save', null, null, null],
-      ['Sizzle', null, null, null],
+    const cells = (r: (typeof smart.cells)[number]) => [0, 1, 2, 4, 5].map((c) => r[c]?.value);
+    expect(smart.cells.map(cells)).toEqual([
+      ['Sell', 'Grow Revenue', 'Revenue', 150000, 'What the plan adds'],
+      ['Serve', null, null, null, null],
+      ['Speak', null, null, null, null],
+      ['Save', null, null, null, null],
+      ['Sizzle', null, null, null, null],
     ]);
-    expect(smart.cells[0][5]?.formula).toMatch(/E\d+\/D\d+-1/);
+    expect(smart.cells[0][6]?.formula).toMatch(/E\d+\/D\d+-1/);
     expect(
       sheet.validations.filter((v) => v.kind === 'list').map((v) => v.kind === 'list' && v.source),
     ).toEqual(['List_FiveS', 'List_KPIs', 'List_KPIs', 'List_Attribution']);
+    // What a target counts: a drop-down of its two choices, written into the rule.
+    expect(sheet.validations.find((v) => v.kind === 'choice')).toEqual({
+      kind: 'choice',
+      range: expect.stringMatching(/^F\d+:F\d+$/),
+      values: ['What the plan adds', 'Total with the baseline'],
+    });
   });
 });
 
@@ -41,16 +48,16 @@ describe('the Tactics sheet', () => {
       'IF(SUM(Budget_Total)=0,"",SUM(E6)/Budget_Total)',
       'IF(A6="","",COUNTIFS(Tasks_Channel,A6))',
       'IF(A6="","",SUMIFS(Tasks_Budget,Tasks_Channel,A6))',
-      'IF(Control!F23="","",Control!F23)',
-      'IF(Control!L23="","",Control!L23)',
-      'IF(Control!F42="","",Control!F42)',
-      'IF(Control!F44="","",Control!F44)',
+      'IF(Control!F24="","",Control!F24)',
+      'IF(Control!L24="","",Control!L24)',
+      'IF(Control!F43="","",Control!F43)',
+      'IF(Control!F45="","",Control!F45)',
     ]);
     // Beside the plan, the channel's results: SEO's spend to date, its status, CPA and ROAS
     // (SEO has no CPA or ROAS target: those rows are among the untargeted ones, further down).
     const control = sheetOf(spec, 'control');
-    expect(cellAt(control, 22, C.name)?.value).toBe('SEO');
-    expect([23, 42, 44].map((r) => cellAt(control, r, C.kpi)?.value)).toEqual([
+    expect(cellAt(control, 23, C.name)?.value).toBe('SEO');
+    expect([24, 43, 45].map((r) => cellAt(control, r, C.kpi)?.value)).toEqual([
       'marketing_cost',
       'cpa',
       'roas',

@@ -58,11 +58,19 @@ describe('checkSpec', () => {
   it('finds rules that read another sheet, and names or lists that point nowhere', () => {
     const s = sheet({
       conditionalRules: [{ id: 'r', range: 'A1:A2', formula: 'Data!A1>0', format: {} }],
-      validations: [{ kind: 'list', range: 'B1', source: 'Missing' }],
+      validations: [
+        { kind: 'list', range: 'B1', source: 'Missing' },
+        { kind: 'choice', range: 'C1', values: ['Yes, now', 'No'] },
+        { kind: 'choice', range: 'D1', values: [] },
+        { kind: 'choice', range: 'E1', values: ['x'.repeat(200), 'y'.repeat(60)] },
+      ],
     });
     expect(problemsOf([s], [{ name: 'N', sheetId: 'two', ref: '$A$1' }])).toEqual([
       'One: rule r refers to another sheet',
       'One: a validation lists Missing, which is not a workbook name',
+      'One: a choice at C1 offers "Yes, now": no comma or quote',
+      'One: a choice at D1 offers nothing',
+      'One: a choice at E1 is over 255 characters',
       'name N: no sheet two',
     ]);
   });

@@ -49,6 +49,7 @@ const tiny: WorkbookSpec = {
         { kind: 'number', range: 'E1:E5', min: 0, max: 1 },
         { kind: 'number', range: 'F1:F5', min: 0, integer: true },
         { kind: 'date', range: 'G1:G5' },
+        { kind: 'choice', range: 'H1:H5', values: ['Yes', 'Not yet'] },
       ],
       tabColor: '1F3A5F',
     },
@@ -132,6 +133,7 @@ describe('renderXlsx', () => {
     expect(model['E5']).toMatchObject({ type: 'decimal', formulae: [0, 1] });
     expect(model['F3']).toMatchObject({ type: 'whole' });
     expect(model['G1']).toMatchObject({ type: 'date' });
+    expect(model['H1']).toMatchObject({ type: 'list', formulae: ['"Yes,Not yet"'] });
   });
 
   it('writes workbook names as ranges', () => {
