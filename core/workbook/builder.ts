@@ -61,6 +61,11 @@ export class SheetBuilder {
     return this;
   }
 
+  opensAt(at: NonNullable<SheetSpec['opensAt']>): this {
+    this.spec.opensAt = at;
+    return this;
+  }
+
   rule(rule: ConditionalRule): this {
     this.spec.conditionalRules.push(rule);
     return this;

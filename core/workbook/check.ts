@@ -2,7 +2,7 @@
  * checkSpec: what a renderer would refuse or get wrong, found before any host sees the spec.
  * The tests run it on every generated spec; an empty list means every host can render it.
  */
-import { parseRange } from './a1';
+import { cellRef, parseRange } from './a1';
 import { formulaProblem } from './formulas';
 import type { SheetSpec, WorkbookSpec } from './spec';
 import { sameTitle, titleProblem } from './titles';
@@ -26,6 +26,14 @@ export function checkSpec(spec: WorkbookSpec): string[] {
     if (spec.sheets.slice(0, i).some((s) => s.id === sheet.id)) at('the id is used twice');
     checkCells(sheet, spec, ids, at);
     checkMerges(sheet, at);
+    if (sheet.opensAt) {
+      const { row, col, firstCol } = sheet.opensAt;
+      const frozen = sheet.freeze ?? { rows: 0, cols: 0 };
+      const outside = row <= frozen.rows || firstCol <= frozen.cols || firstCol > col;
+      if (outside || !validRange(cellRef(row, col))) {
+        at(`it opens at row ${row}, column ${col}: not a cell right of and below the frozen panes`);
+      }
+    }
     for (const rule of sheet.conditionalRules) {
       if (rule.formula.includes('!')) at(`rule ${rule.id} refers to another sheet`);
       const bad = formulaProblem(rule.formula);

@@ -114,6 +114,13 @@ export interface SheetSpec {
   rowHeights: { row: number; height: number }[];
   merges: string[];
   freeze?: { rows: number; cols: number };
+  /**
+   * Where the sheet opens, when its first screen would not show what it is opened for (the
+   * Gantt's current week): the cell selected, and the first column its scrolling pane shows.
+   * The .xlsx sets both; the add-ins select the cell, which the hosts bring into view (neither
+   * has an API to set a sheet's scroll position). Below and right of the frozen panes.
+   */
+  opensAt?: { row: number; col: number; firstCol: number };
   conditionalRules: ConditionalRule[];
   validations: Validation[];
   rightToLeft?: boolean;

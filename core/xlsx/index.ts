@@ -5,7 +5,7 @@
  * begins with = + - @ stays text without an apostrophe.
  */
 import ExcelJS from 'exceljs';
-import { sheetPrefix } from '../workbook/a1';
+import { cellRef, sheetPrefix } from '../workbook/a1';
 import { fileFormula } from '../workbook/formulas';
 import { forEachCell } from '../workbook/grid';
 import { hostFormula, hostText } from '../workbook/host';
@@ -48,6 +48,11 @@ function sheetTitles(spec: WorkbookSpec): (id: string) => string {
   };
 }
 
+/** The scrolling pane starts at the first column (and the frozen rows' next), the cell selected. */
+function opensAt(at: NonNullable<SheetSpec['opensAt']>, frozenRows: number) {
+  return { topLeftCell: cellRef(frozenRows + 1, at.firstCol), activeCell: cellRef(at.row, at.col) };
+}
+
 function renderSheet(
   wb: ExcelJS.Workbook,
   sheet: SheetSpec,
@@ -63,6 +68,7 @@ function renderSheet(
         xSplit: sheet.freeze?.cols ?? 0,
         ySplit: sheet.freeze?.rows ?? 0,
         rightToLeft: sheet.rightToLeft ?? false,
+        ...(sheet.opensAt ? opensAt(sheet.opensAt, sheet.freeze?.rows ?? 0) : {}),
       },
     ],
   });

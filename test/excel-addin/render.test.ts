@@ -6,7 +6,7 @@
  * (Requests and their size on the wire: wire.test.ts, through Office.js's own serializer.)
  */
 import { FRAMEWORKS } from '../../core/frameworks';
-import { sheetPrefix } from '../../core/workbook/a1';
+import { parseRange, sheetPrefix } from '../../core/workbook/a1';
 import type { WorkbookSpec } from '../../core/workbook/spec';
 import { renderSpec } from '../../excel-addin/src/render';
 import { fakeExcel } from '../fakes/excel/api';
@@ -47,6 +47,18 @@ describe.each(FRAMEWORKS.map((f) => f.id))('%s rendered into Excel', (fw) => {
 
   it('computes without an error (HyperFormula over what was written)', () => {
     expect(errorsOfExcel(book)).toEqual([]);
+  });
+});
+
+describe('the sheet a plan opens at', () => {
+  it('selects the Gantt’s current week and still shows the first sheet', async () => {
+    const spec = specOf({ framework: 'sostac', period: { start: '2027-01-04', weeks: 52 } });
+    const schedule = spec.sheets.find((s) => s.id === 'schedule')!;
+    const { book } = await render(spec);
+    const { row, col } = schedule.opensAt!;
+    const selected = parseRange(sheetOf(book, schedule.title).selection ?? '');
+    expect(selected).toEqual({ row1: row, col1: col, row2: row, col2: col });
+    expect(book.active?.name).toBe(spec.sheets[0].title);
   });
 });
 

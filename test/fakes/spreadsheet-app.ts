@@ -61,6 +61,8 @@ export class FakeSheet implements Fake<
   frozenColumns = 0;
   rightToLeft = false;
   tabColor: string | null = null;
+  /** The selected range (A1), once a range of the sheet was activated. */
+  selection: string | undefined;
 
   constructor(
     readonly book: FakeSpreadsheet,
@@ -206,6 +208,10 @@ export class FakeSheet implements Fake<
     this.log.count('Sheet.activate');
     this.book.active = this;
     return this;
+  }
+  select(a1: string): void {
+    this.selection = a1;
+    this.book.active = this;
   }
 
   /** Takes everything another sheet holds, as a copy of it (insertSheet's template). */

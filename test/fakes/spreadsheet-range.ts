@@ -16,6 +16,8 @@ export interface RangeSheet {
   readonly log: CallLog;
   a1(row: number, col: number, rows: number, cols: number): string;
   cell(row: number, col: number): CellState;
+  /** Selects the range's cells (activating the sheet). */
+  select(a1: string): void;
 }
 
 type GRange = GoogleAppsScript.Spreadsheet.Range;
@@ -84,6 +86,7 @@ export class FakeRange implements Fake<
   | 'getA1Notation'
   | 'shiftColumnGroupDepth'
   | 'shiftRowGroupDepth'
+  | 'activate'
 > {
   constructor(
     readonly sheet: RangeSheet,
@@ -102,6 +105,13 @@ export class FakeRange implements Fake<
 
   a1(): string {
     return this.sheet.a1(this.row, this.col, this.rows, this.cols);
+  }
+
+  /** As in Sheets: selects the range and makes its sheet the active one. */
+  activate() {
+    this.count('activate');
+    this.sheet.select(this.a1());
+    return this;
   }
 
   private count(method: string): void {

@@ -7,6 +7,7 @@
  */
 import { FRAMEWORKS } from '../../core/frameworks';
 import type { WorkbookSpec } from '../../core/workbook/spec';
+import { cellRef } from '../../core/workbook/a1';
 import { renderSpec } from '../../sheets-addon/src/render';
 import type { FakeSheet } from '../fakes/spreadsheet-app';
 import { installSheetsHost } from '../fakes/sheets-host';
@@ -52,6 +53,17 @@ describe('with add-in formulas', () => {
     const formulas = [...sheet(control.title).cells.values()].flatMap((c) => c.formula ?? []);
     expect(formulas.some((f) => f.includes('KPI_STATUS('))).toBe(true);
     expect(formulas.some((f) => f.includes('KPI.'))).toBe(false);
+  });
+});
+
+describe('the sheet a plan opens at', () => {
+  it('selects the Gantt’s current week and still shows the first sheet', () => {
+    const spec = specOf({ framework: 'sostac', period: { start: '2027-01-04', weeks: 52 } });
+    const schedule = spec.sheets.find((s) => s.id === 'schedule')!;
+    const { book, sheet } = render(spec);
+    const { row, col } = schedule.opensAt!;
+    expect(sheet(schedule.title).selection).toBe(cellRef(row, col));
+    expect(book.active?.name).toBe(spec.sheets[0].title);
   });
 });
 

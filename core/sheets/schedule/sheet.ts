@@ -23,10 +23,13 @@ import { taskRow, type RowContext } from './rows';
 import { LIST_NAMES } from '../names';
 import { intro, stageGuidance } from '../sections/guidance';
 import { LEGEND } from '../styles';
-import { timelineColumns, timelineRules, writeTimelineHeader } from './timeline';
+import { openingView, timelineColumns, timelineRules, writeTimelineHeader } from './timeline';
+import { figureWidths } from '../layouts/widths';
 import { daysWorkedAWeek } from '../formulas/working-days';
 
 const C = GANTT.col;
+/** The task's id and name stay on screen. */
+const FROZEN_COLUMNS = 2;
 
 export function scheduleSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, plan } = ctx;
@@ -69,13 +72,11 @@ export function scheduleSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
   statusRules(ctx, layout).forEach((rule) => sheet.rule(rule));
   validations(sheet, layout);
   defineNames(ctx, sheet.id, layout);
-  sheet.widths(
-    1,
-    [
-      7, 30, 10, 10, 12, 12, 11, 11, 6, 11, 7, 9, 12, 12, 11, 11, 11, 11, 7, 11, 7, 7, 11, 11, 11,
-      11, 11, 1,
-    ],
-  );
+  const widths = [
+    7, 30, 10, 10, 12, 12, 11, 11, 6, 11, 7, 9, 12, 12, 11, 11, 11, 11, 7, 11, 7, 7, 11, 11, 11, 11,
+    11, 1,
+  ];
+  sheet.widths(1, widths);
   // The ends the bars are drawn from, the baseline and the slack in one collapsed group: the
   // first bar column then opens on a 1366-pixel screen beside the task's dates.
   sheet.groupColumns(C.bufferEnd, C.budgetOffset);
@@ -85,7 +86,16 @@ export function scheduleSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     titleRows: { from: GANTT.headerRow, to: GANTT.headerRow },
     titleColumns: { from: C.id, to: C.name },
   });
-  return sheet.freeze(GANTT.headerRow, 2);
+  // A long plan opens at the current week when the first screen would not show it.
+  const hidden = { from: C.bufferEnd, to: C.budgetOffset };
+  const shown = widths.map((w, i) => {
+    const col = i + 1;
+    if (col >= hidden.from && col <= hidden.to) return 0;
+    return col === C.budget ? Math.max(w, figureWidths(plan).money) : w;
+  });
+  const opens = openingView(plan, layout, shown, FROZEN_COLUMNS);
+  if (opens) sheet.opensAt({ row: layout.firstRow, ...opens });
+  return sheet.freeze(GANTT.headerRow, FROZEN_COLUMNS);
 }
 
 /** What every task row needs: rows by id, each task's successors, words in the plan's language. */

@@ -7,6 +7,7 @@
 import { monthsBetween } from '../../dates/months';
 import type { Plan, Timeline } from '../../plan/types';
 import { absRef, cellRef, rangeRef } from '../../workbook/a1';
+import { widthInPixels } from '../../workbook/host';
 import type { SheetBuilder } from '../../workbook/builder';
 import type { Cell, ConditionalRule } from '../../workbook/spec';
 import { GANTT, type GanttLayout } from '../layouts/schedule';
@@ -67,6 +68,55 @@ export function writeTimelineHeader(sheet: SheetBuilder, plan: Plan, layout: Gan
     cells.map(() => WIDTH[plan.timeline]),
   );
   sheet.height(row, plan.timeline === 'month' ? 48 : 40);
+}
+
+/**
+ * What a 1366-pixel screen shows of a sheet at 100% zoom: the window less the row numbers, the
+ * scroll bar and the frame (core/workbook/host's pixels per character).
+ */
+export const SCREEN_PIXELS = 1300;
+
+/** The columns ahead of the current one the first screen shows too: a week, a month, a month. */
+const AHEAD: Record<Timeline, number> = { day: 7, week: 4, month: 1 };
+
+/**
+ * Where the Gantt opens when a first screen at the top left would not show the current column
+ * (the report date's, the plan's first before it starts) and the ones just ahead: that column
+ * selected, and the scrolling pane starting as far left as still shows them, so as many task
+ * columns as fit stay beside the names. `widths` are the columns' widths in characters as
+ * shown, from column 1 to the timeline (0 for hidden ones); `frozen` the frozen columns.
+ */
+export function openingView(
+  plan: Plan,
+  layout: GanttLayout,
+  widths: number[],
+  frozen: number,
+): { col: number; firstCol: number } | undefined {
+  const day = Math.min(Math.max(plan.reportDate, plan.start), plan.end);
+  const index =
+    plan.timeline === 'day'
+      ? day - plan.start
+      : plan.timeline === 'week'
+        ? Math.floor((day - plan.start) / 7)
+        : monthsBetween(plan.start, day).length - 1;
+  const current = layout.firstCol + Math.min(index, layout.columns - 1);
+  const last = layout.firstCol + Math.min(index + AHEAD[plan.timeline], layout.columns - 1);
+  const pixels = (col: number) => {
+    const characters = col < layout.firstCol ? widths[col - 1] : WIDTH[plan.timeline];
+    return characters > 0 ? widthInPixels(characters) : 0;
+  };
+  let room = SCREEN_PIXELS;
+  for (let col = 1; col <= frozen; col++) room -= pixels(col);
+  // The scrolling pane's columns from its first through `last`, as wide as they show.
+  let width = 0;
+  for (let col = frozen + 1; col <= last; col++) width += pixels(col);
+  if (width <= room) return undefined;
+  let firstCol = frozen + 1;
+  while (firstCol < current && (width > room || pixels(firstCol) === 0)) {
+    width -= pixels(firstCol);
+    firstCol++;
+  }
+  return { col: current, firstCol };
 }
 
 const COLORS = LEGEND;

@@ -47,6 +47,13 @@ export async function renderSpec(
     await writeRules(ws, s, budget);
     await writeLinks(ws, links.get(s.id) ?? [], (id) => titles.get(id) as string, budget);
   }
+  // A sheet that opens at a cell: selected (Excel keeps each sheet's selection and view).
+  for (const s of spec.sheets.filter((x) => x.opensAt)) {
+    const ws = sheets.get(s.id) as Excel.Worksheet;
+    const { row, col } = s.opensAt as { row: number; col: number };
+    ws.activate();
+    ws.getRangeByIndexes(row - 1, col - 1, 1, 1).select();
+  }
   (sheets.get(spec.sheets[0]?.id) as Excel.Worksheet | undefined)?.activate();
   await budget.finish();
   return budget.counted;

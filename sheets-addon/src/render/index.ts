@@ -6,6 +6,7 @@
  * the spreadsheet has before it starts.
  */
 import type { WorkbookSpec } from '../../../core/workbook/spec';
+import { cellRef } from '../../../core/workbook/a1';
 import { Builders } from './builders';
 import { TextStyles } from './formats';
 import { insertSheets } from './layout';
@@ -30,6 +31,10 @@ export function renderSpec(ss: Spreadsheet, spec: WorkbookSpec): void {
   const batch = new RangeBatch();
   const grids = new Map(spec.sheets.map((s) => [s.id, wantSheet(s, spec, batch)]));
   const validations = wantRanges(spec, batch);
+  const opening = spec.sheets.flatMap((s) =>
+    s.opensAt ? [{ id: s.id, ref: cellRef(s.opensAt.row, s.opensAt.col) }] : [],
+  );
+  for (const o of opening) batch.want(o.id, o.ref);
   batch.fetch(sheets);
   const builders = new Builders();
   const textStyles = new TextStyles(builders);
@@ -44,6 +49,8 @@ export function renderSpec(ss: Spreadsheet, spec: WorkbookSpec): void {
     writeRules(sheets.get(s.id) as Sheet, s.id, s.conditionalRules, batch, builders);
     writeLinks(s.id, grids.get(s.id)!.links, gids, batch, builders);
   });
+  // A sheet that opens at a cell: selected (activating it), before the first sheet is shown.
+  for (const o of opening) batch.get(o.id, o.ref).activate();
   sheets.values().next().value?.activate();
 }
 

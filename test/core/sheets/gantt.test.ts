@@ -1,7 +1,9 @@
 import { GANTT } from '../../../core/sheets/layouts/schedule';
 import { TIMELINES } from '../../../core/plan/types';
 import { SAMPLE_PLAN } from '../../../core/plan/sample';
-import { serial, specOf } from '../../helpers';
+import { planOf, serial, specOf } from '../../helpers';
+import { openingView, SCREEN_PIXELS } from '../../../core/sheets/schedule/timeline';
+import { widthInPixels } from '../../../core/workbook/host';
 import { cellAt, columnCells, nameRange, sheetOf } from './spec-reader';
 
 /** The working-day index's terms (core/sheets/working-days), to read the formulas below. */
@@ -136,5 +138,60 @@ describe('the Schedule (Gantt) sheet', () => {
     const ids = nameRange(s, 'Tasks_ID');
     expect(ids.row2 - ids.row1).toBe(0);
     expect(columnCells(s, 'Tasks_ID')[0]?.value).toBeNull();
+  });
+});
+
+describe('the Gantt’s first screen', () => {
+  /** Pixels of columns from..to as the spec sizes them (hidden group columns: none). */
+  const pixelsOf = (spec: ReturnType<typeof specOf>, from: number, to: number) => {
+    const sheet = sheetOf(spec, 'schedule');
+    const hidden = (c: number) => (sheet.columnGroups ?? []).some((g) => c >= g.from && c <= g.to);
+    let sum = 0;
+    for (let c = from; c <= to; c++) {
+      const width = sheet.columnWidths.find((w) => w.col === c)?.width ?? 0;
+      if (!hidden(c)) sum += widthInPixels(width);
+    }
+    return sum;
+  };
+
+  it('opens the sample at its report week, a month ahead and as many task columns as fit', () => {
+    const spec = specOf(SAMPLE_PLAN);
+    const opens = sheetOf(spec, 'schedule').opensAt!;
+    // The report date, 1 March 2027, falls in the plan's ninth week (from 4 January).
+    expect(opens).toMatchObject({ row: GANTT.firstRow, col: GANTT.timelineCol + 8 });
+    const ahead = opens.col + 4;
+    const shown = pixelsOf(spec, 1, 2) + pixelsOf(spec, opens.firstCol, ahead);
+    expect(shown).toBeLessThanOrEqual(SCREEN_PIXELS);
+    // One column more to the left would not fit: the pane starts as far left as it can.
+    expect(shown + pixelsOf(spec, opens.firstCol - 1, opens.firstCol - 1)).toBeGreaterThan(
+      SCREEN_PIXELS,
+    );
+    expect(opens.firstCol).toBeGreaterThan(2);
+  });
+
+  it('opens a long plan late in its year at the current week, and before its start at the first', () => {
+    const year = (reportDate: string, timeline = 'week') =>
+      sheetOf(
+        specOf({
+          framework: 'race',
+          timeline,
+          period: { start: '2027-01-04', weeks: 52 },
+          reportDate,
+        }),
+        'schedule',
+      ).opensAt!;
+    // 6 October 2027 is in week 40 (from 4 January); by day, the 276th day.
+    expect(year('2027-10-06').col).toBe(GANTT.timelineCol + 39);
+    expect(year('2027-10-06', 'day').col).toBe(GANTT.timelineCol + 275);
+    expect(year('2027-10-06', 'month').col).toBe(GANTT.timelineCol + 9);
+    expect(year('2026-12-01').col).toBe(GANTT.timelineCol);
+    expect(year('2028-06-01').col).toBe(GANTT.timelineCol + 51);
+  });
+
+  it('leaves a sheet whose first screen shows the current column as it is', () => {
+    const plan = planOf({ framework: 'sostac', period: { start: '2027-01-04', weeks: 26 } });
+    const layout = { firstRow: 6, lastRow: 6, firstCol: 5, columns: 26 };
+    expect(openingView(plan, layout, [7, 30, 10, 10], 2)).toBeUndefined();
+    expect(openingView(plan, layout, [7, 30, 100, 100], 2)).toEqual({ col: 5, firstCol: 4 });
   });
 });

@@ -75,6 +75,17 @@ describe('checkSpec', () => {
     ]);
   });
 
+  it('finds a sheet opening at a cell of its frozen panes, or left of its first column', () => {
+    const at = (opensAt: { row: number; col: number; firstCol: number }) =>
+      problemsOf([sheet({ freeze: { rows: 2, cols: 2 }, opensAt })]);
+    expect(at({ row: 3, col: 5, firstCol: 3 })).toEqual([]);
+    const problem = (row: number, col: number) =>
+      `One: it opens at row ${row}, column ${col}: not a cell right of and below the frozen panes`;
+    expect(at({ row: 2, col: 5, firstCol: 3 })).toEqual([problem(2, 5)]);
+    expect(at({ row: 3, col: 5, firstCol: 2 })).toEqual([problem(3, 5)]);
+    expect(at({ row: 3, col: 5, firstCol: 6 })).toEqual([problem(3, 5)]);
+  });
+
   it('finds sheet titles a host would refuse', () => {
     const bad = [
       sheet({ id: 'a', title: 'Plan/Budget' }),

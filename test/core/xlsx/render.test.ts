@@ -40,6 +40,7 @@ const tiny: WorkbookSpec = {
       rowHeights: [{ row: 2, height: 40 }],
       merges: ['A3:C3'],
       freeze: { rows: 1, cols: 1 },
+      opensAt: { row: 4, col: 9, firstCol: 5 },
       conditionalRules: [
         { id: 'big', range: 'B1:B2', formula: 'B1>1000', format: { fill: 'FF0000', bold: true } },
         { id: 'mark', range: 'B1:B2', formula: 'B1>0', format: { sideBorder: 'C00000' } },
@@ -80,6 +81,8 @@ describe('renderXlsx', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['برنامه', 'Two words']);
     const ws = wb.worksheets[0];
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 1, rightToLeft: true });
+    // Opened with the scrolling pane from column E (under the frozen row) and I4 selected.
+    expect(ws.views[0]).toMatchObject({ topLeftCell: 'E2', activeCell: 'I4' });
     expect(ws.properties.tabColor).toEqual({ argb: 'FF1F3A5F' });
     expect(wb.worksheets[1].views[0]?.rightToLeft ?? false).toBe(false);
   });

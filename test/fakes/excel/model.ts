@@ -49,6 +49,8 @@ export class XSheet {
   readonly groups: string[] = [];
   readonly hiddenRows = new Set<number>();
   readonly rowGroups: string[] = [];
+  /** The selected range, once one was selected. */
+  selection: string | undefined;
 
   constructor(
     public name: string,

@@ -107,6 +107,11 @@ export class FakeRange {
     return this.areas[0];
   }
 
+  /** Selects the range (Excel selects on the active sheet: the renderer activates it first). */
+  select(): void {
+    this.queue.enqueue({ select: this.address }, () => (this.sheet().selection = this.address));
+  }
+
   private get rect() {
     return parseRange(this.address.replace(/\$/g, ''));
   }
