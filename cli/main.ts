@@ -16,6 +16,7 @@ import { xlsxHost } from '../core/xlsx/host';
 import { printable } from '../core/plan/text';
 import { flagLanguage, parseArgs, usage, type CliOptions } from './args';
 import { prepareOutput, writeFailure, writeOutput } from './output';
+import { runRead } from './read';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -40,6 +41,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   // Until the input is read the command speaks --language's language (or English).
   const asked = flagLanguage(argv);
   let t = translator(asked ?? 'en');
+  if (argv[0] === 'read') return runRead(argv.slice(1), io, t);
   const parsed = parseArgs(argv, t);
   if (!parsed.ok) {
     parsed.errors.forEach(err);

@@ -83,6 +83,8 @@ export interface TaskInput {
 /** What a marketer (or the sidebar) supplies; everything but `framework` is optional. */
 export interface PlanInput {
   framework: string;
+  /** The plan's id ("pb-" and 16 hex digits), kept from its workbook; made when left out. */
+  id?: string;
   language?: string;
   business?: { name?: string; currency?: string; country?: string };
   /** The worked weekdays ("mon" … "sun"); by default the country's, else Monday to Friday. */
@@ -169,6 +171,7 @@ export interface Task {
 /** A validated plan with every default filled in; dates are serial day numbers. */
 export interface Plan {
   framework: string;
+  id: string;
   language: string;
   business: { name: string; currency: string; country: string };
   /** WORKDAY.INTL's weekend string (seven 0/1 from Monday, 1 = a day off). */

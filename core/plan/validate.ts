@@ -19,10 +19,12 @@ import { checkTaskEnds, readTasks } from './tasks';
 import { planCalendar, readCountry, readHolidays, readWorkingDays } from './work-week';
 import { CHANNEL_KINDS, CHANNEL_KPIS, FORMULA_STYLES, TARGET_MEANINGS, TIMELINES } from './types';
 import { catalogueKind } from './channel-kinds';
+import { PLAN_ID, newPlanId } from './plan-id';
 import type { Channel, Objective, Plan, ValidationResult } from './types';
 
 const TOP_KEYS = [
   'framework',
+  'id',
   'language',
   'business',
   'period',
@@ -67,6 +69,8 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   }
   r.knownKeys('', input, TOP_KEYS);
   const fw = readFramework(r, input.framework);
+  const id = r.text('id', input.id, { max: 19 });
+  if (id !== undefined && !PLAN_ID.test(id)) r.error('id', r.t('error.planId'));
   const language = r.oneOf('language', input.language, LANGUAGES) ?? 'en';
   const business = r.object('business', input.business) ?? {};
   r.knownKeys('business', business, ['name', 'currency', 'country']);
@@ -145,6 +149,7 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
   const plan: Plan = {
     framework: fw.id,
+    id: id ?? newPlanId(input, options.today),
     language,
     business: {
       name: name ?? translator(language)('business.default'),

@@ -35,6 +35,17 @@ a task lasts at most {taskDays} working days, with at most {links} links, lags a
   'cli.outNotXlsx': '--out: the file name must end in .xlsx, got "{value}"',
   'cli.fromFlag': ' (from {flag})',
   'cli.warning': 'warning: {message}',
+  'cli.read.usage':
+    'Usage: planbook read plan.xlsx [--out plan.json]: the plan JSON rebuilt from a workbook planbook wrote, on standard output without --out',
+  'cli.read.cannot': 'cannot read {file}: {reason}',
+  'cli.read.notXlsx':
+    '{file} is not an .xlsx workbook (damaged, password-protected, or another kind of file)',
+  'cli.read.tooBig': '{file} is {size} MB; planbook reads workbooks of at most {limit} MB',
+  'cli.read.outNotJson': '--out {value}: the plan is written as a .json file',
+  'cli.read.twice': '{flag} is given twice',
+  'cli.read.notRead': 'kept in the workbook but not read into the plan yet: {parts}',
+  'cli.read.wrote':
+    'Read {file}: {tasks} tasks, {channels} channels, {objectives} objectives; wrote {out}',
   'cli.cannotWrite': '--out: cannot write {file}: {reason}',
   'cli.cannotRead': '--input: cannot read {file}: {reason}',
   'cli.notJson': '--input: {file} is not valid JSON: {reason}',

@@ -37,6 +37,8 @@ export const errors = {
   'error.currency': 'expected an ISO 4217 code such as USD or VND, got "{code}"',
   'error.listedTwice': '"{name}" is listed twice',
   'error.unknownKpi': 'unknown KPI "{kpi}" (see the README\'s KPI list)',
+  'error.planId':
+    'a plan id is "pb-" and 16 hexadecimal digits, as its workbook\'s Settings sheet shows it',
   'error.totalOfRate':
     "only a volume's target can count the baseline in; {kpi} is a rate (its target is the rate itself): leave targetIs out",
   'error.deadlineBeforeStart': 'ends before the plan starts ({start})',

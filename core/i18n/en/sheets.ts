@@ -84,6 +84,14 @@ export const sheets = {
   'settings.currency.note': 'ISO 4217 code used by the money formats.',
   'settings.timeline': 'Timeline scale',
   'settings.timeline.note': '',
+  'settings.country': 'Country',
+  'settings.country.note':
+    'ISO 3166 code of the country whose working week and public holidays the plan took; blank for Monday to Friday.',
+  'settings.planbook': 'Written by',
+  'settings.planbook.note':
+    'The version of planbook that wrote this workbook: reading it back and updating it go by it.',
+  'settings.planId': 'Plan id',
+  'settings.planId.note': 'Stays the same when the plan is read back and updated.',
   'settings.list.stages': 'Stages',
   'settings.list.funnel': 'Customer journey stages',
   'settings.list.fiveS': '5S',

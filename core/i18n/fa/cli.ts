@@ -36,6 +36,18 @@ export const cli: MessagesOf<'cli'> = {
   'cli.outNotXlsx': '--out: نام فایل باید به .xlsx ختم شود، اما «{value}» داده شده است',
   'cli.fromFlag': ' (از {flag})',
   'cli.warning': 'هشدار: {message}',
+  'cli.read.usage':
+    'کاربرد: planbook read plan.xlsx [--out plan.json]: JSON برنامه که از کارپوشه‌ای که planbook نوشته بازسازی می‌شود؛ بدون --out در خروجی استاندارد',
+  'cli.read.cannot': '{file} خوانده نمی‌شود: {reason}',
+  'cli.read.notXlsx':
+    '{file} کارپوشهٔ ‎.xlsx نیست (آسیب‌دیده، دارای گذرواژه یا پرونده‌ای از نوع دیگر)',
+  'cli.read.tooBig':
+    '{file} {size} مگابایت است؛ planbook کارپوشه‌های حداکثر {limit} مگابایتی را می‌خواند',
+  'cli.read.outNotJson': '--out {value}: برنامه در پرونده‌ای ‎.json نوشته می‌شود',
+  'cli.read.twice': '{flag} دو بار آمده است',
+  'cli.read.notRead': 'در کارپوشه می‌ماند اما هنوز در برنامه خوانده نمی‌شود: {parts}',
+  'cli.read.wrote':
+    '{file} خوانده شد: {tasks} کار، {channels} کانال، {objectives} هدف؛ {out} نوشته شد',
   'cli.cannotWrite': '--out: نوشتن {file} ممکن نیست: {reason}',
   'cli.cannotRead': '--input: خواندن {file} ممکن نیست: {reason}',
   'cli.notJson': '--input: {file} یک JSON معتبر نیست: {reason}',

@@ -37,6 +37,8 @@ export const errors: MessagesOf<'errors'> = {
   'error.currency': 'یک کد ایزو ۴۲۱۷ مانند USD یا IRR انتظار می‌رفت، اما «{code}» داده شده است',
   'error.listedTwice': '«{name}» دو بار آمده است',
   'error.unknownKpi': 'KPI ناشناختهٔ «{kpi}» (فهرست KPIها را در README ببینید)',
+  'error.planId':
+    'شناسهٔ برنامه «pb-» و ۱۶ رقم در مبنای شانزده است، همان‌طور که برگهٔ تنظیمات کارپوشه نشان می‌دهد',
   'error.totalOfRate':
     'فقط هدفِ یک شاخصِ حجمی می‌تواند خط پایه را در بر بگیرد؛ {kpi} یک نرخ است (هدفش خودِ نرخ است): targetIs را حذف کنید',
   'error.deadlineBeforeStart': 'پیش از شروع برنامه ({start}) پایان می‌یابد',

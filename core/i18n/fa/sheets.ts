@@ -86,6 +86,14 @@ export const sheets: MessagesOf<'sheets'> = {
     'کد سه‌حرفی استاندارد ایزو ۴۲۱۷ که قالب‌های پولی از آن استفاده می‌کنند.',
   'settings.timeline': 'مقیاس زمانی',
   'settings.timeline.note': '',
+  'settings.country': 'کشور',
+  'settings.country.note':
+    'کد ISO 3166 کشوری که هفتهٔ کاری و تعطیلات رسمی برنامه از آن است؛ خالی یعنی دوشنبه تا جمعه.',
+  'settings.planbook': 'نوشته‌شده با',
+  'settings.planbook.note':
+    'نسخهٔ planbook که این کارپوشه را نوشته است؛ خواندن دوباره و به‌روزرسانی آن بر پایهٔ این نسخه است.',
+  'settings.planId': 'شناسهٔ برنامه',
+  'settings.planId.note': 'با خواندن دوباره و به‌روزرسانی برنامه تغییر نمی‌کند.',
   'settings.list.stages': 'مراحل',
   'settings.list.funnel': 'مراحل سفر مشتری',
   'settings.list.fiveS': '5S',

@@ -35,6 +35,17 @@ một công việc kéo dài tối đa {taskDays} ngày làm việc, có tối �
   'cli.outNotXlsx': '--out: tên tệp phải kết thúc bằng .xlsx, nhận được "{value}"',
   'cli.fromFlag': ' (từ {flag})',
   'cli.warning': 'cảnh báo: {message}',
+  'cli.read.usage':
+    'Cách dùng: planbook read plan.xlsx [--out plan.json]: JSON của kế hoạch được dựng lại từ bảng tính do planbook tạo, ra đầu ra chuẩn khi không có --out',
+  'cli.read.cannot': 'không đọc được {file}: {reason}',
+  'cli.read.notXlsx':
+    '{file} không phải bảng tính .xlsx (bị hỏng, có mật khẩu hoặc là loại tệp khác)',
+  'cli.read.tooBig': '{file} nặng {size} MB; planbook chỉ đọc bảng tính tối đa {limit} MB',
+  'cli.read.outNotJson': '--out {value}: kế hoạch được ghi thành tệp .json',
+  'cli.read.twice': '{flag} được nhập hai lần',
+  'cli.read.notRead': 'vẫn nằm trong bảng tính nhưng chưa được đọc vào kế hoạch: {parts}',
+  'cli.read.wrote':
+    'Đã đọc {file}: {tasks} công việc, {channels} kênh, {objectives} mục tiêu; đã ghi {out}',
   'cli.cannotWrite': '--out: không thể ghi {file}: {reason}',
   'cli.cannotRead': '--input: không thể đọc {file}: {reason}',
   'cli.notJson': '--input: {file} không phải JSON hợp lệ: {reason}',

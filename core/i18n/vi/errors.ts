@@ -37,6 +37,8 @@ export const errors: MessagesOf<'errors'> = {
   'error.currency': 'cần một mã ISO 4217 như USD hoặc VND, nhận được "{code}"',
   'error.listedTwice': '"{name}" được liệt kê hai lần',
   'error.unknownKpi': 'KPI không xác định "{kpi}" (xem danh sách KPI trong README)',
+  'error.planId':
+    'mã kế hoạch gồm "pb-" và 16 chữ số thập lục phân, như trang Cài đặt của bảng tính ghi',
   'error.totalOfRate':
     'chỉ chỉ tiêu dạng khối lượng mới có thể tính cả mức cơ sở; {kpi} là một tỷ lệ (chỉ tiêu của nó là chính tỷ lệ đó): hãy bỏ targetIs',
   'error.deadlineBeforeStart': 'kết thúc trước khi kế hoạch bắt đầu ({start})',

@@ -88,6 +88,14 @@ export const sheets: MessagesOf<'sheets'> = {
   'settings.currency.note': 'Mã ISO 4217 dùng cho các định dạng tiền tệ.',
   'settings.timeline': 'Thang thời gian',
   'settings.timeline.note': '',
+  'settings.country': 'Quốc gia',
+  'settings.country.note':
+    'Mã ISO 3166 của quốc gia có tuần làm việc và ngày lễ mà kế hoạch dùng; để trống nghĩa là thứ Hai đến thứ Sáu.',
+  'settings.planbook': 'Tạo bởi',
+  'settings.planbook.note':
+    'Phiên bản planbook đã tạo bảng tính này; việc đọc lại và cập nhật dựa vào nó.',
+  'settings.planId': 'Mã kế hoạch',
+  'settings.planId.note': 'Giữ nguyên khi kế hoạch được đọc lại và cập nhật.',
   'settings.list.stages': 'Giai đoạn',
   'settings.list.funnel': 'Giai đoạn hành trình khách hàng',
   'settings.list.fiveS': '5S',

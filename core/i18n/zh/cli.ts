@@ -34,6 +34,16 @@ export const cli: MessagesOf<'cli'> = {
   'cli.outNotXlsx': '--out：文件名必须以 .xlsx 结尾，实际为“{value}”',
   'cli.fromFlag': '（来自 {flag}）',
   'cli.warning': '警告：{message}',
+  'cli.read.usage':
+    '用法：planbook read plan.xlsx [--out plan.json]：从 planbook 生成的工作簿重建方案 JSON，未给 --out 时输出到标准输出',
+  'cli.read.cannot': '无法读取 {file}：{reason}',
+  'cli.read.notXlsx': '{file} 不是 .xlsx 工作簿（已损坏、有密码保护或是其他类型的文件）',
+  'cli.read.tooBig': '{file} 为 {size} MB；planbook 只读取不超过 {limit} MB 的工作簿',
+  'cli.read.outNotJson': '--out {value}：方案写入 .json 文件',
+  'cli.read.twice': '{flag} 给出了两次',
+  'cli.read.notRead': '保留在工作簿中但尚未读入方案：{parts}',
+  'cli.read.wrote':
+    '已读取 {file}：{tasks} 项任务、{channels} 个渠道、{objectives} 个目标；已写入 {out}',
   'cli.cannotWrite': '--out：无法写入 {file}：{reason}',
   'cli.cannotRead': '--input：无法读取 {file}：{reason}',
   'cli.notJson': '--input：{file} 不是有效的 JSON：{reason}',

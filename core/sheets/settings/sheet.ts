@@ -20,6 +20,7 @@ import {
 } from '../context';
 import { kpiDefinitions } from './kpi-definitions';
 import { ECONOMICS_NAMES, LIST_NAMES } from '../names';
+import { PLANBOOK_VERSION } from '../../version';
 import { ATTRIBUTION_MODELS } from '../sections/organisation';
 
 /** A drop-down list on the Settings sheet: its workbook name and values. */
@@ -112,7 +113,12 @@ export function settingsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
       input(plan.economics[e] ?? null, e === 'grossMargin' ? 'percent' : 'decimal'),
       ECONOMICS_NAMES[e],
     ]),
+    // What made the workbook, as plain cells: what `planbook read` and later versions go by.
+    ['settings.country', label(plan.business.country || null, 'calc.text'), ''],
+    ['settings.planbook', label(`planbook ${PLANBOOK_VERSION}`, 'calc.text'), ''],
+    ['settings.planId', label(plan.id, 'calc.text'), ''],
   ];
+  const economicsRow = FIRST_ROW + rows.findIndex(([key]) => key === `settings.${ECONOMICS[0]}`);
   sheet.block(
     FIRST_ROW,
     1,
@@ -124,7 +130,6 @@ export function settingsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
   sheet.validate({ kind: 'date', range: `B${FIRST_ROW}` });
   sheet.validate({ kind: 'number', range: `B${FIRST_ROW + 1}`, min: 0, max: 0.99 });
   sheet.validate({ kind: 'date', range: `B${FIRST_ROW + 2}` });
-  const economicsRow = FIRST_ROW + rows.length - ECONOMICS.length;
   sheet.validate({ kind: 'number', range: `B${economicsRow}`, min: 0, max: 1 });
   sheet.validate({
     kind: 'number',
