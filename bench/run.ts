@@ -22,6 +22,7 @@ import { kpiBench } from './kpi';
 import { sheetsBench } from './sheets';
 import { largePlanInput } from '../test/plans';
 import { webBench } from './web';
+import { readWorkbook } from '../cli/read';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** End to end against the ExcelJS floor, for the large plans. */
@@ -149,6 +150,30 @@ async function measure(name: string, input: PlanInput): Promise<Row> {
   };
 }
 
+/** `planbook read` of the 2,000-task plans beside generating them. */
+async function readBench(): Promise<void> {
+  const rows = [];
+  for (const fw of ['sostac', 'race', 'aisas']) {
+    const input = largePlanInput(2000, 156, 'day', fw);
+    const bytes = await pipelineToXlsx(input);
+    const generateMs = await timed(() => pipelineToXlsx(input));
+    let found = 0;
+    const readMs = await timed(async () => {
+      const result = await readWorkbook(bytes);
+      found = result.plan.tasks?.length ?? 0;
+    });
+    rows.push({
+      plan: `${fw}: 2,000 tasks, 156 weeks by day`,
+      generate: `${generateMs.toFixed(0)} ms`,
+      read: `${readMs.toFixed(0)} ms`,
+      'read / generate': `${(readMs / generateMs).toFixed(2)}×`,
+      'tasks read': found,
+    });
+  }
+  console.log(`\nplanbook read (median of ${RUNS} runs): the plan JSON back from the .xlsx`);
+  console.table(rows);
+}
+
 async function main(): Promise<void> {
   const rows = [
     await measure('sostac small: 10 tasks, 13 weeks, week', largePlanInput(10, 13, 'week')),
@@ -203,13 +228,14 @@ async function readmeFigures(write: boolean): Promise<void> {
 }
 
 /**
- * `npm run bench -- kpi` runs one part (workbook, kpi, sheets, excel, web, figures); no argument
+ * `npm run bench -- kpi` runs one part (workbook, read, kpi, sheets, excel, web, figures); no argument
  * runs them all. `--readme` writes the figures into the README as well.
  */
 const write = process.argv.includes('--readme');
 const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const parts: [string, () => unknown][] = [
   ['workbook', main],
+  ['read', readBench],
   ['kpi', () => kpiBench(RUNS)],
   ['sheets', sheetsBench],
   ['excel', excelBench],

@@ -9,7 +9,13 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Translate } from '../core/i18n';
 import { printable } from '../core/plan/text';
-import { ReadError, readPlan, type CellValue, type WorkbookCells } from '../core/read/plan';
+import {
+  ReadError,
+  readPlan,
+  type CellValue,
+  type ReadResult,
+  type WorkbookCells,
+} from '../core/read/plan';
 import { prepareOutput, writeFailure, writeOutput } from './output';
 
 /** The largest workbook read: refused before it is opened (planbook's own are a few MB). */
@@ -45,9 +51,7 @@ export async function runRead(argv: string[], io: ReadIo, t: Translate): Promise
   }
   let result;
   try {
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await fs.readFile(file)) as unknown as ArrayBuffer);
-    result = readPlan(excelCells(book));
+    result = await readWorkbook(await fs.readFile(file));
   } catch (error) {
     const reason =
       error instanceof ReadError ? error.message : t('cli.read.notXlsx', { file: args.file });
@@ -56,7 +60,9 @@ export async function runRead(argv: string[], io: ReadIo, t: Translate): Promise
   }
   const json = `${JSON.stringify(result.plan, null, 2)}\n`;
   for (const problem of result.problems) err(t('cli.warning', { message: problem }));
-  err(t('cli.read.notRead', { parts: result.notRead.join('; ') }));
+  if (result.notRead.length > 0) {
+    err(t('cli.read.notRead', { parts: result.notRead.join('; ') }));
+  }
   if (args.out === undefined) {
     io.out(json.trimEnd());
     return 0;
@@ -109,6 +115,13 @@ function readArgs(
   return errors.length > 0 || file === undefined ? { errors } : { file, out };
 }
 
+/** The plan read back from an .xlsx file's bytes (throws for a file that is not one). */
+export async function readWorkbook(bytes: Uint8Array): Promise<ReadResult> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  return readPlan(excelCells(book));
+}
+
 /** An ExcelJS workbook as core/read sees it: names, values (dates as serials) and formulas. */
 function excelCells(book: ExcelJS.Workbook): WorkbookCells {
   const names = new Map<string, { sheet: string; ref: string }>();
@@ -116,9 +129,11 @@ function excelCells(book: ExcelJS.Workbook): WorkbookCells {
     const m = /^'?(.*?)'?!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/.exec(n.ranges[0] ?? '');
     if (m) names.set(n.name, { sheet: m[1].replace(/''/g, "'"), ref: m[2] });
   }
-  const cell = (sheet: string, row: number, col: number) =>
-    book.getWorksheet(sheet)?.getRow(row).getCell(col);
+  const sheets = new Map(book.worksheets.map((w) => [w.name, w]));
+  // Only cells that exist: reading an empty one would create it.
+  const cell = (sheet: string, row: number, col: number) => sheets.get(sheet)?.findCell(row, col);
   return {
+    sheets: () => book.worksheets.map((w) => w.name),
     name: (name) => names.get(name),
     value: (sheet, row, col) => plainValue(cell(sheet, row, col)?.value),
     formula: (sheet, row, col) => {

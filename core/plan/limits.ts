@@ -37,6 +37,10 @@ export const MAX_LAG_DAYS = 260;
 export const MAX_LINKS = 20;
 /** Days off a plan may list (the Holidays sheet's rows). */
 export const MAX_HOLIDAYS = 400;
+/** Typed cells a plan carries (`cells`): every input cell of the largest workbook and more. */
+export const MAX_TYPED_CELLS = 200000;
+/** A cell's text: what Excel and Sheets hold in one cell (UTF-16 units). */
+export const MAX_CELL_TEXT = 32767;
 export const MAX_BUFFER_DAYS = 260;
 /** Working days an internal deadline comes before a task's end, unless the task says. */
 export const DEFAULT_INTERNAL_LEAD = 2;

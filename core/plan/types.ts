@@ -106,6 +106,18 @@ export interface PlanInput {
   economics?: Partial<Record<Economic, number>>;
   /** "native" (default): Control uses plain formulas; "addin": it calls the KPI functions. */
   formulaStyle?: FormulaStyle;
+  /**
+   * Input cells typed in the workbook that no other field holds (SWOT entries, checklist
+   * marks, the review log, a budget's months…), by sheet id and A1: `planbook read` gives them.
+   */
+  cells?: TypedCell[];
+}
+
+/** One input cell's value, by the sheet's id ("situation") and its A1 address. */
+export interface TypedCell {
+  sheet: string;
+  cell: string;
+  value: string | number | boolean | null;
 }
 
 export type FormulaStyle = 'native' | 'addin';
@@ -191,6 +203,7 @@ export interface Plan {
   results: MonthResult[];
   economics: Partial<Record<Economic, number>>;
   formulaStyle: FormulaStyle;
+  cells: TypedCell[];
 }
 
 /** One validation problem, with the path of the field it concerns. */

@@ -13,14 +13,21 @@ import { WorkCalendar } from './calendar';
 import { monthKey } from '../dates/months';
 import { seedChannels, seedObjectives, seedTasks } from './defaults';
 import { FieldReader } from './fields';
-import { MAX_CHANNELS, MAX_OBJECTIVES, MAX_WEEKS, TEXT_MAX } from './limits';
+import {
+  MAX_CELL_TEXT,
+  MAX_CHANNELS,
+  MAX_OBJECTIVES,
+  MAX_TYPED_CELLS,
+  MAX_WEEKS,
+  TEXT_MAX,
+} from './limits';
 import { mergeResults, readActuals, readChannelResults, readEconomics } from './results';
 import { checkTaskEnds, readTasks } from './tasks';
 import { planCalendar, readCountry, readHolidays, readWorkingDays } from './work-week';
 import { CHANNEL_KINDS, CHANNEL_KPIS, FORMULA_STYLES, TARGET_MEANINGS, TIMELINES } from './types';
 import { catalogueKind } from './channel-kinds';
 import { PLAN_ID, newPlanId } from './plan-id';
-import type { Channel, Objective, Plan, ValidationResult } from './types';
+import type { Channel, Objective, Plan, TypedCell, ValidationResult } from './types';
 
 const TOP_KEYS = [
   'framework',
@@ -40,6 +47,7 @@ const TOP_KEYS = [
   'channelResults',
   'economics',
   'formulaStyle',
+  'cells',
 ];
 
 export interface ValidateOptions {
@@ -145,6 +153,7 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
     }
   }
   const names = allChannels.map((c) => c.name);
+  const cells = readTypedCells(r, input.cells);
   const results = mergeResults(r, actuals, rows, names);
   if (r.errors.length > 0) return { ok: false, errors: r.errors };
   const plan: Plan = {
@@ -170,8 +179,34 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
     results,
     economics,
     formulaStyle,
+    cells,
   };
   return { ok: true, plan, warnings: r.warnings };
+}
+
+/** Typed cells: a sheet id, an A1 address and a text, number, true/false or blank. */
+function readTypedCells(r: FieldReader, value: unknown): TypedCell[] {
+  const list = r.array('cells', value, MAX_TYPED_CELLS, 'what.cells') ?? [];
+  return list.flatMap((item, i) => {
+    const path = `cells[${i}]`;
+    const raw = r.item(path, item);
+    if (!raw) return [];
+    r.knownKeys(path, raw, ['sheet', 'cell', 'value']);
+    const sheet = r.text(`${path}.sheet`, raw.sheet, { max: 40, required: true });
+    const cell = r.text(`${path}.cell`, raw.cell, { max: 12, required: true });
+    if (cell !== undefined && !/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(cell)) {
+      r.error(`${path}.cell`, r.t('error.cellAddress', { cell }));
+    }
+    const v = raw.value;
+    const ok =
+      v === null ||
+      typeof v === 'boolean' ||
+      (typeof v === 'number' && Number.isFinite(v)) ||
+      (typeof v === 'string' && r.text(`${path}.value`, v, { max: MAX_CELL_TEXT }) !== undefined) ||
+      v === '';
+    if (!ok && typeof v !== 'string') r.error(`${path}.value`, r.t('error.cellValue'));
+    return sheet && cell && ok ? [{ sheet, cell, value: v as TypedCell['value'] }] : [];
+  });
 }
 
 function readFramework(r: FieldReader, value: unknown): FrameworkDefinition | undefined {

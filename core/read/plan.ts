@@ -5,27 +5,41 @@
  * the workbook's names and the Settings sheet's rows; a formula's cached value is never needed
  * (an .xlsx planbook wrote has none until a spreadsheet program saves it).
  *
- * Read: what made the workbook (version, framework, language, plan id), the business, period,
- * report date, tolerance, economics, country, working week and days off; channels with their
- * kind and budget (the sum of their months on Budget); objectives (5S, KPI, baseline, target,
- * what it counts, deadline, owner); tasks (id, name, stage, channel, owner, links, not-before
- * date, days, buffer, progress, budget, internal lead); results by month and channel. What this
- * version does not read yet is listed in `notRead`, so nothing is lost without saying so.
+ * Read into the plan's fields: what made the workbook (version, framework, language, plan id),
+ * the business, period, report date, tolerance, economics, country, working week and days off;
+ * channels with their kind and budget; objectives (5S, KPI, baseline, target, what it counts,
+ * deadline, owner); tasks (id, name, stage, channel, owner, links, not-before date, days,
+ * buffer, progress, budget, internal lead); results by month and channel. Every other input
+ * cell whose value differs from what those fields generate (SWOT, checklists, the review log,
+ * a budget's months, channel targets, seasonality weights, baselines…) goes into `cells`.
  */
 import { FRAMEWORKS, findFramework, stageKey } from '../frameworks';
 import { LANGUAGES, languagePack, translator } from '../i18n';
 import { FIVE_S, KPI_CATALOGUE, RAW_METRICS } from '../kpi/catalogue';
-import { isoDate } from '../dates/serial';
+import { isoDate, parseIsoDate } from '../dates/serial';
+import { buildPlan } from '../generate';
+import { forEachCell } from '../workbook/grid';
 import { monthKey } from '../dates/months';
 import { cellRef, parseRange } from '../workbook/a1';
 import { PLANBOOK_VERSION } from '../version';
-import { CHANNEL_KINDS, TARGET_MEANINGS, TIMELINES, type PlanInput } from '../plan/types';
+import {
+  CHANNEL_KINDS,
+  CHANNEL_KPIS,
+  TARGET_MEANINGS,
+  TIMELINES,
+  formatPlanError,
+  type PlanInput,
+  type TypedCell,
+} from '../plan/types';
 import { GANTT } from '../sheets/layouts/schedule';
+import { CONTROL_COLUMNS } from '../sheets/layouts/control';
 
 export type CellValue = number | string | boolean | null;
 
 /** What reading needs of a workbook, whatever its host. */
 export interface WorkbookCells {
+  /** The workbook's sheet titles, in order. */
+  sheets(): string[];
   /** The sheet a defined name refers to, and its range ("$A$6:$A$17"); undefined if none. */
   name(name: string): { sheet: string; ref: string } | undefined;
   /** A cell's value (a date as its serial number), null when empty. */
@@ -39,7 +53,7 @@ export class ReadError extends Error {}
 
 export interface ReadResult {
   plan: PlanInput;
-  /** Parts of the workbook this version keeps in the sheet but does not read into the plan. */
+  /** Sheets the marketer added: kept in the workbook, not read into the plan. */
   notRead: string[];
   /** Cells holding what could not be read, with why ("Schedule!C9: stage “Launch” unknown"). */
   problems: string[];
@@ -62,18 +76,6 @@ const SETTINGS = {
   version: 18,
   planId: 19,
 } as const;
-
-const NOT_READ = [
-  'SWOT and TOWS entries',
-  'checklist marks',
-  'the review log',
-  'guidance tables and the other input tables of the stage sheets',
-  'channel targets on Control',
-  'seasonality weights on Targets',
-  'a channel budget’s split by month (read as its total)',
-  'baselines on the Gantt',
-  'holiday names',
-];
 
 export function readPlan(cells: WorkbookCells): ReadResult {
   const problems: string[] = [];
@@ -112,10 +114,17 @@ export function readPlan(cells: WorkbookCells): ReadResult {
     if (!found) problems.push(`${where(sheet, row, col)}: “${typed}” is not one of the choices`);
     return found;
   };
-  const column = (name: string) => {
+  const columns = new Map<string, ReturnType<typeof columnOf>>();
+  const columnOf = (name: string) => {
     const r = at(name);
     const rows = Array.from({ length: r.row2 - r.row1 + 1 }, (_, i) => r.row1 + i);
     return { ...r, rows, get: (row: number, col = r.col1) => cells.value(r.sheet, row, col) };
+  };
+  // Each name's range looked up once: the Data sheet's are read row by row.
+  const column = (name: string) => {
+    let found = columns.get(name);
+    if (!found) columns.set(name, (found = columnOf(name)));
+    return found;
   };
 
   const timeline = byWord(
@@ -174,6 +183,30 @@ export function readPlan(cells: WorkbookCells): ReadResult {
     const kind = kindRow ? byWord(kinds, dataKind.sheet, kindRow, dataKind.col1) : undefined;
     return [{ name, budget: total, ...(kind ? { kind: kind as 'paid' } : {}) }];
   });
+
+  // Channel targets: the channels' sections on Control, a measure's row by its KPI code (under
+  // the channel's title, or among the untargeted rows as "channel · measure").
+  const control = column('Control_ID');
+  let current: string | undefined;
+  const names = new Set(plan.channels.map((c) => c.name));
+  const targets = new Map<string, Record<string, number>>();
+  for (const row of control.rows) {
+    const code = text(control.get(row));
+    const name = text(cells.value(control.sheet, row, CONTROL_COLUMNS.name));
+    if (!code) {
+      current = names.has(name) ? name : undefined;
+      continue;
+    }
+    if (!(CHANNEL_KPIS as readonly string[]).includes(code)) continue;
+    const owner = current ?? [...names].find((c) => name.startsWith(`${c} · `));
+    const target = num(cells.value(control.sheet, row, CONTROL_COLUMNS.target));
+    if (owner === undefined || target === undefined) continue;
+    targets.set(owner, { ...targets.get(owner), [code]: target });
+  }
+  for (const channel of plan.channels) {
+    const own = targets.get(channel.name);
+    if (own) channel.targets = own;
+  }
 
   // Objectives: the SMART rows with a KPI.
   const kpiWords = KPI_CATALOGUE.map((k): [string, string] => [k.id, t(`kpi.${k.id}`)]);
@@ -262,7 +295,65 @@ export function readPlan(cells: WorkbookCells): ReadResult {
     ];
   });
   if (results.length > 0) plan.channelResults = results;
-  return { plan, notRead: NOT_READ, problems };
+  const notRead = typedCells(cells, plan, problems);
+  return { plan, notRead, problems };
+}
+
+/**
+ * Every other input cell: the plan read so far generates the same layout, so each input cell
+ * of its workbook whose value the marketer changed goes into `cells`, by sheet id and address;
+ * a value typed over a formula is reported (the formula is written again). Returns the sheets
+ * the marketer added, which are not read.
+ */
+function typedCells(cells: WorkbookCells, plan: PlanInput, problems: string[]): string[] {
+  const today = plan.reportDate ? serialOf(plan.reportDate) : 0;
+  const built = buildPlan(plan, { today });
+  if (!built.ok) {
+    problems.push(...built.errors.map(formatPlanError));
+    return [];
+  }
+  const typed: TypedCell[] = [];
+  // Control's channel sections move a measure up when it gets a target: their targets are read
+  // as the channels' own, not by address.
+  const funnel = built.spec.names.find((n) => n.name === 'KPI_ID');
+  const funnelEnd = funnel ? parseRange(funnel.ref.replace(/\$/g, '')).row2 : Infinity;
+  for (const sheet of built.spec.sheets) {
+    if (!cells.sheets().includes(sheet.title)) {
+      problems.push(
+        `${sheet.title}: not in the workbook (renamed or deleted); its cells are not read`,
+      );
+      continue;
+    }
+    forEachCell(sheet, (row, col, cell) => {
+      if (sheet.id === 'control' && row > funnelEnd) return;
+      const address = cellRef(row, col);
+      const value = cells.value(sheet.title, row, col);
+      if (cell.formula !== undefined) {
+        if (value !== null && cells.formula(sheet.title, row, col) === undefined) {
+          problems.push(
+            `${sheet.title}!${address}: ${JSON.stringify(value)} typed over its formula, which is written again`,
+          );
+        }
+        return;
+      }
+      if (!cell.style?.startsWith('input')) return;
+      const written = cell.value ?? null;
+      if (!sameValue(value, written)) typed.push({ sheet: sheet.id, cell: address, value });
+    });
+  }
+  if (typed.length > 0) plan.cells = typed;
+  const ours = new Set(built.spec.sheets.map((s) => s.title));
+  return cells.sheets().filter((title) => !ours.has(title));
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  const blank = (v: CellValue) => v === null || v === '';
+  return (blank(a) && blank(b)) || a === b;
+}
+
+/** A YYYY-MM-DD date's serial. */
+function serialOf(iso: string): number {
+  return parseIsoDate(iso) ?? 0;
 }
 
 /** The business's name: the Overview's title cell. */

@@ -29,14 +29,11 @@ async function readBack(file = 'plan.xlsx'): Promise<PlanInput> {
   return JSON.parse(readFileSync(box.at('back.json'), 'utf8')) as PlanInput;
 }
 
-/** What `read` reads of a validated plan (channel targets and phasing are not read yet). */
+/** A validated plan as `read` gives it back (seasonality weights come back as typed cells). */
 function readable(plan: Plan) {
   return {
     ...plan,
-    channels: plan.channels.map((c) => ({ ...c, targets: {} })),
     objectives: plan.objectives.map((o) => ({ ...o, phasing: {} })),
-    // Holiday names are not read yet; their dates are.
-    holidays: plan.holidays.map((h) => h.date),
     // Results in no particular order: by month, then channel.
     results: [...plan.results].sort((a, b) =>
       `${a.month}|${a.channel}`.localeCompare(`${b.month}|${b.channel}`),
@@ -93,11 +90,36 @@ describe('planbook read', () => {
     expect(planOf(back).tasks.find((t) => t.id === task.id)!.days).toBe(9);
   });
 
-  it('names what it does not read yet, on stderr, and prints the JSON without --out', async () => {
-    await workbookOf(samplePlan('vi'));
+  it('prints the JSON without --out, and names the sheets the marketer added as not read', async () => {
+    const file = await workbookOf(samplePlan('vi'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    book.addWorksheet('Ghi chú của tôi').getCell('A1').value = 'mine';
+    await book.xlsx.writeFile(file);
     expect(await box.run('read', 'plan.xlsx')).toBe(0);
     expect(JSON.parse(box.out.join('\n'))).toMatchObject({ framework: 'sostac', language: 'vi' });
-    expect(box.err.join('\n')).toMatch(/SWOT and TOWS entries; checklist marks; the review log/);
+    expect(box.err).toEqual([
+      'sheets you added, kept in the workbook but not read into the plan: Ghi chú của tôi',
+    ]);
+  });
+
+  it('reads a channel’s targets from its section on Control, a new one among them', async () => {
+    const file = await workbookOf(samplePlan('en'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const control = book.getWorksheet('Control')!;
+    control.eachRow((row) => {
+      const [name, code] = [row.getCell(1).value, row.getCell(13).value];
+      if (name === 'SEO · Clicks' && code === 'clicks') row.getCell(3).value = 5000;
+    });
+    await book.xlsx.writeFile(file);
+    const back = await readBack();
+    expect(back.channels!.find((c) => c.name === 'SEO')!.targets).toEqual({ clicks: 5000 });
+    expect(back.channels!.find((c) => c.name === 'PPC')!.targets).toEqual({
+      cpa: 30,
+      roas: 3.5,
+      conversions: 600,
+    });
   });
 
   describe('refuses, with exit code 2 and nothing written', () => {

@@ -43,7 +43,7 @@ a task lasts at most {taskDays} working days, with at most {links} links, lags a
   'cli.read.tooBig': '{file} is {size} MB; planbook reads workbooks of at most {limit} MB',
   'cli.read.outNotJson': '--out {value}: the plan is written as a .json file',
   'cli.read.twice': '{flag} is given twice',
-  'cli.read.notRead': 'kept in the workbook but not read into the plan yet: {parts}',
+  'cli.read.notRead': 'sheets you added, kept in the workbook but not read into the plan: {parts}',
   'cli.read.wrote':
     'Read {file}: {tasks} tasks, {channels} channels, {objectives} objectives; wrote {out}',
   'cli.cannotWrite': '--out: cannot write {file}: {reason}',

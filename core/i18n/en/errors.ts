@@ -37,6 +37,11 @@ export const errors = {
   'error.currency': 'expected an ISO 4217 code such as USD or VND, got "{code}"',
   'error.listedTwice': '"{name}" is listed twice',
   'error.unknownKpi': 'unknown KPI "{kpi}" (see the README\'s KPI list)',
+  'error.cellAddress': '“{cell}” is not a cell address such as B12',
+  'error.cellValue': 'a cell holds text, a number, true or false, or nothing',
+  'what.cells': 'typed cells',
+  'warning.cellNotInput':
+    '{cell} of sheet {sheet} is not an input cell of this workbook: its value is left out',
   'error.planId':
     'a plan id is "pb-" and 16 hexadecimal digits, as its workbook\'s Settings sheet shows it',
   'error.totalOfRate':

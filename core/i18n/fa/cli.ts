@@ -45,7 +45,8 @@ export const cli: MessagesOf<'cli'> = {
     '{file} {size} مگابایت است؛ planbook کارپوشه‌های حداکثر {limit} مگابایتی را می‌خواند',
   'cli.read.outNotJson': '--out {value}: برنامه در پرونده‌ای ‎.json نوشته می‌شود',
   'cli.read.twice': '{flag} دو بار آمده است',
-  'cli.read.notRead': 'در کارپوشه می‌ماند اما هنوز در برنامه خوانده نمی‌شود: {parts}',
+  'cli.read.notRead':
+    'برگه‌هایی که افزوده‌اید در کارپوشه می‌مانند اما در برنامه خوانده نمی‌شوند: {parts}',
   'cli.read.wrote':
     '{file} خوانده شد: {tasks} کار، {channels} کانال، {objectives} هدف؛ {out} نوشته شد',
   'cli.cannotWrite': '--out: نوشتن {file} ممکن نیست: {reason}',

@@ -37,6 +37,11 @@ export const errors: MessagesOf<'errors'> = {
   'error.currency': 'یک کد ایزو ۴۲۱۷ مانند USD یا IRR انتظار می‌رفت، اما «{code}» داده شده است',
   'error.listedTwice': '«{name}» دو بار آمده است',
   'error.unknownKpi': 'KPI ناشناختهٔ «{kpi}» (فهرست KPIها را در README ببینید)',
+  'error.cellAddress': '«{cell}» نشانی خانه‌ای مانند B12 نیست',
+  'error.cellValue': 'یک خانه متن، عدد، درست یا نادرست، یا هیچ را نگه می‌دارد',
+  'what.cells': 'خانهٔ واردشده',
+  'warning.cellNotInput':
+    '{cell} در برگهٔ {sheet} خانهٔ ورودی این کارپوشه نیست: مقدارش کنار گذاشته شد',
   'error.planId':
     'شناسهٔ برنامه «pb-» و ۱۶ رقم در مبنای شانزده است، همان‌طور که برگهٔ تنظیمات کارپوشه نشان می‌دهد',
   'error.totalOfRate':

@@ -43,7 +43,8 @@ một công việc kéo dài tối đa {taskDays} ngày làm việc, có tối �
   'cli.read.tooBig': '{file} nặng {size} MB; planbook chỉ đọc bảng tính tối đa {limit} MB',
   'cli.read.outNotJson': '--out {value}: kế hoạch được ghi thành tệp .json',
   'cli.read.twice': '{flag} được nhập hai lần',
-  'cli.read.notRead': 'vẫn nằm trong bảng tính nhưng chưa được đọc vào kế hoạch: {parts}',
+  'cli.read.notRead':
+    'các trang bạn thêm vẫn nằm trong bảng tính nhưng không được đọc vào kế hoạch: {parts}',
   'cli.read.wrote':
     'Đã đọc {file}: {tasks} công việc, {channels} kênh, {objectives} mục tiêu; đã ghi {out}',
   'cli.cannotWrite': '--out: không thể ghi {file}: {reason}',

@@ -37,6 +37,11 @@ export const errors: MessagesOf<'errors'> = {
   'error.currency': 'cần một mã ISO 4217 như USD hoặc VND, nhận được "{code}"',
   'error.listedTwice': '"{name}" được liệt kê hai lần',
   'error.unknownKpi': 'KPI không xác định "{kpi}" (xem danh sách KPI trong README)',
+  'error.cellAddress': '“{cell}” không phải địa chỉ ô như B12',
+  'error.cellValue': 'một ô chứa văn bản, số, đúng hoặc sai, hoặc để trống',
+  'what.cells': 'ô đã nhập',
+  'warning.cellNotInput':
+    'ô {cell} của trang {sheet} không phải ô nhập của bảng tính này: giá trị của nó bị bỏ qua',
   'error.planId':
     'mã kế hoạch gồm "pb-" và 16 chữ số thập lục phân, như trang Cài đặt của bảng tính ghi',
   'error.totalOfRate':

@@ -41,7 +41,7 @@ export const cli: MessagesOf<'cli'> = {
   'cli.read.tooBig': '{file} 为 {size} MB；planbook 只读取不超过 {limit} MB 的工作簿',
   'cli.read.outNotJson': '--out {value}：方案写入 .json 文件',
   'cli.read.twice': '{flag} 给出了两次',
-  'cli.read.notRead': '保留在工作簿中但尚未读入方案：{parts}',
+  'cli.read.notRead': '您添加的工作表保留在工作簿中，但不读入方案：{parts}',
   'cli.read.wrote':
     '已读取 {file}：{tasks} 项任务、{channels} 个渠道、{objectives} 个目标；已写入 {out}',
   'cli.cannotWrite': '--out：无法写入 {file}：{reason}',

@@ -34,6 +34,10 @@ export const errors: MessagesOf<'errors'> = {
   'error.currency': '应为 ISO 4217 货币代码（如 CNY 或 USD），实际为“{code}”',
   'error.listedTwice': '“{name}”被列出了两次',
   'error.unknownKpi': '未知 KPI“{kpi}”（参见 README 中的 KPI 列表）',
+  'error.cellAddress': '“{cell}”不是 B12 这样的单元格地址',
+  'error.cellValue': '单元格只能是文本、数字、真或假，或为空',
+  'what.cells': '已填单元格',
+  'warning.cellNotInput': '{sheet} 表的 {cell} 不是本工作簿的输入单元格：其值未写入',
   'error.planId': '方案编号为“pb-”加 16 位十六进制数字，与工作簿“设置”表中所示一致',
   'error.totalOfRate':
     '只有数量型指标的目标可以包含基线；{kpi} 是比率（其目标就是比率本身）：请删去 targetIs',
