@@ -16,7 +16,8 @@ import { xlsxHost } from '../core/xlsx/host';
 import { printable } from '../core/plan/text';
 import { flagLanguage, parseArgs, usage, type CliOptions } from './args';
 import { prepareOutput, writeFailure, writeOutput } from './output';
-import { runRead } from './read';
+import { readWorkbookFile, runRead } from './read';
+import { carryOver } from './update';
 
 export interface CliIo {
   out: (line: string) => void;
@@ -42,25 +43,50 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const asked = flagLanguage(argv);
   let t = translator(asked ?? 'en');
   if (argv[0] === 'read') return runRead(argv.slice(1), io, t);
+  // `update plan.xlsx …`: the plan read back from the workbook is the input.
+  const workbook = argv[0] === 'update' ? argv[1] : undefined;
+  if (argv[0] === 'update') {
+    if (workbook === undefined || workbook.startsWith('-')) {
+      err(t('cli.update.usage'));
+      return 2;
+    }
+    argv = argv.slice(2);
+  }
   const parsed = parseArgs(argv, t);
   if (!parsed.ok) {
     parsed.errors.forEach(err);
     return 2;
   }
   const { options } = parsed;
+  if (workbook !== undefined) {
+    const problems = [
+      ...(options.input !== undefined ? [t('cli.update.noInput')] : []),
+      ...(argv.some((a) => a === '--out' || a.startsWith('--out='))
+        ? []
+        : [t('cli.update.needsOut')]),
+    ];
+    if (problems.length > 0) {
+      problems.forEach(err);
+      return 2;
+    }
+  }
   if (options.help) {
     io.out(usage(t));
     return 0;
   }
   const began = Date.now();
-  const inputPath = options.input === undefined ? undefined : path.resolve(io.cwd, options.input);
+  const source = workbook ?? options.input;
+  const inputPath = source === undefined ? undefined : path.resolve(io.cwd, source);
   const resolved = path.resolve(io.cwd, options.out);
   const output = await prepareOutput(options.out, resolved, inputPath, undefined, t);
   if (!output.ok) {
     err(output.error);
     return 2;
   }
-  const input = await readInput(options, inputPath, asked ?? 'en', t);
+  const input =
+    workbook !== undefined && inputPath !== undefined
+      ? await readUpdated(inputPath, workbook, options, t, err)
+      : await readInput(options, inputPath, asked ?? 'en', t);
   if (!input.ok) {
     err(input.error);
     return 2;
@@ -107,6 +133,28 @@ function flagNote(field: string, options: CliOptions, t: Translate): string {
 }
 
 type Read = { ok: true; value: unknown } | { ok: false; error: string };
+
+/**
+ * The plan of the workbook being updated, with what the flags' changes leave no place for
+ * said on stderr (update.ts); the problems `read` reports are said too.
+ */
+async function readUpdated(
+  file: string,
+  shown: string,
+  options: CliOptions,
+  t: Translate,
+  err: (line: string) => void,
+): Promise<Read> {
+  const read = await readWorkbookFile(file, shown, t);
+  if (!read.ok) return read;
+  for (const problem of read.result.problems) err(t('cli.warning', { message: problem }));
+  if (read.result.notRead.length > 0) {
+    err(t('cli.update.sheetsLeft', { parts: read.result.notRead.join('; ') }));
+  }
+  const { plan, dropped } = carryOver(read.result.plan, options.overrides, t);
+  dropped.forEach(err);
+  return { ok: true, value: plan };
+}
 
 /**
  * The input: the --input file; with none, a plan seeded from the framework when plan flags are

@@ -36,28 +36,12 @@ export async function runRead(argv: string[], io: ReadIo, t: Translate): Promise
     return 2;
   }
   const file = path.resolve(io.cwd, args.file);
-  const size = await fs.stat(file).then(
-    (s) => s.size,
-    (error: NodeJS.ErrnoException) => error.code ?? error.message,
-  );
-  if (typeof size === 'string') {
-    err(t('cli.read.cannot', { file: args.file, reason: size }));
+  const read = await readWorkbookFile(file, args.file, t);
+  if (!read.ok) {
+    err(read.error);
     return 2;
   }
-  if (size > MAX_WORKBOOK_BYTES) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
-    err(t('cli.read.tooBig', { file: args.file, size: mb(size), limit: mb(MAX_WORKBOOK_BYTES) }));
-    return 2;
-  }
-  let result;
-  try {
-    result = await readWorkbook(await fs.readFile(file));
-  } catch (error) {
-    const reason =
-      error instanceof ReadError ? error.message : t('cli.read.notXlsx', { file: args.file });
-    err(t('cli.read.cannot', { file: args.file, reason }));
-    return 2;
-  }
+  const { result } = read;
   const json = `${JSON.stringify(result.plan, null, 2)}\n`;
   for (const problem of result.problems) err(t('cli.warning', { message: problem }));
   if (result.notRead.length > 0) {
@@ -113,6 +97,36 @@ function readArgs(
   }
   if (file === undefined) errors.push(t('cli.read.usage'));
   return errors.length > 0 || file === undefined ? { errors } : { file, out };
+}
+
+/**
+ * A workbook file read back (`shown` is its path as typed): refused over the size limit before
+ * it is opened, and when it is not an .xlsx or not a workbook this planbook can read.
+ */
+export async function readWorkbookFile(
+  file: string,
+  shown: string,
+  t: Translate,
+): Promise<{ ok: true; result: ReadResult } | { ok: false; error: string }> {
+  const size = await fs.stat(file).then(
+    (s) => s.size,
+    (error: NodeJS.ErrnoException) => error.code ?? error.message,
+  );
+  if (typeof size === 'string') {
+    return { ok: false, error: t('cli.read.cannot', { file: shown, reason: size }) };
+  }
+  if (size > MAX_WORKBOOK_BYTES) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+    const limit = mb(MAX_WORKBOOK_BYTES);
+    return { ok: false, error: t('cli.read.tooBig', { file: shown, size: mb(size), limit }) };
+  }
+  try {
+    return { ok: true, result: await readWorkbook(await fs.readFile(file)) };
+  } catch (error) {
+    const reason =
+      error instanceof ReadError ? error.message : t('cli.read.notXlsx', { file: shown });
+    return { ok: false, error: t('cli.read.cannot', { file: shown, reason }) };
+  }
 }
 
 /** The plan read back from an .xlsx file's bytes (throws for a file that is not one). */

@@ -1,6 +1,8 @@
 /** English: the planbook command's help and messages, and the plan's limits as they state them. */
 export const cli = {
   'cli.usage': `Usage: planbook [options]
+       planbook read plan.xlsx [--out plan.json]
+       planbook update plan.xlsx [options] --out new.xlsx
 
 Writes a digital-marketing plan workbook (.xlsx). With no input it writes a sample plan.
 
@@ -35,6 +37,16 @@ a task lasts at most {taskDays} working days, with at most {links} links, lags a
   'cli.outNotXlsx': '--out: the file name must end in .xlsx, got "{value}"',
   'cli.fromFlag': ' (from {flag})',
   'cli.warning': 'warning: {message}',
+  'cli.update.usage':
+    'Usage: planbook update plan.xlsx [--framework …] [--language …] [--start …] [--weeks …] [--timeline …] [--report-date …] --out new.xlsx',
+  'cli.update.noInput': '--input: update reads its plan from the workbook it is given',
+  'cli.update.needsOut':
+    '--out: update writes a new workbook and never the one it reads; name it with --out',
+  'cli.update.cellDropped':
+    'not carried over: {value} in {cell} of sheet {sheet} (the change lays that sheet out anew)',
+  'cli.update.stageMoved':
+    '{id}: the new framework has no stage “{stage}”; the task is filed under “{to}”',
+  'cli.update.sheetsLeft': 'sheets you added stay in the old workbook only: {parts}',
   'cli.read.usage':
     'Usage: planbook read plan.xlsx [--out plan.json]: the plan JSON rebuilt from a workbook planbook wrote, on standard output without --out',
   'cli.read.cannot': 'cannot read {file}: {reason}',

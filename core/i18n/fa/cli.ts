@@ -2,6 +2,8 @@
 import type { MessagesOf } from '../types';
 export const cli: MessagesOf<'cli'> = {
   'cli.usage': `شیوهٔ استفاده: planbook [گزینه‌ها]
+       planbook read plan.xlsx [--out plan.json]
+       planbook update plan.xlsx [گزینه‌ها] --out new.xlsx
 
 یک کارپوشهٔ برنامهٔ بازاریابی دیجیتال (.xlsx) می‌نویسد. بدون ورودی، یک برنامهٔ نمونه می‌نویسد.
 
@@ -36,6 +38,15 @@ export const cli: MessagesOf<'cli'> = {
   'cli.outNotXlsx': '--out: نام فایل باید به .xlsx ختم شود، اما «{value}» داده شده است',
   'cli.fromFlag': ' (از {flag})',
   'cli.warning': 'هشدار: {message}',
+  'cli.update.usage':
+    'کاربرد: planbook update plan.xlsx [--framework …] [--language …] [--start …] [--weeks …] [--timeline …] [--report-date …] --out new.xlsx',
+  'cli.update.noInput': '--input: به‌روزرسانی برنامه را از همان کارپوشه‌ای که داده می‌شود می‌خواند',
+  'cli.update.needsOut':
+    '--out: به‌روزرسانی کارپوشهٔ تازه‌ای می‌نویسد و هرگز روی کارپوشهٔ خوانده‌شده نمی‌نویسد؛ نامش را با --out بدهید',
+  'cli.update.cellDropped':
+    'منتقل نشد: {value} در {cell} برگهٔ {sheet} (این تغییر چیدمان آن برگه را از نو می‌سازد)',
+  'cli.update.stageMoved': '{id}: چارچوب تازه مرحلهٔ «{stage}» ندارد؛ کار زیر «{to}» قرار گرفت',
+  'cli.update.sheetsLeft': 'برگه‌هایی که افزوده‌اید فقط در کارپوشهٔ قدیمی می‌مانند: {parts}',
   'cli.read.usage':
     'کاربرد: planbook read plan.xlsx [--out plan.json]: JSON برنامه که از کارپوشه‌ای که planbook نوشته بازسازی می‌شود؛ بدون --out در خروجی استاندارد',
   'cli.read.cannot': '{file} خوانده نمی‌شود: {reason}',

@@ -2,6 +2,8 @@
 import type { MessagesOf } from '../types';
 export const cli: MessagesOf<'cli'> = {
   'cli.usage': `Cách dùng: planbook [tùy chọn]
+       planbook read plan.xlsx [--out plan.json]
+       planbook update plan.xlsx [tùy chọn] --out new.xlsx
 
 Ghi một bảng tính kế hoạch marketing số (.xlsx). Nếu không có dữ liệu đầu vào, lệnh ghi một kế hoạch mẫu.
 
@@ -35,6 +37,16 @@ một công việc kéo dài tối đa {taskDays} ngày làm việc, có tối �
   'cli.outNotXlsx': '--out: tên tệp phải kết thúc bằng .xlsx, nhận được "{value}"',
   'cli.fromFlag': ' (từ {flag})',
   'cli.warning': 'cảnh báo: {message}',
+  'cli.update.usage':
+    'Cách dùng: planbook update plan.xlsx [--framework …] [--language …] [--start …] [--weeks …] [--timeline …] [--report-date …] --out new.xlsx',
+  'cli.update.noInput': '--input: lệnh cập nhật đọc kế hoạch từ chính bảng tính được đưa vào',
+  'cli.update.needsOut':
+    '--out: lệnh cập nhật ghi một bảng tính mới và không bao giờ ghi đè bảng tính nó đọc; hãy đặt tên bằng --out',
+  'cli.update.cellDropped':
+    'không chuyển sang: {value} ở ô {cell} của trang {sheet} (thay đổi này bố trí lại trang đó)',
+  'cli.update.stageMoved':
+    '{id}: khung mới không có giai đoạn “{stage}”; công việc được xếp vào “{to}”',
+  'cli.update.sheetsLeft': 'các trang bạn thêm chỉ còn trong bảng tính cũ: {parts}',
   'cli.read.usage':
     'Cách dùng: planbook read plan.xlsx [--out plan.json]: JSON của kế hoạch được dựng lại từ bảng tính do planbook tạo, ra đầu ra chuẩn khi không có --out',
   'cli.read.cannot': 'không đọc được {file}: {reason}',

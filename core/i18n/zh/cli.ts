@@ -2,6 +2,8 @@
 import type { MessagesOf } from '../types';
 export const cli: MessagesOf<'cli'> = {
   'cli.usage': `用法：planbook [选项]
+       planbook read plan.xlsx [--out plan.json]
+       planbook update plan.xlsx [选项] --out new.xlsx
 
 生成一份数字营销计划工作簿（.xlsx）。不提供输入时，生成一份示例计划。
 
@@ -34,6 +36,13 @@ export const cli: MessagesOf<'cli'> = {
   'cli.outNotXlsx': '--out：文件名必须以 .xlsx 结尾，实际为“{value}”',
   'cli.fromFlag': '（来自 {flag}）',
   'cli.warning': '警告：{message}',
+  'cli.update.usage':
+    '用法：planbook update plan.xlsx [--framework …] [--language …] [--start …] [--weeks …] [--timeline …] [--report-date …] --out new.xlsx',
+  'cli.update.noInput': '--input：更新从所给的工作簿读取方案',
+  'cli.update.needsOut': '--out：更新会写出新的工作簿，绝不覆盖所读取的工作簿；请用 --out 命名',
+  'cli.update.cellDropped': '未沿用：{sheet} 表 {cell} 中的 {value}（此项更改会重新布局该表）',
+  'cli.update.stageMoved': '{id}：新框架没有“{stage}”阶段；该任务归入“{to}”',
+  'cli.update.sheetsLeft': '您添加的工作表只保留在旧工作簿中：{parts}',
   'cli.read.usage':
     '用法：planbook read plan.xlsx [--out plan.json]：从 planbook 生成的工作簿重建方案 JSON，未给 --out 时输出到标准输出',
   'cli.read.cannot': '无法读取 {file}：{reason}',
