@@ -17,7 +17,7 @@ import { printable } from '../core/plan/text';
 import { flagLanguage, parseArgs, usage, type CliOptions } from './args';
 import { prepareOutput, writeFailure, writeOutput } from './output';
 import { readWorkbookFile, runRead } from './read';
-import { carryOver } from './update';
+import { carryOver } from '../core/read/carry';
 
 export interface CliIo {
   out: (line: string) => void;

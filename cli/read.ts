@@ -9,6 +9,7 @@ import path from 'path';
 import ExcelJS from 'exceljs';
 import type { Translate } from '../core/i18n';
 import { printable } from '../core/plan/text';
+import { serialOfUtc } from '../core/dates/serial';
 import {
   ReadError,
   readPlan,
@@ -160,7 +161,7 @@ function excelCells(book: ExcelJS.Workbook): WorkbookCells {
 function plainValue(v: ExcelJS.CellValue | undefined): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  if (v instanceof Date) return v.getTime() / 86400000 + 25569;
+  if (v instanceof Date) return serialOfUtc(v);
   if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
   if (typeof v === 'object' && 'text' in v && typeof v.text === 'string') return v.text;
   if (typeof v === 'object' && 'formula' in v) return null;

@@ -10,7 +10,6 @@ import { translator } from './i18n';
 import type { HolidaySource } from './plan/calendar';
 import type { Plan, PlanError } from './plan/types';
 import { formatPlanError } from './plan/types';
-import { writeTypedCells } from './sheets/typed-cells';
 import { validatePlan } from './plan/validate';
 import { buildWorkbook, type GenerateOptions } from './sheets/workbook';
 import type { WorkbookSpec } from './workbook/spec';
@@ -115,15 +114,15 @@ export function buildPlan(input: unknown, options: BuildOptions): BuildResult {
 
 /** A valid plan's workbook, and the summary the CLI and the sidebar show of it. */
 function built(plan: Plan, warnings: PlanError[], options: GenerateOptions): Built {
-  const { spec, control } = buildWorkbook(plan, options);
-  warnings = [...warnings, ...writeTypedCells(spec, plan.cells, translator(plan.language))];
+  const { spec, control, cellWarnings } = buildWorkbook(plan, options);
+  const all = [...warnings, ...cellWarnings];
   const summary: PlanSummary = {
     sheets: spec.sheets.map((s) => s.title),
     tasks: plan.tasks.length,
     kpis: control.placed.length,
-    warnings: warnings.map(formatPlanError),
+    warnings: all.map(formatPlanError),
   };
-  return { ok: true, plan, spec, summary, warnings };
+  return { ok: true, plan, spec, summary, warnings: all };
 }
 
 export interface RunOptions {

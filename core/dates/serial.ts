@@ -31,6 +31,11 @@ export function dateOfSerial(serial: number): Date {
   return new Date((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
 }
 
+/** The serial of a UTC midnight (dateOfSerial's inverse: how ExcelJS gives a date cell). */
+export function serialOfUtc(date: Date): number {
+  return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
 /** Parses "YYYY-MM-DD" into a serial, or returns null when it is not a real calendar date. */
 export function parseIsoDate(text: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

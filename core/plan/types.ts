@@ -24,6 +24,8 @@ export type ChannelKpi = (typeof CHANNEL_KPIS)[number];
 
 export interface ChannelInput {
   name: string;
+  /** Paid, owned or earned media; left out, the catalogue's kind (else owned, with a warning). */
+  kind?: ChannelKind;
   budget?: number;
   /** Targets for the channel's own KPIs, for its section on the Control sheet. */
   targets?: Partial<Record<ChannelKpi, number>>;

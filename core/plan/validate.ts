@@ -7,27 +7,20 @@ import type { FrameworkDefinition } from '../frameworks';
 import { LANGUAGES, translator } from '../i18n';
 import type { HolidaySource } from './calendar';
 import { languagePack } from '../i18n';
-import { FIVE_S, findKpi, isVolume } from '../kpi/catalogue';
-import { LAST_DATE, isoDate, parseIsoDate } from '../dates/serial';
+import { LAST_DATE, isoDate } from '../dates/serial';
 import { WorkCalendar } from './calendar';
-import { monthKey } from '../dates/months';
 import { seedChannels, seedObjectives, seedTasks } from './defaults';
 import { FieldReader } from './fields';
-import {
-  MAX_CELL_TEXT,
-  MAX_CHANNELS,
-  MAX_OBJECTIVES,
-  MAX_TYPED_CELLS,
-  MAX_WEEKS,
-  TEXT_MAX,
-} from './limits';
+import { MAX_CHANNELS, MAX_WEEKS, TEXT_MAX } from './limits';
 import { mergeResults, readActuals, readChannelResults, readEconomics } from './results';
 import { checkTaskEnds, readTasks } from './tasks';
 import { planCalendar, readCountry, readHolidays, readWorkingDays } from './work-week';
-import { CHANNEL_KINDS, CHANNEL_KPIS, FORMULA_STYLES, TARGET_MEANINGS, TIMELINES } from './types';
+import { CHANNEL_KINDS, CHANNEL_KPIS, FORMULA_STYLES, TIMELINES } from './types';
 import { catalogueKind } from './channel-kinds';
 import { PLAN_ID, newPlanId } from './plan-id';
-import type { Channel, Objective, Plan, TypedCell, ValidationResult } from './types';
+import { readObjectives } from './objectives';
+import { readTypedCells } from './typed-cells';
+import type { Channel, Plan, ValidationResult } from './types';
 
 const TOP_KEYS = [
   'framework',
@@ -184,31 +177,6 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
   return { ok: true, plan, warnings: r.warnings };
 }
 
-/** Typed cells: a sheet id, an A1 address and a text, number, true/false or blank. */
-function readTypedCells(r: FieldReader, value: unknown): TypedCell[] {
-  const list = r.array('cells', value, MAX_TYPED_CELLS, 'what.cells') ?? [];
-  return list.flatMap((item, i) => {
-    const path = `cells[${i}]`;
-    const raw = r.item(path, item);
-    if (!raw) return [];
-    r.knownKeys(path, raw, ['sheet', 'cell', 'value']);
-    const sheet = r.text(`${path}.sheet`, raw.sheet, { max: 40, required: true });
-    const cell = r.text(`${path}.cell`, raw.cell, { max: 12, required: true });
-    if (cell !== undefined && !/^[A-Z]{1,3}[1-9]\d{0,6}$/.test(cell)) {
-      r.error(`${path}.cell`, r.t('error.cellAddress', { cell }));
-    }
-    const v = raw.value;
-    const ok =
-      v === null ||
-      typeof v === 'boolean' ||
-      (typeof v === 'number' && Number.isFinite(v)) ||
-      (typeof v === 'string' && r.text(`${path}.value`, v, { max: MAX_CELL_TEXT }) !== undefined) ||
-      v === '';
-    if (!ok && typeof v !== 'string') r.error(`${path}.value`, r.t('error.cellValue'));
-    return sheet && cell && ok ? [{ sheet, cell, value: v as TypedCell['value'] }] : [];
-  });
-}
-
 function readFramework(r: FieldReader, value: unknown): FrameworkDefinition | undefined {
   const ids = FRAMEWORKS.map((f) => f.id).join(', ');
   if (value === undefined || value === null || value === '') {
@@ -267,79 +235,4 @@ function readChannelTargets(r: FieldReader, path: string, value: unknown): Chann
     if (n !== undefined) targets[id] = n;
   }
   return targets;
-}
-
-function readObjectives(
-  r: FieldReader,
-  value: unknown,
-  start: number,
-  end: number,
-): Objective[] | undefined {
-  const list = r.array('objectives', value, MAX_OBJECTIVES, 'what.objectives');
-  if (!list) return undefined;
-  return list.flatMap((item, i) => {
-    const path = `objectives[${i}]`;
-    const raw = r.item(path, item);
-    if (!raw) return [];
-    r.knownKeys(path, raw, [
-      'category',
-      'kpi',
-      'baseline',
-      'target',
-      'deadline',
-      'owner',
-      'phasing',
-      'targetIs',
-    ]);
-    if (raw.category === undefined) r.error(`${path}.category`, r.t('error.requiredFiveS'));
-    const category = r.oneOf(`${path}.category`, raw.category, FIVE_S);
-    const kpiId = r.text(`${path}.kpi`, raw.kpi, { max: TEXT_MAX.kpiId, required: true });
-    if (kpiId !== undefined && !findKpi(kpiId)) {
-      r.error(`${path}.kpi`, r.t('error.unknownKpi', { kpi: kpiId }));
-    }
-    const baseline = r.amount(`${path}.baseline`, raw.baseline, { what: 'what.baseline' });
-    const target = r.amount(`${path}.target`, raw.target, { what: 'what.target' });
-    const deadline = r.date(`${path}.deadline`, raw.deadline) ?? end;
-    if (deadline < start) {
-      r.error(`${path}.deadline`, r.t('error.deadlineBeforeStart', { start: isoDate(start) }));
-    } else if (deadline > end) {
-      // The Data sheet has rows for the plan's months only: results after it could not be entered.
-      r.error(`${path}.deadline`, r.t('error.deadlineAfterEnd', { end: isoDate(end) }));
-    }
-    const owner = r.text(`${path}.owner`, raw.owner, { max: TEXT_MAX.owner }) ?? '';
-    const phasing = readPhasing(r, `${path}.phasing`, raw.phasing, { start, end: deadline });
-    const targetIs = r.oneOf(`${path}.targetIs`, raw.targetIs, TARGET_MEANINGS) ?? 'increase';
-    const def = kpiId === undefined ? undefined : findKpi(kpiId);
-    if (targetIs === 'total' && def && !isVolume(def)) {
-      r.error(`${path}.targetIs`, r.t('error.totalOfRate', { kpi: kpiId ?? '' }));
-    }
-    if (!category || !kpiId) return [];
-    const objective = { category, kpi: kpiId, deadline, owner, phasing, targetIs };
-    return [{ ...objective, baseline: baseline ?? null, target: target ?? null }];
-  });
-}
-
-/** Seasonality weights by month of the objective's period: 0 or more, months named once. */
-function readPhasing(
-  r: FieldReader,
-  path: string,
-  value: unknown,
-  period: { start: number; end: number },
-): Record<string, number> {
-  const raw = r.object(path, value);
-  if (!raw) return {};
-  const phasing: Record<string, number> = {};
-  for (const [month, weight] of Object.entries(raw)) {
-    const first = /^\d{4}-\d{2}$/.test(month) ? parseIsoDate(`${month}-01`) : null;
-    if (first === null) {
-      r.error(`${path}.${month}`, r.t('error.notMonth', { value: JSON.stringify(month) }));
-    } else if (first > period.end || month < monthKey(period.start)) {
-      const span = { from: monthKey(period.start), to: monthKey(period.end) };
-      r.error(`${path}.${month}`, r.t('error.outsidePeriod', span));
-    } else {
-      const w = r.number(`${path}.${month}`, weight, { min: 0, max: 1000, what: 'what.weight' });
-      if (w !== undefined) phasing[month] = w;
-    }
-  }
-  return phasing;
 }

@@ -6,7 +6,7 @@
  */
 import { framework, type SheetKind } from '../frameworks';
 import { languagePack, translator } from '../i18n';
-import type { Plan } from '../plan/types';
+import type { Plan, PlanError } from '../plan/types';
 import { budgetSheet } from './budget/sheet';
 import { holidaysSheet } from './holidays/sheet';
 import type { SheetContext, SheetEntry } from './context';
@@ -24,6 +24,7 @@ import { stageSheet } from './stage/sheet';
 import { strategySheet } from './strategy/sheet';
 import { workbookStyles } from './styles';
 import { figureWidths, widenFigureColumns } from './layouts/widths';
+import { writeTypedCells } from './typed-cells';
 import { tacticsSheet } from './tactics/sheet';
 import { targetsSheet } from './targets/sheet';
 import { totalsSheet } from './totals/sheet';
@@ -75,7 +76,7 @@ export function generateWorkbook(plan: Plan, options: GenerateOptions = {}): Wor
 export function buildWorkbook(
   plan: Plan,
   options: GenerateOptions,
-): { spec: WorkbookSpec; control: ControlLayout } {
+): { spec: WorkbookSpec; control: ControlLayout; cellWarnings: PlanError[] } {
   const fw = framework(plan.framework);
   const pack = languagePack(plan.language);
   const t = translator(plan.language);
@@ -126,5 +127,7 @@ export function buildWorkbook(
     styles: workbookStyles(plan.business.currency),
     ...(pack.dateDisplay ? { dateDisplay: pack.dateDisplay } : {}),
   };
-  return { spec, control };
+  // The cells typed in the plan's workbook (planbook read), onto the same input cells.
+  const cellWarnings = writeTypedCells(spec, plan.cells, t);
+  return { spec, control, cellWarnings };
 }

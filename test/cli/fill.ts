@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { GANTT } from '../../core/sheets/layouts/schedule';
 import { cellRef, parseRange } from '../../core/workbook/a1';
 import { forEachCell } from '../../core/workbook/grid';
+import { serialOfUtc } from '../../core/dates/serial';
 import type { SheetSpec, WorkbookSpec } from '../../core/workbook/spec';
 
 export interface Typed {
@@ -79,7 +80,7 @@ export async function lostIn(file: string, typed: Typed[], title = (t: Typed) =>
   return typed
     .filter((c) => {
       const v = book.getWorksheet(title(c))?.getRow(c.row).getCell(c.col).value;
-      const got = v instanceof Date ? v.getTime() / 86400000 + 25569 : v;
+      const got = v instanceof Date ? serialOfUtc(v) : v;
       return got !== c.value;
     })
     .map((c) => `${c.id}!${cellRef(c.row, c.col)}`);

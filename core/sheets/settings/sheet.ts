@@ -5,7 +5,7 @@
  */
 import { languagePack } from '../../i18n';
 import { stageKey } from '../../frameworks';
-import { DIRECTIONS, ECONOMICS, FIVE_S, TAG_STAGES } from '../../kpi/catalogue';
+import { DIRECTIONS, FIVE_S, TAG_STAGES, type Economic } from '../../kpi/catalogue';
 import { SheetBuilder } from '../../workbook/builder';
 import type { Cell } from '../../workbook/spec';
 import {
@@ -21,6 +21,12 @@ import {
 import { kpiDefinitions } from './kpi-definitions';
 import { ECONOMICS_NAMES, LIST_NAMES } from '../names';
 import { PLANBOOK_VERSION } from '../../version';
+import {
+  SETTINGS_FIRST_ROW,
+  SETTINGS_KEYS,
+  settingsRow,
+  type SettingsKey,
+} from '../layouts/settings';
 import { ATTRIBUTION_MODELS } from '../sections/organisation';
 
 /** A drop-down list on the Settings sheet: its workbook name and values. */
@@ -86,8 +92,6 @@ function lists(ctx: SheetContext): SettingsList[] {
   ];
 }
 
-const FIRST_ROW = 5;
-
 export function settingsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilder {
   const { t, plan } = ctx;
   const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
@@ -98,42 +102,50 @@ export function settingsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     header(t('settings.value')),
     header(t('settings.notes')),
   ]);
-  const rows: [string, Cell, string][] = [
-    ['settings.reportDate', input(plan.reportDate, 'date'), 'ReportDate'],
-    ['settings.tolerance', input(plan.tolerance, 'percent'), 'Tolerance'],
-    ['settings.planStart', input(plan.start, 'date'), 'PlanStart'],
-    ['settings.planEnd', calc(`B${FIRST_ROW + 2}+B${FIRST_ROW + 4}*7-1`, 'date'), 'PlanEnd'],
-    ['settings.weeks', label(plan.weeks, 'calc.integer'), ''],
-    ['settings.framework', label(t(`framework.${plan.framework}.name`), 'calc.text'), ''],
-    ['settings.language', label(languagePack(plan.language).name, 'calc.text'), ''],
-    ['settings.currency', label(plan.business.currency, 'calc.text'), ''],
-    ['settings.timeline', label(t(`timeline.${plan.timeline}`), 'calc.text'), ''],
-    ...ECONOMICS.map((e): [string, Cell, string] => [
-      `settings.${e}`,
-      input(plan.economics[e] ?? null, e === 'grossMargin' ? 'percent' : 'decimal'),
-      ECONOMICS_NAMES[e],
-    ]),
-    // What made the workbook, as plain cells: what `planbook read` and later versions go by.
-    ['settings.country', label(plan.business.country || null, 'calc.text'), ''],
-    ['settings.planbook', label(`planbook ${PLANBOOK_VERSION}`, 'calc.text'), ''],
-    ['settings.planId', label(plan.id, 'calc.text'), ''],
+  // Each setting's value and workbook name, written in SETTINGS_KEYS' order.
+  const row = (key: SettingsKey) => `B${settingsRow(key)}`;
+  const economic = (e: Economic): [Cell, string] => [
+    input(plan.economics[e] ?? null, e === 'grossMargin' ? 'percent' : 'decimal'),
+    ECONOMICS_NAMES[e],
   ];
-  const economicsRow = FIRST_ROW + rows.findIndex(([key]) => key === `settings.${ECONOMICS[0]}`);
+  const values: Record<SettingsKey, [Cell, string]> = {
+    reportDate: [input(plan.reportDate, 'date'), 'ReportDate'],
+    tolerance: [input(plan.tolerance, 'percent'), 'Tolerance'],
+    planStart: [input(plan.start, 'date'), 'PlanStart'],
+    planEnd: [calc(`${row('planStart')}+${row('weeks')}*7-1`, 'date'), 'PlanEnd'],
+    weeks: [label(plan.weeks, 'calc.integer'), ''],
+    framework: [label(t(`framework.${plan.framework}.name`), 'calc.text'), ''],
+    language: [label(languagePack(plan.language).name, 'calc.text'), ''],
+    currency: [label(plan.business.currency, 'calc.text'), ''],
+    timeline: [label(t(`timeline.${plan.timeline}`), 'calc.text'), ''],
+    grossMargin: economic('grossMargin'),
+    purchasesPerYear: economic('purchasesPerYear'),
+    lifespanYears: economic('lifespanYears'),
+    // What made the workbook, as plain cells: what `planbook read` and later versions go by.
+    country: [label(plan.business.country || null, 'calc.text'), ''],
+    planbook: [label(`planbook ${PLANBOOK_VERSION}`, 'calc.text'), ''],
+    planId: [label(plan.id, 'calc.text'), ''],
+  };
   sheet.block(
-    FIRST_ROW,
+    SETTINGS_FIRST_ROW,
     1,
-    rows.map(([key, cell]) => [label(t(key)), cell, label(t(`${key}.note`), 'guidance')]),
+    SETTINGS_KEYS.map((key) => [
+      label(t(`settings.${key}`)),
+      values[key][0],
+      label(t(`settings.${key}.note`), 'guidance'),
+    ]),
   );
-  rows.forEach(([, , name], i) => {
-    if (name) defineName(ctx, name, sheet.id, [FIRST_ROW + i, 2]);
-  });
-  sheet.validate({ kind: 'date', range: `B${FIRST_ROW}` });
-  sheet.validate({ kind: 'number', range: `B${FIRST_ROW + 1}`, min: 0, max: 0.99 });
-  sheet.validate({ kind: 'date', range: `B${FIRST_ROW + 2}` });
-  sheet.validate({ kind: 'number', range: `B${economicsRow}`, min: 0, max: 1 });
+  for (const key of SETTINGS_KEYS) {
+    const name = values[key][1];
+    if (name) defineName(ctx, name, sheet.id, [settingsRow(key), 2]);
+  }
+  sheet.validate({ kind: 'date', range: row('reportDate') });
+  sheet.validate({ kind: 'number', range: row('tolerance'), min: 0, max: 0.99 });
+  sheet.validate({ kind: 'date', range: row('planStart') });
+  sheet.validate({ kind: 'number', range: row('grossMargin'), min: 0, max: 1 });
   sheet.validate({
     kind: 'number',
-    range: `B${economicsRow + 1}:B${economicsRow + ECONOMICS.length - 1}`,
+    range: `${row('purchasesPerYear')}:${row('lifespanYears')}`,
     min: 0,
   });
 
@@ -143,11 +155,16 @@ export function settingsSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     sheet.cell(4, col, header(t(list.titleKey)));
     const values: (string | null)[] = list.values.length > 0 ? list.values : [null];
     sheet.block(
-      FIRST_ROW,
+      SETTINGS_FIRST_ROW,
       col,
       values.map((v) => [input(v)]),
     );
-    defineName(ctx, list.name, sheet.id, [FIRST_ROW, col, FIRST_ROW + values.length - 1, col]);
+    defineName(ctx, list.name, sheet.id, [
+      SETTINGS_FIRST_ROW,
+      col,
+      SETTINGS_FIRST_ROW + values.length - 1,
+      col,
+    ]);
   });
   const defsCol = firstListCol + lists(ctx).length + 1;
   kpiDefinitions(sheet, ctx, 4, defsCol);

@@ -1,7 +1,6 @@
 /**
- * `planbook update plan.xlsx [--framework …] [--language …] [--start …] [--weeks …]
- * [--timeline …] [--report-date …] --out new.xlsx`: the plan read back from its workbook
- * (read.ts), the flags applied, generated again into --out; the original is never written.
+ * What a plan read back from its workbook carries into a changed one (`planbook update`, and
+ * any "update plan" a host offers): the plan, less what the change leaves no place for.
  *
  * A typed cell (`cells`) is kept by its sheet and address, so it is carried only where the
  * change leaves its sheet's layout as it was: a new framework lays every sheet out anew; a new
@@ -9,12 +8,19 @@
  * a new timeline moves the Gantt's grid. What cannot be carried is listed, cell by cell, and a
  * task whose stage the new framework lacks is filed under the nearest one (STAGE_IN) and listed.
  */
-import { findFramework } from '../core/frameworks';
-import type { Translate } from '../core/i18n';
-import type { PlanInput, TypedCell } from '../core/plan/types';
-import { GANTT } from '../core/sheets/layouts/schedule';
-import { parseRange } from '../core/workbook/a1';
-import type { CliOptions } from './args';
+import { findFramework } from '../frameworks';
+import type { Translate } from '../i18n';
+import type { PlanInput, TypedCell } from '../plan/types';
+import { GANTT } from '../sheets/layouts/schedule';
+import { parseRange } from '../workbook/a1';
+
+/** The changes asked for: the plan fields the flags set. */
+export interface PlanChanges {
+  framework?: string;
+  start?: string;
+  weeks?: number;
+  timeline?: string;
+}
 
 /**
  * Where a task of one framework's stage goes in another's: SOSTAC's planning stages into the
@@ -49,7 +55,7 @@ const BY_MONTH = ['budget', 'targets', 'reviews', 'data', 'totals'];
 /** The plan to generate, and what of the workbook has no place in it (one line each). */
 export function carryOver(
   plan: PlanInput,
-  flags: CliOptions['overrides'],
+  flags: PlanChanges,
   t: Translate,
 ): { plan: PlanInput; dropped: string[] } {
   const dropped: string[] = [];
