@@ -88,8 +88,39 @@ export function seedTasks(
   }
 }
 
-/** The tactics as tasks T1, T2, … (in their order), linked finish-to-start as they say. */
+/**
+ * The tactics as tasks T1, T2, … (in their order), linked finish-to-start as they say, less the
+ * links another of the task's links already implies (the launch waits for the landing pages
+ * through the checkout review that follows them): the same dates, and no task needs more than
+ * the Schedule sheet's MAX_LINKS slots.
+ */
 function drafts(
+  t: Translate,
+  period: SeedPeriod,
+  cal: WorkCalendar,
+  tactics: (DefaultTask & { stage: string })[],
+): Draft[] {
+  return withoutImpliedLinks(linkedDrafts(t, period, cal, tactics));
+}
+
+/**
+ * Drops a link to a task that another link of the same task reaches through its predecessors.
+ * With every link finish-to-start and no lead, a path of links holds the follower back at least
+ * as far as a direct link would, forwards and backwards.
+ */
+function withoutImpliedLinks(tasks: Draft[]): Draft[] {
+  if (!tasks.every((task) => task.links.every((l) => l.type === 'FS' && l.lag >= 0))) return tasks;
+  const index = new Map(tasks.map((task, i) => [task.id, i]));
+  const reached = (id: string) => new Set(before(tasks, index.get(id) as number).map((p) => p.id));
+  for (const task of tasks) {
+    if (task.links.length < 2) continue;
+    const through = task.links.map((l) => reached(l.id));
+    task.links = task.links.filter((l) => !through.some((ids) => ids.has(l.id)));
+  }
+  return tasks;
+}
+
+function linkedDrafts(
   t: Translate,
   period: SeedPeriod,
   cal: WorkCalendar,

@@ -33,8 +33,12 @@ export const MAX_YEARS_AFTER_PLAN = 3;
 /** Working days of one task, and the lag and buffer around it. */
 export const MAX_TASK_DAYS = 1000;
 export const MAX_LAG_DAYS = 260;
-/** Links per task: each is a term of the task's start and of its predecessors' late finish. */
-export const MAX_LINKS = 20;
+/**
+ * Links per task: the Schedule sheet gives each task this many predecessor slots (an id, a link
+ * type and a lag the marketer types), each a term of its start and of its predecessor's late
+ * finish.
+ */
+export const MAX_LINKS = 4;
 /** Days off a plan may list (the Holidays sheet's rows). */
 export const MAX_HOLIDAYS = 400;
 /** Typed cells a plan carries (`cells`): every input cell of the largest workbook and more. */

@@ -78,6 +78,15 @@ export function readTasks(
   return r.errors.length > before ? undefined : scheduled;
 }
 
+/**
+ * The tasks with every predecessor above its followers, otherwise in the order given: a row of
+ * the Schedule sheet finds its predecessors among the rows above it (schedule/links.ts).
+ */
+export function predecessorsFirst<T extends Task>(tasks: readonly T[]): T[] {
+  const ordered = orderTasks(tasks);
+  return 'order' in ordered ? ordered.order : [...tasks];
+}
+
 function readTask(
   r: FieldReader,
   item: unknown,

@@ -13,7 +13,7 @@ import { seedChannels, seedObjectives, seedTasks } from './defaults';
 import { FieldReader } from './fields';
 import { MAX_CHANNELS, MAX_WEEKS, TEXT_MAX } from './limits';
 import { mergeResults, readActuals, readChannelResults, readEconomics } from './results';
-import { checkTaskEnds, readTasks } from './tasks';
+import { checkTaskEnds, predecessorsFirst, readTasks } from './tasks';
 import { planCalendar, readCountry, readHolidays, readWorkingDays } from './work-week';
 import { CHANNEL_KINDS, CHANNEL_KPIS, FORMULA_STYLES, TIMELINES } from './types';
 import { catalogueKind } from './channel-kinds';
@@ -168,7 +168,8 @@ export function validatePlan(input: unknown, options: ValidateOptions): Validati
     tolerance: tolerance ?? 0.1,
     channels: allChannels,
     objectives: planObjectives,
-    tasks: planTasks,
+    // Error paths above count the tasks as given; the sheet needs each predecessor first.
+    tasks: predecessorsFirst(planTasks),
     results,
     economics,
     formulaStyle,
