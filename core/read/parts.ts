@@ -1,7 +1,7 @@
 /**
  * The plan's lists read back: channels (names and budgets on Budget, kinds on Data, targets in
  * their sections on Control), objectives (the SMART rows), tasks (the Gantt's rows, links from
- * their "after" cells) and results (the Data sheet's rows).
+ * their predecessor slots) and results (the Data sheet's rows).
  */
 import { stageKey, type FrameworkDefinition } from '../frameworks';
 import type { Translate } from '../i18n';
@@ -19,6 +19,7 @@ import {
 import { GANTT } from '../sheets/layouts/schedule';
 import { CONTROL_COLUMNS } from '../sheets/layouts/control';
 import type { Reader } from './cells';
+import { readLinks } from './links';
 
 const wordsOf = (ids: readonly string[], key: (id: string) => string, t: Translate) =>
   ids.map((id): [string, string] => [id, t(key(id))]);
@@ -91,54 +92,34 @@ export function readObjectives(r: Reader, t: Translate): ObjectiveInput[] {
   });
 }
 
-/** The Gantt's rows with an id. */
+/** The Gantt's rows with an id, their links from the predecessor slots (links.ts). */
 export function readTasks(r: Reader, fw: FrameworkDefinition, t: Translate): TaskInput[] {
   const ids = r.column('Tasks_ID');
   const stages = fw.stages.map((s): [string, string] => [s.id, t(stageKey(fw.id, s.id, 'name'))]);
-  const idOfRow = new Map(ids.rows.map((row) => [row, r.text(ids.get(row))]));
+  const rows = ids.rows.flatMap((row) => {
+    const id = r.text(ids.get(row));
+    return id ? [{ id, sheet: ids.sheet, row }] : [];
+  });
+  const links = readLinks(r, rows);
   const C = GANTT.col;
-  return ids.rows.flatMap((row): TaskInput[] => {
-    const id = idOfRow.get(row);
-    if (!id) return [];
+  return rows.map(({ id, row }): TaskInput => {
     const cell = (col: number) => ids.get(row, col);
-    const links = linksOf(r, ids.sheet, row, idOfRow);
-    return [
-      {
-        id,
-        name: r.text(cell(C.name)),
-        stage: r.choice(stages, ids.sheet, row, C.stage) ?? fw.scheduleStage ?? fw.stages[0].id,
-        channel: r.text(cell(C.channel)) || null,
-        owner: r.text(cell(C.owner)) || undefined,
-        start: r.day(cell(C.notBefore)) ?? null,
-        days: r.num(cell(C.days)),
-        buffer: r.num(cell(C.buffer)),
-        progress: r.num(cell(C.progress)),
-        budget: r.num(cell(C.budget)),
-        internalLead: r.num(cell(C.internalLead)),
-        ...(links ? { dependsOn: links } : {}),
-      },
-    ];
+    const own = links.get(id) ?? [];
+    return {
+      id,
+      name: r.text(cell(C.name)),
+      stage: r.choice(stages, ids.sheet, row, C.stage) ?? fw.scheduleStage ?? fw.stages[0].id,
+      channel: r.text(cell(C.channel)) || null,
+      owner: r.text(cell(C.owner)) || undefined,
+      start: r.day(cell(C.notBefore)) ?? null,
+      days: r.num(cell(C.days)),
+      buffer: r.num(cell(C.buffer)),
+      progress: r.num(cell(C.progress)),
+      budget: r.num(cell(C.budget)),
+      internalLead: r.num(cell(C.internalLead)),
+      ...(own.length > 0 ? { dependsOn: own.map((l) => ({ ...l })) } : {}),
+    };
   });
-}
-
-/**
- * A task's links: its "after" cell's formula reads the predecessors' id cells (A7&"SS+2"), and
- * an .xlsx planbook wrote holds no cached value, so they come from the formula; or typed text.
- */
-function linksOf(
-  r: Reader,
-  sheet: string,
-  row: number,
-  idOfRow: Map<number, string>,
-): string | undefined {
-  const formula = r.cells.formula(sheet, row, GANTT.col.dependsOn);
-  if (formula === undefined) return r.text(r.value(sheet, row, GANTT.col.dependsOn)) || undefined;
-  const parts = formula.split('&", "&').map((part) => {
-    const m = /^\$?A\$?(\d+)(?:&"([^"]*)")?$/.exec(part.trim());
-    const id = m ? idOfRow.get(Number(m[1])) : undefined;
-    return id === undefined ? undefined : `${id}${m?.[2] ?? ''}`;
-  });
-  return parts.every((p) => p !== undefined) ? parts.join(', ') : undefined;
 }
 
 /** The Data sheet's rows with a result: one per month and channel (null: no channel). */

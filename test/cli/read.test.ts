@@ -2,6 +2,7 @@
  * `planbook read`: the plan JSON rebuilt from a workbook planbook wrote — the same plan for
  * every framework and language, the marketer's edits in it, and bad files refused.
  */
+import { columnLetter } from '../../core/workbook/a1';
 import ExcelJS from 'exceljs';
 import { readFileSync, truncateSync, writeFileSync, existsSync } from 'fs';
 import { FRAMEWORKS } from '../../core/frameworks';
@@ -70,7 +71,10 @@ describe('planbook read', () => {
     const row = GANTT.firstRow + 1;
     schedule.getRow(row).getCell(GANTT.col.name).value = '=not a formula, a name';
     schedule.getRow(row).getCell(GANTT.col.days).value = 9;
-    schedule.getRow(row).getCell(GANTT.col.dependsOn).value = 'T1SS+2';
+    // T2 now starts two working days after T1 starts: a predecessor typed in its first slot.
+    schedule.getRow(row).getCell(GANTT.col.after1).value = 'T1';
+    schedule.getRow(row).getCell(GANTT.col.type1).value = 'ss';
+    schedule.getRow(row).getCell(GANTT.col.lag1).value = 2;
     const objectives = book.getWorksheet('Objectives')!;
     const target = objectives.getCell('E13');
     target.value = 175000;
@@ -79,7 +83,11 @@ describe('planbook read', () => {
     await book.xlsx.writeFile(file);
     const back = await readBack();
     const task = back.tasks!.find((t) => t.id === String(schedule.getRow(row).getCell(1).value))!;
-    expect(task).toMatchObject({ name: '=not a formula, a name', days: 9, dependsOn: 'T1SS+2' });
+    expect(task).toMatchObject({
+      name: '=not a formula, a name',
+      days: 9,
+      dependsOn: [{ id: 'T1', type: 'SS', lag: 2 }],
+    });
     expect(back.objectives![0]).toMatchObject({ kpi: 'revenue', target: 175000 });
     expect(back.channelResults![0]).toMatchObject({
       month: '2027-01',
@@ -88,6 +96,42 @@ describe('planbook read', () => {
     });
     // And the plan read back generates again.
     expect(planOf(back).tasks.find((t) => t.id === task.id)!.days).toBe(9);
+  });
+
+  it('reads links typed in the slots: a missing id and a cycle named by cell, a task below kept', async () => {
+    const file = await workbookOf(samplePlan('en'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const schedule = book.getWorksheet('Schedule')!;
+    const at = (id: string) => {
+      let found = 0;
+      schedule.eachRow((r, n) => {
+        if (n >= GANTT.firstRow && r.getCell(GANTT.col.id).value === id) found = n;
+      });
+      return schedule.getRow(found);
+    };
+    // T3 follows T1; T1 now follows T3 too (a cycle), and T3 a task no row has.
+    at('T1').getCell(GANTT.col.after1).value = 'T3';
+    at('T3').getCell(GANTT.col.after2).value = 'T99';
+    // T2 (above T4) now follows T4: kept; the plan puts T4 first.
+    at('T2').getCell(GANTT.col.after1).value = 'T4';
+    const t3 = at('T3').number;
+    await book.xlsx.writeFile(file);
+    const back = await readBack();
+    const after2 = `${columnLetter(GANTT.col.after2)}${t3}`;
+    expect(box.err).toEqual(
+      expect.arrayContaining([
+        `warning: Schedule!${after2}: no task has the id “T99”; the link is left out`,
+        expect.stringMatching(
+          /^warning: Schedule![A-Z]+\d+: the links (T1 → T3 → T1|T3 → T1 → T3) form a cycle; this one is left out$/,
+        ),
+      ]),
+    );
+    const links = (id: string) => back.tasks!.find((t) => t.id === id)!.dependsOn;
+    expect(links('T2')).toEqual([{ id: 'T4', type: 'FS', lag: 0 }]);
+    expect([links('T1'), links('T3')]).toContainEqual(undefined);
+    const order = planOf(back).tasks.map((t) => t.id);
+    expect(order.indexOf('T4')).toBeLessThan(order.indexOf('T2'));
   });
 
   it('prints the JSON without --out, and names the sheets the marketer added as not read', async () => {
