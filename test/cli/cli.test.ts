@@ -1,3 +1,5 @@
+import { GANTT } from '../../core/sheets/layouts/schedule';
+import { columnLetter } from '../../core/workbook/a1';
 /** The planbook command: what it writes, what it prints, and how it refuses bad input. */
 import { execFileSync } from 'child_process';
 import ExcelJS from 'exceljs';
@@ -38,7 +40,9 @@ describe('planbook', () => {
     await wb.xlsx.readFile(at('nha.xlsx'));
     expect(wb.getWorksheet('Overview')!.getCell('A1').value).toBe('Nha');
     const grid = wb.definedNames.model.find((n: { name: string }) => n.name === 'Timeline_Start');
-    expect(grid?.ranges).toEqual(['Schedule!$AC$5:$BD$5']); // 28 day columns from AC
+    // 28 day columns from the first timeline column.
+    const [from, to] = [GANTT.timelineCol, GANTT.timelineCol + 27].map(columnLetter);
+    expect(grid?.ranges).toEqual([`Schedule!$${from}$5:$${to}$5`]);
   });
 
   it('prints every error with its field, exits 2 and writes nothing', async () => {

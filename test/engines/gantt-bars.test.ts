@@ -79,7 +79,14 @@ function drawnGrid(spec: WorkbookSpec): { rows: string[]; today: number[]; basel
     rows.push(line);
     baseline.push(marks);
   }
-  return { rows, today: [...today], baseline };
+  // The spare rows below the tasks draw no bar and no baseline mark: only days off are shaded.
+  const tasks = rows.findIndex(
+    (_, i) => evaluated.value('schedule', grid.row1 + i, GANTT.col.id) === null,
+  );
+  expect(tasks).toBeGreaterThan(0);
+  for (const spare of rows.slice(tasks)) expect(spare).toMatch(/^[.wh]*$/);
+  for (const spare of baseline.slice(tasks)) expect(spare).toMatch(/^\.*$/);
+  return { rows: rows.slice(0, tasks), today: [...today], baseline: baseline.slice(0, tasks) };
 }
 
 describe('Gantt bars drawn by conditional formatting', () => {

@@ -5,7 +5,6 @@
  * so the marketer may type in the grid. Dates count working days of the Holidays sheet's week.
  */
 import type { Task } from '../../plan/types';
-import { successorsOf } from '../../plan/schedule';
 import { cellRef, rangeRef, stringLiteral } from '../../workbook/a1';
 import { SheetBuilder } from '../../workbook/builder';
 import {
@@ -19,6 +18,8 @@ import {
   type SheetEntry,
 } from '../context';
 import { GANTT, GANTT_COLUMNS, ganttLayout, type GanttLayout } from '../layouts/schedule';
+import { LINK_TYPES } from '../../plan/links';
+import { MAX_LAG_DAYS } from '../../plan/limits';
 import { taskRow, type RowContext } from './rows';
 import { LIST_NAMES } from '../names';
 import { intro, stageGuidance } from '../sections/guidance';
@@ -35,7 +36,6 @@ export function scheduleSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
   const { t, plan } = ctx;
   const sheet = new SheetBuilder(entry.id, entry.title, ctx.rightToLeft);
   const layout = ganttLayout(plan, timelineColumns(plan));
-  const rowOf = new Map(plan.tasks.map((task, i) => [task.id, layout.firstRow + i]));
   sheet.cell(1, 1, label(t('sheet.schedule'), 'title'));
   // A framework with a planning stage (SOSTAC's Action) speaks in its words; others share one.
   const stage = ctx.fw.scheduleStage;
@@ -60,8 +60,10 @@ export function scheduleSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
     1,
     headers.map((h) => header(t(`gantt.col.${h}`))),
   );
-  const tasks: (Task | null)[] = plan.tasks.length > 0 ? plan.tasks : [null];
-  const rc = rowContext(ctx, rowOf);
+  // The plan's tasks, then spare rows: every formula, blank inputs.
+  const rows = layout.lastRow - layout.firstRow + 1;
+  const tasks: (Task | null)[] = Array.from({ length: rows }, (_, i) => plan.tasks[i] ?? null);
+  const rc = rowContext(ctx, layout);
   sheet.block(
     layout.firstRow,
     1,
@@ -72,25 +74,38 @@ export function scheduleSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
   statusRules(ctx, layout).forEach((rule) => sheet.rule(rule));
   validations(sheet, layout);
   defineNames(ctx, sheet.id, layout);
+  // Equal neighbours make one call for the Sheets add-on: the collapsed groups are one width.
   const widths = [
-    7, 30, 10, 10, 12, 12, 11, 11, 6, 11, 7, 9, 12, 12, 11, 11, 11, 11, 7, 11, 7, 7, 11, 11, 11, 11,
-    11, 1,
+    // id … owner, four predecessors, their types and lags, the check
+    ...[7, 30, 10, 10, 12],
+    ...[9, 9, 9, 9, 6, 6, 6, 6, 6, 6, 6, 6, 14],
+    // not before … budget
+    ...[11, 11, 6, 11, 7, 9, 12, 12],
+    // the group: bar ends … budget offset, then the links' workings
+    ...Array<number>(C.linkBound4 - C.bufferEnd + 1).fill(11),
+    1,
   ];
   sheet.widths(1, widths);
-  // The ends the bars are drawn from, the baseline and the slack in one collapsed group: the
-  // first bar column then opens on a 1366-pixel screen beside the task's dates.
-  sheet.groupColumns(C.bufferEnd, C.budgetOffset);
+  // The links' types and lags in one collapsed group; the ends the bars are drawn from, the
+  // baseline, the slack and the links' workings in another: the first bar column then opens on
+  // a 1366-pixel screen beside the task's dates.
+  const typesAndLags = { from: C.type1, to: C.lag4 };
+  const workings = { from: C.bufferEnd, to: C.linkBound4 };
+  sheet.groupColumns(typesAndLags.from, typesAndLags.to);
+  sheet.groupColumns(workings.from, workings.to);
   sheet.print({
+    // The plan's tasks, not the spare rows below them.
+    area: rangeRef(1, 1, layout.lastTaskRow, layout.firstCol + layout.columns - 1),
     landscape: true,
     pagesTall: 0,
     titleRows: { from: GANTT.headerRow, to: GANTT.headerRow },
     titleColumns: { from: C.id, to: C.name },
   });
   // A long plan opens at the current week when the first screen would not show it.
-  const hidden = { from: C.bufferEnd, to: C.budgetOffset };
   const shown = widths.map((w, i) => {
     const col = i + 1;
-    if (col >= hidden.from && col <= hidden.to) return 0;
+    const within = (g: { from: number; to: number }) => col >= g.from && col <= g.to;
+    if (within(typesAndLags) || within(workings)) return 0;
     return col === C.budget ? Math.max(w, figureWidths(plan).money) : w;
   });
   const opens = openingView(plan, layout, shown, FROZEN_COLUMNS);
@@ -98,19 +113,13 @@ export function scheduleSheet(ctx: SheetContext, entry: SheetEntry): SheetBuilde
   return sheet.freeze(GANTT.headerRow, FROZEN_COLUMNS);
 }
 
-/** What every task row needs: rows by id, each task's successors, words in the plan's language. */
-function rowContext(ctx: SheetContext, rowOf: Map<string, number>): RowContext {
+/** What every task row needs: the table's end and words in the plan's language. */
+function rowContext(ctx: SheetContext, layout: GanttLayout): RowContext {
   const keys = ['done', 'notStarted', 'late', 'onTrack', 'behind'] as const;
   const status = new Map(keys.map((k) => [k, stringLiteral(ctx.t(`gantt.status.${k}`))]));
-  const successors = new Map(
-    [...successorsOf(ctx.plan.tasks)].map(([id, list]) => [
-      id,
-      list.map(({ link, task }) => ({ link, row: rowOf.get(task.id) as number })),
-    ]),
-  );
   return {
-    rowOf,
-    successors,
+    lastRow: layout.lastRow,
+    check: { missing: ctx.t('gantt.link.missing'), inserted: ctx.t('gantt.link.inserted') },
     stage: new Map(ctx.fw.stages.map((st) => [st.id, stageText(ctx, st.id, 'name')])),
     status: (key) => status.get(key) as string,
   };
@@ -171,6 +180,11 @@ function validations(sheet: SheetBuilder, layout: GanttLayout): void {
     allowBlank: true,
   });
   sheet.validate({ kind: 'number', range: col(C.days), min: 0, max: 1000, integer: true });
+  // One rule over each slot's block of columns: the link types, then the lags.
+  const block = (from: number, to: number) => rangeRef(layout.firstRow, from, layout.lastRow, to);
+  sheet.validate({ kind: 'choice', range: block(C.type1, C.type4), values: [...LINK_TYPES] });
+  const lags = { min: -MAX_LAG_DAYS, max: MAX_LAG_DAYS, integer: true };
+  sheet.validate({ kind: 'number', range: block(C.lag1, C.lag4), ...lags });
   for (const c of [C.notBefore, C.baselineStart, C.baselineEnd]) {
     sheet.validate({ kind: 'date', range: col(c) });
   }

@@ -83,12 +83,12 @@ describe('sheetGrid', () => {
     const large = regionsOf(2000);
     expect(large.regions).toBe(small.regions);
     expect(large.regions).toBeLessThanOrEqual(3);
-    // The 1,092-column header does not widen the 2,000 task rows (28 columns before the
-    // timeline: the task's own and its spending helpers).
-    expect(large.cells).toBeLessThan(2000 * (GANTT.timelineCol - 1) + 6 * 1200);
-    // Task rows alike in style share runs; only the After column alternates (empty every
-    // tenth task, a follower's links between).
-    expect(large.runs).toBeLessThan(small.runs + (2 * 2000) / 10);
+    // The 1,092-column header does not widen the 2,000 task rows and their 20 spare rows
+    // (the columns before the timeline: the task's own, its links' and its spending helpers).
+    expect(large.cells).toBeLessThan(2020 * (GANTT.timelineCol - 1) + 6 * 1200);
+    // Task rows alike in style share runs; only the link slots alternate (empty every tenth
+    // task, a follower's links between).
+    expect(large.runs).toBeLessThan(small.runs + (6 * 2000) / 10);
   });
 
   it('makes a small sheet one region', () => {
