@@ -3,7 +3,7 @@ import { FRAMEWORKS } from '../../../core/frameworks';
 import { LANGUAGES } from '../../../core/i18n';
 import { checkSpec } from '../../../core/workbook/check';
 import type { SheetSpec, WorkbookSpec } from '../../../core/workbook/spec';
-import { FIXTURES } from '../../fixtures';
+import { FIXTURES, LARGEST } from '../../fixtures';
 import { specOf } from '../../helpers';
 
 function sheet(extra: Partial<SheetSpec>): SheetSpec {
@@ -104,7 +104,7 @@ describe('checkSpec', () => {
 });
 
 describe('every generated spec', () => {
-  it.each(FIXTURES)('%s passes checkSpec', (_, input) => {
+  it.each([...FIXTURES, ...LARGEST])('%s passes checkSpec', (_, input) => {
     expect(checkSpec(specOf(input))).toEqual([]);
   });
 
