@@ -117,7 +117,7 @@ export function readTasks(r: Reader, fw: FrameworkDefinition, t: Translate): Tas
       progress: r.num(cell(C.progress)),
       budget: r.num(cell(C.budget)),
       internalLead: r.num(cell(C.internalLead)),
-      ...(own.length > 0 ? { dependsOn: own.map((l) => ({ ...l })) } : {}),
+      ...(own.length > 0 ? { dependsOn: own } : {}),
     };
   });
 }

@@ -25,7 +25,7 @@ const C = GANTT.col;
 export const NO_BOUND = 2958465;
 
 /** Working days from a task's start to its end, from its days cell. */
-const spanOf = (days: string) => `MAX(${days}-1,0)`;
+export const spanOf = (days: string) => `MAX(${days}-1,0)`;
 
 /** Column `col` from the header row down to the row above `row` ($T$5:$T10). */
 function above(col: number, row: number): string {
@@ -45,11 +45,12 @@ export function linkRowFormula(slot: LinkColumns, row: number): string {
   return `IF(${after}="","",IFERROR(MATCH(${after},${above(C.id, row)},0),""))`;
 }
 
+/** The slot's MATCH found no task above (blank, or only the header row): OR's terms. */
+const unmatched = (at: string) => `${at}="",${at}=1`;
+
 /** True when the slot names no task above (or nothing). */
-const unresolved = (slot: LinkColumns, row: number) => {
-  const at = cellRef(row, slot.row);
-  return `OR(${cellRef(row, slot.after)}="",${at}="",${at}=1)`;
-};
+const unresolved = (slot: LinkColumns, row: number) =>
+  `OR(${cellRef(row, slot.after)}="",${unmatched(cellRef(row, slot.row))})`;
 
 /**
  * The earliest start the slot's link allows (FS by default): "" without a link, -1 while the
@@ -145,7 +146,7 @@ export function linkCheckFormula(row: number, words: LinkCheckWords): string {
   const missing = LINK_SLOTS.map((slot) => {
     const [id, at] = [cellRef(row, slot.after), cellRef(row, slot.row)];
     const text = `${stringLiteral(before)}&${id}&${stringLiteral(`${after ?? ''} `)}`;
-    return `IF(AND(${id}<>"",OR(${at}="",${at}=1)),${text},"")`;
+    return `IF(AND(${id}<>"",OR(${unmatched(at)})),${text},"")`;
   });
   const pair = `${cellRef(row - 1, C.start)}:${cellRef(row, C.start)}`;
   const inserted = `IF(IFERROR(ISBLANK(INDEX(${pair},2)),FALSE),${stringLiteral(`${words.inserted} `)},"")`;

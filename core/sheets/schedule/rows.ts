@@ -22,6 +22,7 @@ import {
   linkCheckFormula,
   linkRowFormula,
   linkStartFormula,
+  spanOf,
   startFormula,
   type LinkCheckWords,
 } from './links';
@@ -29,8 +30,6 @@ import {
 const C = GANTT.col;
 type Col = keyof typeof C;
 const EPSILON = '0.000000001';
-/** Working days from a task's start to its end, from its days cell. */
-const spanOf = (days: string) => `MAX(${days}-1,0)`;
 
 export interface RowContext {
   stage: ReadonlyMap<string, string>;
